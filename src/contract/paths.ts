@@ -1,0 +1,15 @@
+/** Relative paths of the contract's files under a base URL. */
+export const TOTAL_SLICE = 'total';
+
+export const catalogPath = (): string => 'catalog.json';
+
+export function seriesPath(indicator: string, source: string, slice: string = TOTAL_SLICE): string {
+  return slice === TOTAL_SLICE ? `series/${indicator}/${source}.json` : `series/${indicator}/${source}/${slice}.json`;
+}
+
+export function bilateralPath(indicator: string, source: string, role: 'origin' | 'destination', geo: string): string {
+  return `bilateral/${indicator}/${source}/${role}/${geo}.json`;
+}
+
+/** "sex-female" for the female breakdown of the sex dimension. */
+export const sliceId = (dimension: string, value: string): string => `${dimension}-${value}`;

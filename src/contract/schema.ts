@@ -1,0 +1,131 @@
+import * as v from 'valibot';
+
+/**
+ * The Migration Lens indicators API, version 1.
+ * Documented for implementers in README.md ("The indicators API contract").
+ */
+export const CONTRACT_VERSION = 'migration-lens/1';
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'), v.maxLength(64));
+const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'));
+const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
+const Text = v.pipe(v.string(), v.maxLength(2000));
+const Year = v.pipe(v.string(), v.regex(/^\d{4}$/, 'must be a year as YYYY'));
+const Month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM'));
+export const Period = v.union([Year, Month], 'must be a period as YYYY or YYYY-MM');
+const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
+
+export const SOURCE_KINDS = ['official', 'survey', 'digital-trace', 'model'] as const;
+/** What a source counts as a migrant: comparisons across different bases carry a warning. */
+export const COUNTING_BASES = ['country-of-birth', 'citizenship', 'lived-in', 'protection-status', 'flow', 'money', 'search-activity', 'residents'] as const;
+export const CADENCES = ['5-yearly', 'yearly', 'monthly', 'irregular'] as const;
+export const GRAINS = ['year', 'month'] as const;
+export const UNITS = ['persons', 'percent', 'usd', 'index'] as const;
+export const FLAGS = ['estimate', 'provisional', 'break', 'imputed'] as const;
+
+export const SourceSchema = v.object({
+  id: Slug,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  kind: v.picklist(SOURCE_KINDS),
+  publisher: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  url: v.nullable(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL'))),
+  licence: v.pipe(v.string(), v.maxLength(200)),
+  counts: v.picklist(COUNTING_BASES),
+  definition: Text,
+  cadence: v.picklist(CADENCES),
+  releaseDate: IsoDate,
+  latestPeriod: Period,
+  caveats: v.array(Text),
+  demo: v.boolean(),
+});
+
+export const DimensionSchema = v.object({
+  id: Slug,
+  label: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+  values: v.pipe(
+    v.array(v.object({ id: Slug, label: v.pipe(v.string(), v.minLength(1), v.maxLength(80)) })),
+    v.minLength(1),
+  ),
+});
+
+export const IndicatorSchema = v.object({
+  id: Slug,
+  label: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  unit: v.picklist(UNITS),
+  description: Text,
+  topic: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+  /** A signed indicator (net migration) is drawn on a diverging scale around zero. */
+  signed: v.boolean(),
+  /** Bilateral indicators also have origin-by-destination slices under bilateral/. */
+  bilateral: v.boolean(),
+  grain: v.picklist(GRAINS),
+  dimensions: v.array(DimensionSchema),
+  /** The sources that give this indicator, the first being the default, and the breakdowns each one has. */
+  sources: v.pipe(
+    v.array(v.object({ id: Slug, breakdowns: v.array(Slug) })),
+    v.minLength(1),
+  ),
+});
+
+export const CountrySchema = v.object({
+  id: Iso3,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  region: Slug,
+  subregion: Slug,
+});
+
+export const RegionSchema = v.object({
+  id: Slug,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  /** Present for subregions: the region they belong to. */
+  parent: v.nullable(Slug),
+});
+
+export const CatalogSchema = v.object({
+  contract: v.literal(CONTRACT_VERSION),
+  title: v.pipe(v.string(), v.maxLength(200)),
+  generated: IsoDate,
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1)),
+  geographies: v.object({
+    countries: v.pipe(v.array(CountrySchema), v.minLength(1)),
+    regions: v.array(RegionSchema),
+  }),
+});
+
+/**
+ * One indicator from one source (optionally one breakdown, or one focus country of a bilateral
+ * indicator), as parallel columns: row i is (geo[i], period[i], value[i], ...).
+ */
+export const SeriesSchema = v.object({
+  contract: v.literal(CONTRACT_VERSION),
+  indicator: Slug,
+  source: Slug,
+  /** "total" or "{dimension}-{value}", e.g. "sex-female". */
+  slice: Slug,
+  /** For bilateral slices: the focus country and its role; geo then holds the counterpart countries. */
+  focus: v.nullable(v.object({ geo: Iso3, role: v.picklist(['origin', 'destination']) })),
+  releaseDate: IsoDate,
+  columns: v.object({
+    geo: v.array(Iso3),
+    period: v.array(Period),
+    value: v.array(FiniteNumber),
+    lower: v.optional(v.array(v.nullable(FiniteNumber))),
+    upper: v.optional(v.array(v.nullable(FiniteNumber))),
+    flag: v.optional(v.array(v.nullable(v.picklist(FLAGS)))),
+  }),
+});
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type CountingBasis = (typeof COUNTING_BASES)[number];
+export type Unit = (typeof UNITS)[number];
+export type Flag = (typeof FLAGS)[number];
+export type Grain = (typeof GRAINS)[number];
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type Dimension = v.InferOutput<typeof DimensionSchema>;
+export type Country = v.InferOutput<typeof CountrySchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type Catalog = v.InferOutput<typeof CatalogSchema>;
+export type Series = v.InferOutput<typeof SeriesSchema>;
+export type SeriesColumns = Series['columns'];

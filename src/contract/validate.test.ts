@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog, fixtureSeries } from '../../mocks/fixtures/dataset';
+import { ContractError } from './errors';
+import { parseCatalog, parseSeries } from './validate';
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function contractError(run: () => unknown): ContractError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContractError) return error;
+    throw error;
+  }
+  throw new Error('expected a ContractError');
+}
+
+describe('parseCatalog', () => {
+  it('accepts a catalog that fits the contract', () => {
+    const catalog = parseCatalog(clone(fixtureCatalog));
+    expect(catalog.sources.map((s) => s.id)).toEqual(['census', 'social-audience', 'model']);
+  });
+
+  it('names the file and the field of a payload that does not fit', () => {
+    const bad = clone(fixtureCatalog) as unknown as { sources: { kind: string }[] };
+    bad.sources[1]!.kind = 'rumour';
+    const error = contractError(() => parseCatalog(bad, 'catalog.json'));
+    expect(error.file).toBe('catalog.json');
+    expect(error.field).toBe('sources.1.kind');
+    expect(error.message).toContain('catalog.json: sources.1.kind');
+  });
+
+  it('rejects a version it does not speak', () => {
+    expect(contractError(() => parseCatalog({ ...clone(fixtureCatalog), contract: 'migration-lens/2' })).field).toBe('contract');
+  });
+
+  it('rejects an indicator that names an unknown source', () => {
+    const bad = clone(fixtureCatalog);
+    bad.indicators[0]!.sources.push({ id: 'ghost', breakdowns: [] });
+    expect(contractError(() => parseCatalog(bad)).field).toBe('indicators.0.sources.2.id');
+  });
+
+  it('rejects a source link that is not http(s), so it can never run script', () => {
+    const bad = clone(fixtureCatalog) as unknown as { sources: { url: string }[] };
+    bad.sources[0]!.url = 'javascript:alert(1)';
+    expect(contractError(() => parseCatalog(bad)).field).toBe('sources.0.url');
+  });
+
+  it('rejects non-objects without throwing anything but a ContractError', () => {
+    for (const payload of [null, 42, 'catalog', [], { contract: 'migration-lens/1' }]) {
+      expect(() => parseCatalog(payload)).toThrow(ContractError);
+    }
+  });
+});
+
+describe('parseSeries', () => {
+  const file = 'series/migrant-stock/census.json';
+
+  it('accepts a series that fits', () => {
+    expect(parseSeries(clone(fixtureSeries[0]!), file).columns.geo).toHaveLength(10);
+  });
+
+  it('rejects text in a number column, naming the row', () => {
+    const bad = clone(fixtureSeries[0]!) as unknown as { columns: { value: unknown[] } };
+    bad.columns.value[3] = 'n/a';
+    const error = contractError(() => parseSeries(bad, file));
+    expect(error.file).toBe(file);
+    expect(error.field).toBe('columns.value.3');
+  });
+
+  it('rejects columns of different lengths instead of reading undefined as a value', () => {
+    const bad = clone(fixtureSeries[0]!);
+    bad.columns.value.pop();
+    const error = contractError(() => parseSeries(bad, file));
+    expect(error.field).toBe('columns.value');
+    expect(error.reason).toContain('9 rows where geo has 10');
+  });
+
+  it('rejects periods and codes in the wrong form', () => {
+    const badPeriod = clone(fixtureSeries[0]!);
+    badPeriod.columns.period[0] = '2020-13';
+    expect(contractError(() => parseSeries(badPeriod, file)).field).toBe('columns.period.0');
+    const badGeo = clone(fixtureSeries[0]!);
+    badGeo.columns.geo[1] = 'de';
+    expect(contractError(() => parseSeries(badGeo, file)).field).toBe('columns.geo.1');
+  });
+
+  it('rejects an unknown flag', () => {
+    const bad = clone(fixtureSeries[0]!) as unknown as { columns: { flag: unknown[] } };
+    bad.columns.flag[0] = 'guess';
+    expect(contractError(() => parseSeries(bad, file)).field).toBe('columns.flag.0');
+  });
+});

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { CatalogSchema, SeriesSchema, type Catalog, type Series } from './schema';
+import { ContractError } from './errors';
+
+function check<T>(schema: v.GenericSchema<unknown, T>, payload: unknown, file: string): T {
+  const result = v.safeParse(schema, payload);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  throw new ContractError(file, v.getDotPath(issue) ?? '', issue.message);
+}
+
+export function parseCatalog(payload: unknown, file = 'catalog.json'): Catalog {
+  const catalog = check(CatalogSchema, payload, file);
+  const sourceIds = new Set(catalog.sources.map((s) => s.id));
+  catalog.indicators.forEach((indicator, i) =>
+    indicator.sources.forEach((ref, j) => {
+      if (!sourceIds.has(ref.id)) {
+        throw new ContractError(file, `indicators.${i}.sources.${j}.id`, `names an unknown source "${ref.id}"`);
+      }
+    }),
+  );
+  return catalog;
+}
+
+export function parseSeries(payload: unknown, file: string): Series {
+  const series = check(SeriesSchema, payload, file);
+  const { columns } = series;
+  const rows = columns.geo.length;
+  for (const name of ['period', 'value', 'lower', 'upper', 'flag'] as const) {
+    const column = columns[name];
+    if (column !== undefined && column.length !== rows) {
+      throw new ContractError(file, `columns.${name}`, `has ${column.length} rows where geo has ${rows}`);
+    }
+  }
+  return series;
+}

@@ -1,0 +1,126 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Country } from '../../contract/schema';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { MAX_COUNTRIES } from '../../state/viewState';
+import { matchCountries } from './countryMatch';
+
+/** A type-ahead combobox that adds countries to the selection, with the selection as removable chips. */
+export function CountrySearch({ countries }: { countries: readonly Country[] }) {
+  const { t } = useT();
+  const selected = useViewStore((s) => s.view.countries);
+  const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const setCountries = useViewStore((s) => s.setCountries);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const hintId = useId();
+  const byId = useMemo(() => new Map(countries.map((c) => [c.id, c])), [countries]);
+  const matches = useMemo(() => matchCountries(countries, query), [countries, query]);
+  const full = selected.length >= MAX_COUNTRIES;
+  const expanded = open && query.trim() !== '';
+
+  function choose(country: Country) {
+    if (!selected.includes(country.id) && full) return;
+    toggleCountry(country.id);
+    setQuery('');
+    setActive(0);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, Math.max(matches.length - 1, 0)));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      const country = matches[active];
+      if (expanded && country) {
+        event.preventDefault();
+        choose(country);
+      }
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    } else if (event.key === 'Backspace' && query === '' && selected.length > 0) {
+      setCountries(selected.slice(0, -1));
+    }
+  }
+
+  return (
+    <div className="country-search">
+      <div className="country-search__head">
+        <label htmlFor={`${listId}-input`}>{t('filters.countries')}</label>
+        {selected.length > 0 && (
+          <button type="button" className="button-quiet" onClick={() => setCountries([])}>
+            {t('filters.clearCountries')}
+          </button>
+        )}
+      </div>
+      <div className="country-search__box">
+        <ul className="chips" aria-label={t('filters.selected')}>
+          {selected.map((id) => {
+            const name = byId.get(id)?.name ?? id;
+            return (
+              <li key={id} className="chip">
+                {name}
+                <button type="button" aria-label={t('filters.removeCountry', { name })} onClick={() => toggleCountry(id)}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <input
+          id={`${listId}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-describedby={full ? hintId : undefined}
+          aria-activedescendant={expanded && matches[active] ? `${listId}-${matches[active].id}` : undefined}
+          placeholder={t('filters.countriesPlaceholder')}
+          value={query}
+          autoComplete="off"
+          maxLength={60}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+          onFocus={() => setOpen(true)}
+        />
+      </div>
+      {full && (
+        <p id={hintId} className="hint">
+          {t('filters.tooMany', { max: MAX_COUNTRIES })}
+        </p>
+      )}
+      <ul id={listId} role="listbox" className="country-search__list" hidden={!expanded} aria-label={t('filters.countries')}>
+        {expanded && matches.length === 0 && <li className="country-search__none">{t('filters.noMatch', { query })}</li>}
+        {expanded &&
+          matches.map((country, i) => (
+            <li
+              key={country.id}
+              id={`${listId}-${country.id}`}
+              role="option"
+              aria-selected={selected.includes(country.id)}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(country);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              {country.name} <span className="muted">{country.id}</span>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import type { Catalog } from '../../contract/schema';
+import type { ResolvedView } from '../../data/resolveView';
+import { sliceLabel } from '../../data/resolveView';
+import { formatPeriod } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { CountrySearch } from './CountrySearch';
+
+interface Props {
+  catalog: Catalog;
+  resolved: ResolvedView;
+  periods: string[];
+}
+
+export function FilterBar({ catalog, resolved, periods }: Props) {
+  const { t, lang } = useT();
+  const id = useId();
+  const view = useViewStore((s) => s.view);
+  const setIndicator = useViewStore((s) => s.setIndicator);
+  const setSource = useViewStore((s) => s.setSource);
+  const setSlice = useViewStore((s) => s.setSlice);
+  const setPeriod = useViewStore((s) => s.setPeriod);
+  const latest = periods.at(-1);
+  const periodOptions = view.period && !periods.includes(view.period) ? [...periods, view.period].sort() : periods;
+
+  return (
+    <section className="filter-bar" aria-label={t('filters.label')}>
+      <div className="field">
+        <label htmlFor={`${id}-indicator`}>{t('filters.indicator')}</label>
+        <select id={`${id}-indicator`} value={resolved.indicator.id} onChange={(e) => setIndicator(e.target.value)}>
+          {catalog.indicators.map((indicator) => (
+            <option key={indicator.id} value={indicator.id}>
+              {indicator.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-source`}>{t('filters.source')}</label>
+        <select
+          id={`${id}-source`}
+          value={resolved.source.id}
+          onChange={(e) => setSource(e.target.value === resolved.sources[0]?.id ? null : e.target.value)}
+        >
+          {resolved.sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {resolved.slices.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-slice`}>{t('filters.breakdown')}</label>
+          <select id={`${id}-slice`} value={resolved.slice} onChange={(e) => setSlice(e.target.value)}>
+            {resolved.slices.map((slice) => {
+              const label = sliceLabel(resolved.indicator, slice);
+              return (
+                <option key={slice} value={slice}>
+                  {label ? `${label.dimension}: ${label.value}` : t('filters.total')}
+                </option>
+              );
+            })}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
+        <select
+          id={`${id}-year`}
+          value={view.period ?? ''}
+          disabled={periods.length === 0 && !view.period}
+          onChange={(e) => setPeriod(e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="">{latest ? t('filters.latest', { period: formatPeriod(latest, lang) }) : '—'}</option>
+          {periodOptions
+            .slice()
+            .reverse()
+            .map((p) => (
+              <option key={p} value={p}>
+                {formatPeriod(p, lang)}
+              </option>
+            ))}
+        </select>
+      </div>
+      <CountrySearch countries={catalog.geographies.countries} />
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+
+/** A discreet notice of the link parameters that were not understood and were left out. */
+export function IgnoredParamsNotice() {
+  const { t } = useT();
+  const notices = useViewStore((s) => s.notices);
+  const dismiss = useViewStore((s) => s.dismissNotices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{t('notice.ignored')}</p>
+      <ul>
+        {notices.map((notice, i) => (
+          <li key={`${notice.key}-${i}`}>
+            <code>{notice.key}{notice.value ? `=${notice.value}` : ''}</code>: {t(`notice.reason.${notice.reason}`)}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button-quiet" onClick={dismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}

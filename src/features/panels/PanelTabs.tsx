@@ -1,0 +1,55 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { PANELS, type Panel } from '../../state/viewState';
+
+const LABELS = { map: 'panel.map', series: 'panel.series', compare: 'panel.compare', table: 'panel.table' } as const;
+
+export const panelLabelKey = (panel: Panel) => LABELS[panel];
+export const tabId = (panel: Panel) => `tab-${panel}`;
+export const tabPanelId = (panel: Panel) => `tabpanel-${panel}`;
+
+/** The panel switcher: a tab list driven by the arrow keys, Home and End. */
+export function PanelTabs() {
+  const { t } = useT();
+  const current = useViewStore((s) => s.view.panel);
+  const setPanel = useViewStore((s) => s.setPanel);
+  const refs = useRef(new Map<Panel, HTMLButtonElement>());
+
+  function onKeyDown(event: KeyboardEvent) {
+    const index = PANELS.indexOf(current);
+    const next =
+      event.key === 'ArrowRight' ? PANELS[(index + 1) % PANELS.length]
+      : event.key === 'ArrowLeft' ? PANELS[(index - 1 + PANELS.length) % PANELS.length]
+      : event.key === 'Home' ? PANELS[0]
+      : event.key === 'End' ? PANELS[PANELS.length - 1]
+      : undefined;
+    if (!next) return;
+    event.preventDefault();
+    setPanel(next);
+    refs.current.get(next)?.focus();
+  }
+
+  return (
+    <div className="panel-tabs" role="tablist" aria-label={t('panels.label')} onKeyDown={onKeyDown}>
+      {PANELS.map((panel) => (
+        <button
+          key={panel}
+          ref={(el) => {
+            if (el) refs.current.set(panel, el);
+            else refs.current.delete(panel);
+          }}
+          type="button"
+          role="tab"
+          id={tabId(panel)}
+          aria-selected={panel === current}
+          aria-controls={tabPanelId(panel)}
+          tabIndex={panel === current ? 0 : -1}
+          onClick={() => setPanel(panel)}
+        >
+          {t(LABELS[panel])}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import type { Catalog, Series } from '../../contract/schema';
+import type { ResolvedView } from '../../data/resolveView';
+import { formatPeriod, formatValue } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { EmptyState } from '../panels/PanelStatus';
+import { buildTableRows, sortRows, type SortDirection, type SortKey } from './tableRows';
+
+interface Props {
+  catalog: Catalog;
+  resolved: ResolvedView;
+  series: Series;
+  period: string | null;
+}
+
+const COLUMNS: { key: SortKey; label: 'table.country' | 'table.region' | 'table.value' | 'table.period' }[] = [
+  { key: 'name', label: 'table.country' },
+  { key: 'region', label: 'table.region' },
+  { key: 'value', label: 'table.value' },
+  { key: 'period', label: 'table.period' },
+];
+
+export function TablePanel({ catalog, resolved, series, period }: Props) {
+  const { t, lang } = useT();
+  const selected = useViewStore((s) => s.view.countries);
+  const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'value', direction: 'descending' });
+  const [selectedOnly, setSelectedOnly] = useState(false);
+  const { indicator, source } = resolved;
+
+  const rows = useMemo(() => {
+    if (period === null) return [];
+    const all = buildTableRows(catalog.geographies.countries, catalog.geographies.regions, series, period, selected);
+    return sortRows(all, sort.key, sort.direction, lang);
+  }, [catalog, series, period, selected, sort, lang]);
+  const withValue = rows.filter((r) => r.value !== null).length;
+
+  if (period === null || withValue === 0) {
+    return (
+      <EmptyState>
+        {t('state.empty', { indicator: indicator.label, source: source.name, period: period ? formatPeriod(period, lang) : '—' })}
+      </EmptyState>
+    );
+  }
+
+  const shown = selectedOnly && selected.length > 0 ? rows.filter((r) => r.selected) : rows;
+  const unit = t(`unit.${indicator.unit}`);
+
+  function sortBy(key: SortKey) {
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: key === 'value' ? 'descending' : 'ascending' },
+    );
+  }
+
+  return (
+    <div className="table-panel">
+      <div className="table-panel__tools">
+        <p className="muted">{t('table.rows', { count: withValue, missing: rows.length - withValue })}</p>
+        {selected.length > 0 && (
+          <label className="checkbox">
+            <input type="checkbox" checked={selectedOnly} onChange={(e) => setSelectedOnly(e.target.checked)} />
+            {t('table.selectedOnly')}
+          </label>
+        )}
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>
+            {t('table.caption', { indicator: indicator.label, unit, source: source.name, period: formatPeriod(period, lang) })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('filters.selected')}</span>
+              </th>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sort.key === column.key ? sort.direction : 'none'}
+                  className={column.key === 'value' ? 'numeric' : undefined}
+                >
+                  <button type="button" onClick={() => sortBy(column.key)} title={t('table.sortBy', { column: t(column.label) })}>
+                    {t(column.label)}
+                    {column.key === 'value' ? ` (${unit})` : ''}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col" className="numeric">{t('table.bounds')}</th>
+              <th scope="col">{t('table.flag')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.geo} className={row.selected ? 'selected' : undefined} data-geo={row.geo}>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={row.selected}
+                    aria-label={t('table.select', { name: row.name })}
+                    onChange={() => toggleCountry(row.geo)}
+                  />
+                </td>
+                <th scope="row">{row.name}</th>
+                <td>{row.region}</td>
+                <td className="numeric">{row.value === null ? <span className="muted">{t('table.noValue')}</span> : formatValue(row.value, indicator.unit, lang)}</td>
+                <td>{row.period ? formatPeriod(row.period, lang) : ''}</td>
+                <td className="numeric">
+                  {row.lower !== null && row.upper !== null
+                    ? `${formatValue(row.lower, indicator.unit, lang)} – ${formatValue(row.upper, indicator.unit, lang)}`
+                    : ''}
+                </td>
+                <td>{row.flag ? t(`flag.${row.flag}`) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Unit } from '../contract/schema';
+import type { Language } from '../state/viewState';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A value in full, with the precision its unit deserves (the unit itself is said elsewhere). */
+export function formatValue(value: number, unit: Unit, lang: Language): string {
+  switch (unit) {
+    case 'persons':
+      return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+    case 'percent':
+      return numberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
+    case 'usd':
+      return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+    case 'index':
+      return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  }
+}
+
+/** A short form for axes and legends: 1.2M, 35K, 4.5%. */
+export function formatCompact(value: number, unit: Unit, lang: Language): string {
+  const compact = numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  if (unit === 'percent') return `${numberFormat(lang, { maximumFractionDigits: 1 }).format(value)}%`;
+  if (unit === 'usd') return numberFormat(lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return compact;
+}
+
+/** "2020" stays a year; "2020-03" becomes "Mar 2020" in the language. */
+export function formatPeriod(period: string, lang: Language): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!match) return period;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** An ISO date (YYYY-MM-DD) as a readable date in the language. */
+export function formatDate(isoDate: string, lang: Language): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
