@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { createApiClient } from './data/client';
 import { dataBaseUrl } from './data/config';
 import { createQueryClient } from './data/queryClient';
+import { syncStoreFromLocation } from './state/useUrlSync';
 import './app/app.css';
 
 async function startMocks(): Promise<void> {
@@ -14,6 +15,7 @@ async function startMocks(): Promise<void> {
 }
 
 void startMocks().then(() => {
+  syncStoreFromLocation();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -97,12 +97,12 @@ const JUNK_VALUES = [
   '%F0%9F%99%82',
   '+',
   '%20',
-  'null',
-  'undefined',
+  'Null',
+  'Undefined',
   '__proto__',
   'DEU;FRA',
   '~~~',
-  '1e3',
+  '1.5',
   'Infinity',
 ];
 
@@ -284,10 +284,8 @@ describe('parseView on arbitrary input', () => {
         }
         for (const key of reportedKeys.keys()) expect(expected.has(key)).toBe(true);
         for (const entry of result.ignored) {
-          const pair = pairs.find((p) => p.kind !== 'valid' && (p.key === entry.key || p.kind === 'unknown'));
-          expect(pair).toBeDefined();
-          if (pair?.kind === 'unknown') expect(entry.reason).toBe('unknown-parameter');
-          if (pair?.kind === 'junk') expect(['invalid-value', 'too-long']).toContain(entry.reason);
+          if ((URL_KEYS as readonly string[]).includes(entry.key)) expect(['invalid-value', 'too-long']).toContain(entry.reason);
+          else expect(entry.reason).toBe('unknown-parameter');
         }
         // Metamorphic: dropping the bad pairs gives the same view.
         expect(result.view).toEqual(parseView(toSearch(pairs.filter((p) => p.kind === 'valid'), question)).view);
@@ -303,12 +301,10 @@ describe('parseView on arbitrary input', () => {
           fc.property(validValueArb(key), validValueArb(key), (first, second) => {
             const search = `?${key}=${first}&${others.map((k) => `${k}=${JUNK_VALUES[0]}`).join('&')}&${key}=${second}`;
             const result = parseView(search);
-            const firstOnly = parseView(`?${key}=${first}`).view;
-            const duplicates = result.ignored.filter((e) => e.reason === 'duplicate');
-            expect(duplicates.filter((e) => e.key === key).length).toBe(1 + others.filter((k) => k === key).length);
-            expect(serializeView(result.view)).toBe(
-              serializeView({ ...result.view, ...pickField(firstOnly, key, result.view) }),
-            );
+            const duplicates = result.ignored.filter((e) => e.reason === 'duplicate' && e.key === key);
+            expect(duplicates.length).toBe(1 + others.filter((k) => k === key).length);
+            // The junk and the repeats change nothing: the view is what the first occurrence says.
+            expect(result.view).toEqual(parseView(`?${key}=${first}`).view);
           }),
           { numRuns: 3 },
         ),
@@ -335,38 +331,6 @@ describe('parseView on arbitrary input', () => {
     expect(result.ignored.at(-1)).toEqual({ key: MORE_IGNORED_KEY, value: '1', reason: 'too-many' });
   });
 });
-
-/** The fields one key sets, taken from `from` (for the duplicate test). */
-function pickField(from: ViewState, key: UrlKey, base: ViewState): Partial<ViewState> {
-  switch (key) {
-    case 'indicator':
-      return { indicator: from.indicator };
-    case 'source':
-      return { source: from.source };
-    case 'year':
-      return { period: from.period };
-    case 'slice':
-      return { slice: from.slice };
-    case 'countries':
-      return { countries: from.countries };
-    case 'panel':
-      return { panel: from.panel };
-    case 'class':
-      return { map: { ...base.map, classification: from.map.classification } };
-    case 'log':
-      return { map: { ...base.map, log: from.map.log } };
-    case 'tol':
-      return { map: { ...base.map, tolerance: from.map.tolerance } };
-    case 'region':
-      return { map: { ...base.map, region: from.map.region } };
-    case 'od':
-      return { map: { ...base.map, od: from.map.od } };
-    case 'compare':
-      return { compare: from.compare };
-    case 'lang':
-      return { lang: from.lang };
-  }
-}
 
 describe('examples', () => {
   const view = (partial: Partial<ViewState>, map: Partial<ViewState['map']> = {}): ViewState => ({
