@@ -5,6 +5,7 @@ import { createApiClient } from './data/client';
 import { dataBaseUrl } from './data/config';
 import { createQueryClient } from './data/queryClient';
 import { syncStoreFromLocation } from './state/useUrlSync';
+import { languageFromBrowser } from './i18n/initialLanguage';
 import './app/app.css';
 
 async function startMocks(): Promise<void> {
@@ -15,6 +16,12 @@ async function startMocks(): Promise<void> {
 }
 
 void startMocks().then(() => {
+  const browserLanguage = languageFromBrowser(window.location.search, navigator.languages ?? [navigator.language]);
+  if (browserLanguage && browserLanguage !== 'en') {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', browserLanguage);
+    window.history.replaceState(window.history.state, '', url);
+  }
   syncStoreFromLocation();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -5,6 +5,7 @@
 import { CONTRACT_VERSION, type Catalog, type Country, type Indicator, type Region, type Source } from '../../src/contract/schema';
 import { sliceId } from '../../src/contract/paths';
 import { AGE_BANDS } from './world';
+import { withTranslations } from './translations';
 
 export const GENERATED = '2026-11-10';
 export const TITLE = 'Migration Lens demo dataset (synthetic)';
@@ -238,12 +239,12 @@ export const INDICATORS: Indicator[] = [
 ];
 
 export function buildCatalog(countries: Country[], regions: Region[]): Catalog {
-  return {
+  return withTranslations({
     contract: CONTRACT_VERSION,
     title: TITLE,
     generated: GENERATED,
     sources: SOURCE_IDS.map((id) => SOURCES[id]),
     indicators: INDICATORS,
     geographies: { countries, regions },
-  };
+  });
 }

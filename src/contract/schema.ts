@@ -15,6 +15,13 @@ const Month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a m
 export const Period = v.union([Year, Month], 'must be a period as YYYY or YYYY-MM');
 const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 
+/** Translations of an entry's texts, by language; English is the entry itself. */
+function translations<T extends v.ObjectEntries>(entries: T) {
+  const texts = v.partial(v.object(entries));
+  return v.optional(v.object({ fr: v.optional(texts), es: v.optional(texts) }));
+}
+const Label = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
+
 export const SOURCE_KINDS = ['official', 'survey', 'digital-trace', 'model'] as const;
 /** What a source counts as a migrant: comparisons across different bases carry a warning. */
 export const COUNTING_BASES = ['country-of-birth', 'citizenship', 'lived-in', 'protection-status', 'flow', 'money', 'search-activity', 'residents'] as const;
@@ -37,15 +44,17 @@ export const SourceSchema = v.object({
   latestPeriod: Period,
   caveats: v.array(Text),
   demo: v.boolean(),
+  i18n: translations({ name: Label, definition: Text, caveats: v.array(Text) }),
 });
 
 export const DimensionSchema = v.object({
   id: Slug,
   label: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
   values: v.pipe(
-    v.array(v.object({ id: Slug, label: v.pipe(v.string(), v.minLength(1), v.maxLength(80)) })),
+    v.array(v.object({ id: Slug, label: v.pipe(v.string(), v.minLength(1), v.maxLength(80)), i18n: translations({ label: Label }) })),
     v.minLength(1),
   ),
+  i18n: translations({ label: Label }),
 });
 
 export const IndicatorSchema = v.object({
@@ -65,6 +74,7 @@ export const IndicatorSchema = v.object({
     v.array(v.object({ id: Slug, breakdowns: v.array(Slug) })),
     v.minLength(1),
   ),
+  i18n: translations({ label: Label, description: Text, topic: Label }),
 });
 
 export const CountrySchema = v.object({
@@ -79,6 +89,7 @@ export const RegionSchema = v.object({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
   /** Present for subregions: the region they belong to. */
   parent: v.nullable(Slug),
+  i18n: translations({ name: Label }),
 });
 
 export const CatalogSchema = v.object({

@@ -1,4 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { localizeCatalog } from '../i18n/localizeCatalog';
+import { useViewStore } from '../state/store';
 import type { Catalog, Series } from '../contract/schema';
 import { useApi } from './ApiContext';
 import type { BilateralRef, SeriesRef } from './client';
@@ -9,9 +12,12 @@ export const queryKeys = {
   bilateral: (ref: BilateralRef) => ['bilateral', ref.indicator, ref.source, ref.role, ref.geo] as const,
 };
 
+/** The catalog, with its texts and country names in the view's language. */
 export function useCatalog(): UseQueryResult<Catalog> {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.catalog, queryFn: ({ signal }) => api.catalog(signal), staleTime: Infinity });
+  const lang = useViewStore((s) => s.view.lang);
+  const select = useCallback((catalog: Catalog) => localizeCatalog(catalog, lang), [lang]);
+  return useQuery({ queryKey: queryKeys.catalog, queryFn: ({ signal }) => api.catalog(signal), staleTime: Infinity, select });
 }
 
 export function useSeries(ref: SeriesRef | null): UseQueryResult<Series> {

@@ -1,9 +1,11 @@
 import { en, type MessageKey, type Messages } from './en';
+import { es } from './es';
+import { fr } from './fr';
 import type { Language } from '../state/viewState';
 
 export type MessageParams = Record<string, string | number>;
 
-const catalogs: Record<Language, Partial<Messages>> = { en, fr: {}, es: {} };
+export const catalogs: Record<Language, Partial<Messages>> = { en, fr, es };
 
 /** Looks a key up in the language's catalog (English where missing) and fills {placeholders}. */
 export function translate(lang: Language, key: MessageKey, params?: MessageParams): string {

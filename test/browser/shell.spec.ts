@@ -86,3 +86,32 @@ test('the type-ahead country search adds a country from the keyboard', async ({ 
   await expect(page).toHaveURL(/countries=DEU/);
   await expect(page.getByRole('checkbox', { name: 'Select Germany' })).toBeChecked();
 });
+
+test('switching language translates the page without a reload and keeps the view', async ({ page }) => {
+  await page.goto('/?year=2020&countries=DEU&panel=table');
+  await page.evaluate(() => {
+    (window as unknown as { marker: string }).marker = 'still here';
+  });
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page).toHaveURL(/lang=fr/);
+  await expect(page.getByRole('tab', { name: 'Tableau' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('combobox', { name: 'Indicateur' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retirer Allemagne' })).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Stock de migrants internationaux');
+  const census = readSeries('series/migrant-stock/census.json');
+  const deu = valueOf(census, 'DEU', '2020') as number;
+  await expect(await valueCell(page, 'Allemagne')).toHaveText(new Intl.NumberFormat('fr').format(deu));
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('a first visit takes the browser language, a link with lang wins', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.goto('/?panel=table');
+  await expect(page.getByRole('tab', { name: 'Tabla' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/lang=es/);
+  await page.goto('/?panel=table&lang=en');
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await context.close();
+});

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { DemoBadge } from './DemoBadge';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header({ demo }: { demo: boolean }) {
   const { t } = useT();
@@ -9,7 +10,10 @@ export function Header({ demo }: { demo: boolean }) {
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      {demo && <DemoBadge />}
+      <div className="header-tools">
+        {demo && <DemoBadge />}
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

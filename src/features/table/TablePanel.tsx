@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Catalog, Series } from '../../contract/schema';
-import type { ResolvedView } from '../../data/resolveView';
+import { sliceLabel, type ResolvedView } from '../../data/resolveView';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -46,6 +46,8 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
 
   const shown = selectedOnly && selected.length > 0 ? rows.filter((r) => r.selected) : rows;
   const unit = t(`unit.${indicator.unit}`);
+  const breakdown = sliceLabel(indicator, resolved.slice);
+  const title = breakdown ? `${indicator.label} (${breakdown.dimension}: ${breakdown.value})` : indicator.label;
 
   function sortBy(key: SortKey) {
     setSort((current) =>
@@ -69,7 +71,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
       <div className="table-scroll">
         <table className="data-table">
           <caption>
-            {t('table.caption', { indicator: indicator.label, unit, source: source.name, period: formatPeriod(period, lang) })}
+            {t('table.caption', { indicator: title, unit, source: source.name, period: formatPeriod(period, lang) })}
           </caption>
           <thead>
             <tr>
