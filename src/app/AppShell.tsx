@@ -6,6 +6,7 @@ import { Header } from '../features/header/Header';
 import { IgnoredParamsNotice } from '../features/notices/IgnoredParamsNotice';
 import { ErrorState, LoadingState, QueryBoundary, EmptyState } from '../features/panels/PanelStatus';
 import { PanelTabs, panelLabelKey, tabId, tabPanelId } from '../features/panels/PanelTabs';
+import { ShareButton } from '../features/share/ShareButton';
 import { SourceLine } from '../features/source/SourceLine';
 import { TablePanel } from '../features/table/TablePanel';
 import { useT } from '../i18n/useT';
@@ -37,7 +38,10 @@ export function AppShell() {
       {catalog && resolved && (
         <>
           <FilterBar catalog={catalog} resolved={resolved} periods={periods} />
-          <PanelTabs />
+          <div className="panel-bar">
+            <PanelTabs />
+            <ShareButton />
+          </div>
           <main id="main" className="panel-area">
             <div role="tabpanel" id={tabPanelId(panel)} aria-labelledby={tabId(panel)} className="panel" tabIndex={-1}>
               <h2 className="visually-hidden">{t(panelLabelKey(panel))}</h2>

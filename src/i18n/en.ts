@@ -70,6 +70,9 @@ export const en = {
   'source.line': 'Source: {name} ({kind}), released {date}. Counts: {definition}',
   'source.released': 'released {date}',
   'source.latest': 'latest period {period}',
+  'share.button': 'Share',
+  'share.copied': 'Link copied',
+  'share.manual': 'Copy this link:',
   'lang.label': 'Language',
 } as const;
 

@@ -72,5 +72,8 @@ export const es: Partial<Messages> = {
   'source.line': 'Fuente: {name} ({kind}), publicada el {date}. Qué se cuenta: {definition}',
   'source.released': 'publicada el {date}',
   'source.latest': 'último período {period}',
+  'share.button': 'Compartir',
+  'share.copied': 'Enlace copiado',
+  'share.manual': 'Copie este enlace:',
   'lang.label': 'Idioma',
 };

@@ -72,5 +72,8 @@ export const fr: Partial<Messages> = {
   'source.line': 'Source : {name} ({kind}), publiée le {date}. Ce qui est compté : {definition}',
   'source.released': 'publiée le {date}',
   'source.latest': 'dernière période {period}',
+  'share.button': 'Partager',
+  'share.copied': 'Lien copié',
+  'share.manual': 'Copiez ce lien :',
   'lang.label': 'Langue',
 };

@@ -70,7 +70,6 @@ export function FilterBar({ catalog, resolved, periods }: Props) {
         <select
           id={`${id}-year`}
           value={view.period ?? ''}
-          disabled={periods.length === 0 && !view.period}
           onChange={(e) => setPeriod(e.target.value === '' ? null : e.target.value)}
         >
           <option value="">{latest ? t('filters.latest', { period: formatPeriod(latest, lang) }) : '—'}</option>

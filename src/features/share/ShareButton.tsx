@@ -1,0 +1,52 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { serializeView } from '../../state/urlCodec';
+
+type Status = 'idle' | 'copied' | 'manual';
+
+/** The canonical link of a view: this page's address with the view's query string. */
+export function shareLink(search: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
+  return `${location.origin}${location.pathname}${search}`;
+}
+
+/** Copies the link of the exact view on screen; where the clipboard is refused, shows it to copy by hand. */
+export function ShareButton() {
+  const { t } = useT();
+  const view = useViewStore((s) => s.view);
+  const [status, setStatus] = useState<Status>('idle');
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const statusId = useId();
+  const link = shareLink(serializeView(view));
+
+  useEffect(() => setStatus('idle'), [link]);
+  useEffect(() => {
+    if (status === 'manual') fieldRef.current?.select();
+  }, [status]);
+
+  async function share() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('copied');
+    } catch {
+      setStatus('manual');
+    }
+  }
+
+  return (
+    <div className="share">
+      <button type="button" className="share__button" onClick={() => void share()} aria-describedby={statusId}>
+        {t('share.button')}
+      </button>
+      <span id={statusId} role="status" className="share__status">
+        {status === 'copied' && t('share.copied')}
+      </span>
+      {status === 'manual' && (
+        <label className="share__manual">
+          {t('share.manual')}
+          <input ref={fieldRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}
