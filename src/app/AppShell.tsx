@@ -9,6 +9,7 @@ import { PanelTabs, panelLabelKey, tabId, tabPanelId } from '../features/panels/
 import { ShareButton } from '../features/share/ShareButton';
 import { SourceLine } from '../features/source/SourceLine';
 import { TablePanel } from '../features/table/TablePanel';
+import { ViewSummary } from '../features/summary/ViewSummary';
 import { useT } from '../i18n/useT';
 import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
@@ -70,7 +71,12 @@ function PanelContent({ panel, catalog, resolved, seriesQuery, period }: PanelPr
     case 'table':
       return (
         <QueryBoundary query={seriesQuery} what={what}>
-          {(series) => <TablePanel catalog={catalog} resolved={resolved} series={series} period={period} />}
+          {(series) => (
+            <>
+              <ViewSummary catalog={catalog} resolved={resolved} series={series} period={period} />
+              <TablePanel catalog={catalog} resolved={resolved} series={series} period={period} />
+            </>
+          )}
         </QueryBoundary>
       );
     default:

@@ -73,6 +73,9 @@ export const en = {
   'share.button': 'Share',
   'share.copied': 'Link copied',
   'share.manual': 'Copy this link:',
+  'summary.range': '{indicator}, {period}: highest in {highName} ({highValue}), lowest in {lowName} ({lowValue}); {count} of {total} countries have a value.',
+  'summary.one': '{indicator}, {period}: only {name} has a value ({value}).',
+  'summary.none': '{indicator}, {period}: no country has a value.',
   'lang.label': 'Language',
 } as const;
 

@@ -75,5 +75,8 @@ export const es: Partial<Messages> = {
   'share.button': 'Compartir',
   'share.copied': 'Enlace copiado',
   'share.manual': 'Copie este enlace:',
+  'summary.range': '{indicator}, {period}: el valor más alto en {highName} ({highValue}), el más bajo en {lowName} ({lowValue}); {count} de {total} países tienen un valor.',
+  'summary.one': '{indicator}, {period}: solo {name} tiene un valor ({value}).',
+  'summary.none': '{indicator}, {period}: ningún país tiene un valor.',
   'lang.label': 'Idioma',
 };

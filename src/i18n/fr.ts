@@ -75,5 +75,8 @@ export const fr: Partial<Messages> = {
   'share.button': 'Partager',
   'share.copied': 'Lien copié',
   'share.manual': 'Copiez ce lien :',
+  'summary.range': '{indicator}, {period} : le plus élevé en {highName} ({highValue}), le plus bas en {lowName} ({lowValue}) ; {count} pays sur {total} ont une valeur.',
+  'summary.one': '{indicator}, {period} : seul {name} a une valeur ({value}).',
+  'summary.none': '{indicator}, {period} : aucun pays n’a de valeur.',
   'lang.label': 'Langue',
 };

@@ -14,12 +14,12 @@ export function shareLink(search: string, location: Pick<Location, 'origin' | 'p
 export function ShareButton() {
   const { t } = useT();
   const view = useViewStore((s) => s.view);
-  const [status, setStatus] = useState<Status>('idle');
+  const [outcome, setOutcome] = useState<{ link: string; status: Status }>({ link: '', status: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
   const statusId = useId();
   const link = shareLink(serializeView(view));
-
-  useEffect(() => setStatus('idle'), [link]);
+  // What happened to an earlier link says nothing about this one.
+  const status: Status = outcome.link === link ? outcome.status : 'idle';
   useEffect(() => {
     if (status === 'manual') fieldRef.current?.select();
   }, [status]);
@@ -27,9 +27,9 @@ export function ShareButton() {
   async function share() {
     try {
       await navigator.clipboard.writeText(link);
-      setStatus('copied');
+      setOutcome({ link, status: 'copied' });
     } catch {
-      setStatus('manual');
+      setOutcome({ link, status: 'manual' });
     }
   }
 
