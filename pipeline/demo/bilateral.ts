@@ -90,7 +90,8 @@ export function buildBilateral(world: World): BilateralModel {
         .map((p) => ({ origin: p.origin, weight: p.weight * Math.exp((p.drift * (year - 2020)) / 10) }))
         .sort((a, b) => b.weight - a.weight || (a.origin < b.origin ? -1 : 1))
         .slice(0, TOP_ORIGINS);
-      const parts = apportion(known, top.map((t) => t.weight));
+      // Softened so that no single origin takes most of a destination, as in real corridors.
+      const parts = apportion(known, top.map((t) => t.weight ** 0.55));
       top.forEach((t, i) => values.set(t.origin, (values.get(t.origin) ?? 0) + (parts[i] ?? 0)));
 
       return [...values]

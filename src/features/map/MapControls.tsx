@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import type { Country, Grain } from '../../contract/schema';
+import { useT, type TFunction } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { CLASSIFICATIONS, MAP_REGIONS, MAX_TOLERANCE, type MapOptions, type OdRole } from '../../state/viewState';
+
+interface Props {
+  options: MapOptions;
+  grain: Grain;
+  /** Whether the indicator has origin–destination figures. */
+  bilateral: boolean;
+  /** The countries a focus can be chosen from, in display order. */
+  countries: readonly Country[];
+  /** The focus to start origin–destination mode with. */
+  defaultFocus: string | null;
+}
+
+/** "±2 yr" / "±3 mo" for the tolerance in the grain of the series. */
+export function withinText(t: TFunction, tolerance: number, grain: Grain): string {
+  return t(grain === 'month' ? 'map.within.month' : 'map.within.year', { n: tolerance });
+}
+
+/** The map's options: what to show (totals or origin–destination), classes, log scale, tolerance, zoom. */
+export function MapControls({ options, grain, bilateral, countries, defaultFocus }: Props) {
+  const { t } = useT();
+  const id = useId();
+  const setMapOptions = useViewStore((s) => s.setMapOptions);
+  const od = bilateral ? options.od : null;
+
+  function setView(value: string) {
+    if (value === 'totals') setMapOptions({ od: null });
+    else {
+      const focus = od?.focus ?? defaultFocus ?? countries[0]?.id;
+      if (focus) setMapOptions({ od: { role: value as OdRole, focus } });
+    }
+  }
+
+  return (
+    <div className="map-toolbar" role="group" aria-label={t('map.options')}>
+      {bilateral && (
+        <div className="field">
+          <label htmlFor={`${id}-view`}>{t('map.view')}</label>
+          <select id={`${id}-view`} value={od ? od.role : 'totals'} onChange={(e) => setView(e.target.value)}>
+            <option value="totals">{t('map.view.totals')}</option>
+            <option value="origin">{t('map.view.origin')}</option>
+            <option value="destination">{t('map.view.destination')}</option>
+          </select>
+        </div>
+      )}
+      {od && (
+        <div className="field">
+          <label htmlFor={`${id}-focus`}>{t('map.focus')}</label>
+          <select id={`${id}-focus`} value={od.focus} onChange={(e) => setMapOptions({ od: { role: od.role, focus: e.target.value } })}>
+            {!countries.some((c) => c.id === od.focus) && <option value={od.focus}>{od.focus}</option>}
+            {countries.map((country) => (
+              <option key={country.id} value={country.id}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-class`}>{t('map.classification')}</label>
+        <select
+          id={`${id}-class`}
+          value={options.classification}
+          onChange={(e) => setMapOptions({ classification: e.target.value as MapOptions['classification'] })}
+        >
+          {CLASSIFICATIONS.map((c) => (
+            <option key={c} value={c}>
+              {t(`map.class.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="checkbox map-toolbar__check">
+        <input type="checkbox" checked={options.log} onChange={(e) => setMapOptions({ log: e.target.checked })} />
+        {t('map.log')}
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-tol`}>{t('map.tolerance')}</label>
+        <select id={`${id}-tol`} value={options.tolerance} onChange={(e) => setMapOptions({ tolerance: Number(e.target.value) })}>
+          {Array.from({ length: MAX_TOLERANCE + 1 }, (_, n) => (
+            <option key={n} value={n}>
+              {n === 0 ? t('map.tolerance.off') : t('map.tolerance.nearest', { within: withinText(t, n, grain) })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-region`}>{t('map.region')}</label>
+        <select id={`${id}-region`} value={options.region} onChange={(e) => setMapOptions({ region: e.target.value as MapOptions['region'] })}>
+          {MAP_REGIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`map.region.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Joins a series' values to the map's countries for one period, with the time tolerance: where a
+ * country has no value for the chosen period, the nearest period within ±N periods of the series'
+ * grain (years for YYYY, months for YYYY-MM) is used instead, and marked as such.
+ *
+ * Ties (a value as far before as after) go to the EARLIER period: the figure that was already
+ * known at the chosen time, as when carrying the last observation forward.
+ *
+ * Pure; the per-series index is cached (WeakMap), so recolouring while a year plays is a binary
+ * search per country, not a scan of the series.
+ */
+import type { Series } from '../../contract/schema';
+import { observationAt, type Observation } from '../../data/observations';
+import type { ColorScale } from '../../lib/scales';
+
+/** A period as a number on its grain's axis: years for YYYY, months since year 0 for YYYY-MM. */
+export function periodOrdinal(period: string): { grain: 'year' | 'month'; n: number } | null {
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { grain: 'year', n: year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  return { grain: 'month', n: year * 12 + (month - 1) };
+}
+
+/** Signed distance from `from` to `to` in periods of their grain (to − from), or null if the grains differ. */
+export function periodOffset(from: string, to: string): number | null {
+  const a = periodOrdinal(from);
+  const b = periodOrdinal(to);
+  if (!a || !b || a.grain !== b.grain) return null;
+  return b.n - a.n;
+}
+
+/** The value shown for a country, and where it came from. */
+export interface PickedValue {
+  row: number;
+  observation: Observation;
+  /** The period the value is for. */
+  period: string;
+  /** Periods from the chosen one to the value's (negative: earlier); 0 when exact. */
+  offset: number;
+}
+
+interface GeoRows {
+  /** Period ordinals, ascending. */
+  ordinals: number[];
+  rows: number[];
+}
+
+interface SeriesIndex {
+  grain: 'year' | 'month' | null;
+  byGeo: Map<string, GeoRows>;
+}
+
+const indexCache = new WeakMap<Series, SeriesIndex>();
+
+function indexOf(series: Series): SeriesIndex {
+  const cached = indexCache.get(series);
+  if (cached) return cached;
+  const { geo, period } = series.columns;
+  const byGeo = new Map<string, GeoRows>();
+  let grain: SeriesIndex['grain'] = null;
+  const entries: { geo: string; n: number; row: number }[] = [];
+  for (let row = 0; row < geo.length; row++) {
+    const ordinal = periodOrdinal(period[row] as string);
+    if (!ordinal) continue;
+    if (grain === null) grain = ordinal.grain;
+    if (ordinal.grain !== grain) continue;
+    entries.push({ geo: geo[row] as string, n: ordinal.n, row });
+  }
+  entries.sort((a, b) => a.n - b.n || a.row - b.row);
+  for (const { geo: g, n, row } of entries) {
+    let rows = byGeo.get(g);
+    if (!rows) byGeo.set(g, (rows = { ordinals: [], rows: [] }));
+    // The first row of a (geo, period) pair wins, as in valuesAt.
+    if (rows.ordinals[rows.ordinals.length - 1] === n) continue;
+    rows.ordinals.push(n);
+    rows.rows.push(row);
+  }
+  const index = { grain, byGeo };
+  indexCache.set(series, index);
+  return index;
+}
+
+/** First position whose ordinal is >= n. */
+function lowerBound(ordinals: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = ordinals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ordinals[mid] as number) < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The value of each country at the period, or failing that the nearest within ±tolerance periods
+ * (ties: the earlier). Countries with neither are absent from the result.
+ */
+export function pickValues(series: Series, period: string, tolerance: number): Map<string, PickedValue> {
+  const out = new Map<string, PickedValue>();
+  const target = periodOrdinal(period);
+  const index = indexOf(series);
+  if (!target || (index.grain !== null && index.grain !== target.grain)) return out;
+  const reach = Math.max(0, Math.floor(tolerance));
+  for (const [geo, { ordinals, rows }] of index.byGeo) {
+    const at = lowerBound(ordinals, target.n);
+    let pick = -1;
+    if (ordinals[at] === target.n) pick = at;
+    else if (reach > 0) {
+      const before = at - 1;
+      const after = at;
+      const dBefore = before >= 0 ? target.n - (ordinals[before] as number) : Infinity;
+      const dAfter = after < ordinals.length ? (ordinals[after] as number) - target.n : Infinity;
+      if (dBefore <= dAfter && dBefore <= reach) pick = before;
+      else if (dAfter < dBefore && dAfter <= reach) pick = after;
+    }
+    if (pick < 0) continue;
+    const row = rows[pick] as number;
+    out.set(geo, {
+      row,
+      observation: observationAt(series, row),
+      period: series.columns.period[row] as string,
+      offset: (ordinals[pick] as number) - target.n,
+    });
+  }
+  return out;
+}
+
+/** What one country of the map shows. */
+export interface CountryFill {
+  id: string;
+  picked: PickedValue | null;
+  /** #rrggbb, or null for "no data" (no value, or a value the scale cannot colour). */
+  color: string | null;
+  /** Class index, -1 for a continuous scale or no colour. */
+  classIndex: number;
+}
+
+/** The fill of every map country (ids) from the picked values and a colour scale. */
+export function joinFills(ids: Iterable<string>, picked: ReadonlyMap<string, PickedValue>, scale: ColorScale): Map<string, CountryFill> {
+  const out = new Map<string, CountryFill>();
+  for (const id of ids) {
+    const p = picked.get(id) ?? null;
+    const value = p?.observation.value;
+    const color = value === undefined ? null : scale.colorOf(value);
+    out.set(id, { id, picked: p, color, classIndex: color === null || value === undefined ? -1 : scale.classOf(value) });
+  }
+  return out;
+}
+
+/** The values of the picked countries among ids (what the scale is built from). */
+export function valuesOf(ids: Iterable<string>, picked: ReadonlyMap<string, PickedValue>): number[] {
+  const values: number[] = [];
+  for (const id of ids) {
+    const p = picked.get(id);
+    if (p) values.push(p.observation.value);
+  }
+  return values;
+}

@@ -1,0 +1,142 @@
+/**
+ * The map's style: a background and the country layers, all local (no tiles, fonts or sprites,
+ * so the map works offline). Colours come from feature-state, set per country by the map
+ * component, so changing the period or the classification never rebuilds a source.
+ *
+ * One source holds every country (see MapGeometry.features), with promoteId 'iso', so there is one
+ * feature-state per country: { color: '#rrggbb', has, focus, hover, active (keyboard), selected }.
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+export const COUNTRIES_SOURCE = 'ml-countries';
+export const HATCH_IMAGE = 'ml-hatch';
+
+export const LAYER = {
+  background: 'ml-background',
+  /** Every country, hatched: what shows where a country has no value. Also the layer hovered and clicked. */
+  noData: 'ml-no-data',
+  fill: 'ml-fill',
+  borders: 'ml-borders',
+  hoverCasing: 'ml-hover-casing',
+  hover: 'ml-hover',
+  selectedCasing: 'ml-selected-casing',
+  selected: 'ml-selected',
+  focus: 'ml-focus',
+} as const;
+
+export const COLORS = {
+  water: '#eef2f6',
+  noDataBase: '#e6e8ec',
+  noDataHatch: '#b3b9c2',
+  border: '#ffffff',
+  hover: '#c2410c',
+  selected: '#111111',
+  focusFill: '#4d4d4d',
+  focusLine: '#000000',
+} as const;
+
+/** The style the map starts with: only a background; the country layers are added once loaded. */
+export const BASE_STYLE: StyleSpecification = {
+  version: 8,
+  sources: {},
+  layers: [{ id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } }],
+};
+
+const state = (key: string) => ['boolean', ['feature-state', key], false];
+const polygons = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const outlines = ['==', ['get', 'outline'], true];
+
+/** The country layers, bottom to top. */
+export function countryLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.noData,
+      type: 'fill',
+      source: COUNTRIES_SOURCE,
+      filter: polygons,
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': true },
+    },
+    {
+      id: LAYER.fill,
+      type: 'fill',
+      source: COUNTRIES_SOURCE,
+      filter: polygons,
+      paint: {
+        'fill-color': ['case', state('focus'), COLORS.focusFill, ['to-color', ['coalesce', ['feature-state', 'color'], COLORS.noDataBase]]],
+        'fill-opacity': ['case', ['any', state('focus'), state('has')], 1, 0],
+        // Recolouring is instant: a feature-state change is not a paint transition anyway.
+        'fill-color-transition': { duration: 0 },
+      },
+    },
+    {
+      id: LAYER.borders,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      filter: outlines,
+      paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.1], 'line-opacity': 0.9 },
+    },
+    {
+      id: LAYER.hoverCasing,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      filter: outlines,
+      paint: { 'line-color': '#ffffff', 'line-width': 4, 'line-opacity': ['case', ['any', state('hover'), state('active')], 0.9, 0] },
+    },
+    {
+      id: LAYER.hover,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      filter: outlines,
+      paint: { 'line-color': COLORS.hover, 'line-width': 2, 'line-opacity': ['case', ['any', state('hover'), state('active')], 1, 0] },
+    },
+    {
+      id: LAYER.selectedCasing,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      filter: outlines,
+      paint: { 'line-color': '#ffffff', 'line-width': 4.5, 'line-opacity': ['case', state('selected'), 0.9, 0] },
+    },
+    {
+      id: LAYER.selected,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      filter: outlines,
+      paint: { 'line-color': COLORS.selected, 'line-width': 2.2, 'line-opacity': ['case', state('selected'), 1, 0] },
+    },
+    {
+      id: LAYER.focus,
+      type: 'line',
+      source: COUNTRIES_SOURCE,
+      filter: outlines,
+      paint: { 'line-color': COLORS.focusLine, 'line-width': 2.5, 'line-opacity': ['case', state('focus'), 1, 0] },
+    },
+  ] as LayerSpecification[];
+}
+
+const hex = (color: string): [number, number, number] => [
+  parseInt(color.slice(1, 3), 16),
+  parseInt(color.slice(3, 5), 16),
+  parseInt(color.slice(5, 7), 16),
+];
+
+/** The "no data" hatch: grey with diagonal lines, `size` device pixels square (drawn at pixel ratio 2). */
+export function hatchImage(size = 14): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  const base = hex(COLORS.noDataBase);
+  const line = hex(COLORS.noDataHatch);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onLine = (x + y) % size < 3;
+      const [r, g, b] = onLine ? line : base;
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = 255;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** The same hatch in CSS, for the legend's "No data" swatch. */
+export const NO_DATA_CSS = `repeating-linear-gradient(135deg, ${COLORS.noDataHatch} 0 1.5px, ${COLORS.noDataBase} 1.5px 5px)`;

@@ -1,0 +1,56 @@
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useState, type RefObject } from 'react';
+import type { Series } from '../../contract/schema';
+import { useApi } from '../../data/ApiContext';
+import type { SeriesRef } from '../../data/client';
+import { queryKeys } from '../../data/queries';
+
+/** One react-query per (indicator, source, slice), sharing the cache (and the keys) of useSeries. */
+export function useSeriesList(refs: readonly SeriesRef[]): UseQueryResult<Series>[] {
+  const api = useApi();
+  return useQueries({
+    queries: refs.map((ref) => ({
+      queryKey: queryKeys.series(ref),
+      queryFn: ({ signal }: { signal: AbortSignal }) => api.series(ref, signal),
+      staleTime: Infinity,
+    })),
+  });
+}
+
+/** The same array as last time while its items are the same (for memo dependencies). */
+export function useStableList<T>(items: readonly T[]): readonly T[] {
+  const [stable, setStable] = useState(items);
+  const same = stable.length === items.length && stable.every((item, i) => Object.is(item, items[i]));
+  if (!same) setStable(items);
+  return same ? stable : items;
+}
+
+/**
+ * The width of an element, followed with a ResizeObserver (where there is none, as in jsdom
+ * without a stub, the width it has when mounted, or `fallback`).
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number {
+  // Starting from the fallback, a first render at the right width is not redone once measured.
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || element.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width > 0 ? width : fallback;
+}
+
+/** The root font size in px (20 on large screens, see app.css), read on resize. */
+export function rootFontSize(): number {
+  if (typeof window === 'undefined' || typeof getComputedStyle !== 'function') return 16;
+  const size = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(size) && size > 0 ? size : 16;
+}

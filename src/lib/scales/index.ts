@@ -1,0 +1,3 @@
+export * from './ckmeans';
+export * from './classify';
+export * from './colorScale';

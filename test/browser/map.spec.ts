@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
+
+/** Waits until the map has applied the fills of a view with data and gone idle. */
+async function mapIdle(page: Page, includes?: string) {
+  await page.waitForFunction(
+    (part) => {
+      const el = document.querySelector<HTMLElement>('.map-canvas');
+      const key = el?.dataset.idleKey;
+      return !!key && key === el?.dataset.fillKey && key.endsWith('|data') && (!part || key.includes(part));
+    },
+    includes,
+    { timeout: 20_000 },
+  );
+}
+
+/** A viewport point inside the country as drawn (the map's test hook). */
+async function pointOf(page: Page, iso3: string) {
+  const point = await page
+    .locator('.map-canvas')
+    .evaluate((el, id) => (el as HTMLElement & { mlTest: { pointOf: (id: string) => { x: number; y: number } | null } }).mlTest.pointOf(id), iso3);
+  expect(point, `${iso3} is in view`).not.toBeNull();
+  return point as { x: number; y: number };
+}
+
+const screens = (name: string) => `test-results/screens/map-${name}.png`;
+const catalog = readCatalog();
+const countryName = (id: string) => catalog.geographies.countries.find((c) => c.id === id)?.name ?? id;
+/** The countries the map shows (Antarctica is left off). */
+const mapCountries = catalog.geographies.countries.filter((c) => c.id !== 'ATA').map((c) => c.id);
+
+test('the map of a known indicator and period: legend counts, a tooltip matching the data file, click to select', async ({ page }) => {
+  const census = readSeries('series/migrant-stock/census.json');
+  await page.goto('/?indicator=migrant-stock&year=2020');
+  await mapIdle(page);
+
+  const legend = page.getByRole('region', { name: 'Legend: persons' });
+  await expect(legend).toContainText('Classes: Quantiles');
+  const withValue = mapCountries.filter((id) => valueOf(census, id, '2020') !== undefined).length;
+  const counts = await legend.locator('.map-legend__classes .map-legend__count').allTextContents();
+  expect(counts).toHaveLength(5);
+  expect(counts.map((c) => Number(c.replace(/\D/g, ''))).reduce((a, b) => a + b, 0)).toBe(withValue);
+  await expect(legend.locator('.map-legend__extra li').first()).toHaveText(
+    new RegExp(`No data\\s*${mapCountries.length - withValue} countr`),
+  );
+
+  const deu = valueOf(census, 'DEU', '2020');
+  expect(deu, 'the demo data has Germany in 2020').toBeDefined();
+  const p = await pointOf(page, 'DEU');
+  await page.mouse.move(p.x, p.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText(countryName('DEU'));
+  await expect(tooltip).toContainText(`${formatPersons(deu as number)} persons`);
+  await expect(tooltip).toContainText('2020');
+  await expect(tooltip).toContainText('Source: Census & registers (demo)');
+  await page.screenshot({ path: screens('quantile-tooltip') });
+
+  await page.mouse.click(p.x, p.y);
+  await expect(page).toHaveURL(/countries=DEU/);
+  await expect(page.getByRole('button', { name: `Remove ${countryName('DEU')}` })).toBeVisible();
+  await expect(tooltip).toContainText('Selected');
+  // The chip added to the filter bar may have moved the map down: find Germany again.
+  const again = await pointOf(page, 'DEU');
+  await page.mouse.click(again.x, again.y, { delay: 50 });
+  await expect(page).not.toHaveURL(/countries=/);
+});
+
+test('the keyboard list shows a country on the map with its tooltip, and Enter selects it', async ({ page }) => {
+  const census = readSeries('series/migrant-stock/census.json');
+  await page.goto('/?year=2020');
+  await mapIdle(page);
+  const search = page.getByRole('combobox', { name: 'Find a country on the map' });
+  await search.fill('braz');
+  await search.press('ArrowDown');
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText(countryName('BRA'));
+  await expect(tooltip).toContainText(formatPersons(valueOf(census, 'BRA', '2020') as number));
+  await search.press('Enter');
+  await expect(page).toHaveURL(/countries=BRA/);
+});
+
+test('a period change recolours the map in place; play steps through the years', async ({ page }) => {
+  await page.goto('/?year=2010');
+  await mapIdle(page, '|2010|');
+  await page.getByRole('combobox', { name: 'Year' }).selectOption('2015');
+  await mapIdle(page, '|2015|');
+  await expect(page.getByRole('heading', { name: 'International migrant stock, 2015' })).toBeVisible();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page).toHaveURL(/year=2020/, { timeout: 5_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('screens: quantile world, ckmeans, continuous log, diverging net migration', async ({ page }) => {
+  await page.goto('/?year=2020&countries=RUS~FJI~USA~NZL');
+  await mapIdle(page);
+  await page.screenshot({ path: screens('quantile-world') });
+
+  await page.goto('/?year=2020&class=ckmeans');
+  await mapIdle(page);
+  await expect(page.getByRole('region', { name: /^Legend/ })).toContainText('Natural breaks (ckmeans)');
+  await page.screenshot({ path: screens('ckmeans') });
+
+  await page.goto('/?year=2020&class=continuous&log=1');
+  await mapIdle(page);
+  await expect(page.getByRole('region', { name: /^Legend/ })).toContainText('log scale');
+  await page.screenshot({ path: screens('continuous-log') });
+
+  await page.goto('/?indicator=net-migration&year=2020');
+  await mapIdle(page);
+  await expect(page.getByRole('region', { name: /^Legend/ })).toContainText('Below 0: red; above: blue');
+  await page.screenshot({ path: screens('diverging-net-migration') });
+});
+
+test('origin–destination mode, from the URL: the bilateral file, the focus country, the tooltip', async ({ page }) => {
+  const bilateral = readSeries('bilateral/migrant-stock/census/origin/SYR.json');
+  const [geo] = bilateral.columns.geo.filter((_, i) => bilateral.columns.period[i] === '2020');
+  expect(geo, 'the demo data has a destination of Syrian migrants in 2020').toBeDefined();
+  const requested = page.waitForRequest((r) => r.url().includes('/data/bilateral/migrant-stock/census/origin/SYR.json'));
+  await page.goto('/?year=2020&od=origin~SYR');
+  await requested;
+  await mapIdle(page, 'origin~SYR');
+  await expect(page.getByRole('heading', { name: `Migrants from ${countryName('SYR')} by country of residence, 2020` })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Legend/ })).toContainText(`Focus country: ${countryName('SYR')}`);
+  const p = await pointOf(page, geo as string);
+  await page.mouse.move(p.x, p.y);
+  await expect(page.getByRole('tooltip')).toContainText(`Migrants from ${countryName('SYR')} living here`);
+  await expect(page.getByRole('tooltip')).toContainText(formatPersons(valueOf(bilateral, geo as string, '2020') as number));
+  await page.screenshot({ path: screens('origin-destination') });
+});
+
+test('zoom to Europe, and across the antimeridian to the selection', async ({ page }) => {
+  await page.goto('/?year=2020&region=europe');
+  await mapIdle(page);
+  // Germany is in view and Brazil is not.
+  await pointOf(page, 'DEU');
+  const brazil = await page.locator('.map-canvas').evaluate((el) => (el as HTMLElement & { mlTest: { pointOf: (id: string) => unknown } }).mlTest.pointOf('BRA'));
+  expect(brazil).toBeNull();
+  await page.screenshot({ path: screens('europe') });
+
+  await page.goto('/?year=2020&countries=RUS~FJI~NZL&region=selection');
+  await mapIdle(page);
+  await pointOf(page, 'FJI');
+  await page.screenshot({ path: screens('antimeridian-selection') });
+});
+
+test('phone width: the map, its legend and list fit without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?year=2020&countries=DEU');
+  await mapIdle(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.locator('.map-stage').scrollIntoViewIfNeeded();
+  await page.locator('.map-panel').screenshot({ path: screens('phone') });
+});
