@@ -1,0 +1,181 @@
+// @vitest-environment node
+/** How the build maps raw observations to series: selection, normalisation, combining, and the drop report. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Catalog, Series } from '../../src/contract/schema';
+import { parseCatalog, parseSeries } from '../../src/contract/validate';
+import { buildDataset } from './build';
+import { writeSourceCache } from './cache';
+import { parseConfig } from './config';
+
+const indicators = [
+  {
+    id: 'audience',
+    label: 'Audience',
+    unit: 'persons',
+    description: 'd',
+    topic: 't',
+    dimensions: [{ id: 'sex', label: 'Sex', values: [{ id: 'female', label: 'Female' }, { id: 'male', label: 'Male' }] }],
+  },
+  { id: 'net', label: 'Net', unit: 'persons', description: 'd', topic: 't', signed: true },
+  { id: 'share', label: 'Share', unit: 'percent', description: 'd', topic: 't' },
+  { id: 'searches', label: 'Searches', unit: 'index', description: 'd', topic: 't', grain: 'month' },
+];
+
+function sourceWith(id: string, series: unknown[], options: unknown = {}, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    name: id,
+    kind: 'digital-trace',
+    publisher: 'Analyst',
+    url: null,
+    licence: 'CC0',
+    counts: 'lived-in',
+    definition: 'd',
+    cadence: 'yearly',
+    releaseDate: '2026-01-31',
+    pull: { type: 'file', files: [{ name: 'data.csv', path: 'data.csv' }] },
+    read: [{ files: 'data.csv', format: 'csv', options, series }],
+    ...extra,
+  };
+}
+
+describe('mapping observations to series', { timeout: 30_000 }, () => {
+  let cache: string;
+  beforeEach(() => {
+    cache = mkdtempSync(join(tmpdir(), 'ml-map-'));
+  });
+  afterEach(() => rmSync(cache, { recursive: true, force: true }));
+
+  async function build(sources: ReturnType<typeof sourceWith>[], csv: Record<string, string>) {
+    for (const [id, text] of Object.entries(csv)) {
+      writeSourceCache(cache, id, 'file', [{ name: 'data.csv', url: 'file:///data.csv', bytes: new TextEncoder().encode(text), retrieved: '2026-11-20T08:00:00Z' }], '2026-11-20T08:00:00Z');
+    }
+    const config = parseConfig({ title: 'mapping', indicators, sources });
+    const { files, report } = await buildDataset({ config, cacheDir: cache, generated: '2026-11-20' });
+    const catalog = parseCatalog(files.get('catalog.json')) as Catalog;
+    const series = (path: string) => parseSeries(files.get(path), path) as Series;
+    return { catalog, series, report, files };
+  }
+
+  it('selects by measure and dimension, normalises codes, values, flags and bounds, and sorts the rows', async () => {
+    const csv = [
+      'geo,period,value,lower,upper,flag,sex',
+      'FR,2020,"1,200",1000,1400,e,F',
+      'DEU,2020,100,,,,F',
+      'DEU,2019,90,,,provisional,F',
+      '276,2020,110,,,,M',
+      'WLD,2020,999,,,,F',
+      'EU27_2020,2020,998,,,,F',
+      'Atlantis,2020,5,,,,F',
+      'ITA,2020,..,,,,F',
+      'ESP,2020,-3,,,,F',
+      'PRT,2020,7,,,q,F',
+    ].join('\n');
+    const { series, report } = await build(
+      [
+        sourceWith('fb', [
+          { indicator: 'audience', slice: 'sex-female', where: { sex: 'F' } },
+          { indicator: 'audience', slice: 'sex-male', where: { sex: 'M' } },
+          { indicator: 'audience', where: { sex: ['F', 'M'] }, combine: 'sum' },
+        ]),
+      ],
+      { fb: csv },
+    );
+    const female = series('series/audience/fb/sex-female.json');
+    expect(female.columns).toEqual({
+      geo: ['DEU', 'DEU', 'FRA', 'PRT'],
+      period: ['2019', '2020', '2020', '2020'],
+      value: [90, 100, 1200, 7],
+      lower: [null, null, 1000, null],
+      upper: [null, null, 1400, null],
+      flag: ['provisional', null, 'estimate', null],
+    });
+    expect(series('series/audience/fb.json').columns.value).toEqual([90, 210, 1200, 7]); // DEU 2020: 100 (F) + 110 (M, M49 276)
+    const dropped = report.sources[0]!.dropped;
+    expect(dropped.group).toMatchObject({ count: 4, examples: ['WLD World', 'EU27_2020'] });
+    expect(dropped.unknownGeo).toMatchObject({ count: 2, examples: ['unknown country name "Atlantis"'] });
+    expect(dropped.noValue).toMatchObject({ count: 2, examples: ['no value ("..")'] });
+    expect(dropped.negative).toMatchObject({ count: 2, examples: ['ESP 2020: -3'] });
+    expect(report.sources[0]!.notes).toContain('unknown flag "q": kept without a flag');
+  });
+
+  it('keeps the first of two values for one country and period, and reports the other', async () => {
+    const { series, report } = await build([sourceWith('a', [{ indicator: 'net' }])], { a: 'geo,period,value\nDEU,2020,-5\nDEU,2020,-5\nDEU,2020,7\n' });
+    expect(series('series/net/a.json').columns.value).toEqual([-5]); // signed: negative values are kept
+    expect(report.sources[0]!.dropped.duplicate).toMatchObject({ count: 2, examples: ['net/total DEU 2020: -5 (same value)', 'net/total DEU 2020: 7 (kept -5)'] });
+  });
+
+  it('applies unit codes, scales and the indicator grain', async () => {
+    const { series, report } = await build(
+      [
+        sourceWith('u', [{ indicator: 'audience', where: { measure: 'pop' } }, { indicator: 'share', where: { measure: 'pct' } }], { unit: { column: 'unit' }, measure: { column: 'what' } }),
+        sourceWith('s', [{ indicator: 'audience', scale: 1000 }]),
+        sourceWith('m', [{ indicator: 'searches' }], { period: { column: 'date' } }),
+      ],
+      {
+        u: 'geo,period,value,unit,what\nDEU,2020,1.5,THS,pop\nFRA,2020,12.5,PC,pop\nFRA,2020,12.5,PC,pct\n',
+        s: 'geo,period,value\nDEU,2020,5327.80311\n',
+        m: 'geo,date,value\nSOM,2017-02-28,28.5\nSOM,2017,3\n',
+      },
+    );
+    expect(series('series/audience/u.json').columns).toMatchObject({ geo: ['DEU'], value: [1500] });
+    expect(series('series/share/u.json').columns).toMatchObject({ geo: ['FRA'], value: [12.5] });
+    expect(report.sources[0]!.dropped.unit!.examples).toEqual(['FRA 2020: unit PC (percent) for an indicator in persons']);
+    expect(series('series/audience/s.json').columns.value).toEqual([5327803.11]);
+    expect(series('series/searches/m.json').columns).toMatchObject({ period: ['2017-02'], value: [28.5] });
+    expect(report.sources[2]!.dropped.period!.examples).toEqual(['period 2017 is a year, the indicator is monthly']);
+  });
+
+  it('writes origin–destination files by destination and by origin, and totals by either side', async () => {
+    const csv = 'dest,orig,period,value\nDEU,POL,2020,10\nDEU,TUR,2020,20\nFRA,POL,2020,5\nDEU,World,2020,35\nDEU,CHI,2020,1\n';
+    const { series, files, catalog, report } = await build(
+      [
+        sourceWith(
+          'od',
+          [
+            { indicator: 'audience', bilateral: true },
+            { indicator: 'audience', combine: 'sum' },
+            { indicator: 'net', by: 'counterpart', combine: 'sum' },
+          ],
+          { geo: { column: 'dest' }, counterpart: { column: 'orig' } },
+        ),
+      ],
+      { od: csv },
+    );
+    expect(series('bilateral/audience/od/destination/DEU.json')).toMatchObject({ focus: { geo: 'DEU', role: 'destination' }, columns: { geo: ['POL', 'TUR'], value: [10, 20] } });
+    expect(series('bilateral/audience/od/origin/POL.json')).toMatchObject({ focus: { geo: 'POL', role: 'origin' }, columns: { geo: ['DEU', 'FRA'], value: [10, 5] } });
+    expect(series('series/audience/od.json').columns).toMatchObject({ geo: ['DEU', 'FRA'], value: [66, 5] }); // every origin row counts for the destination total
+    expect(series('series/net/od.json').columns).toMatchObject({ geo: ['POL', 'TUR'], value: [15, 20] });
+    expect(catalog.indicators.find((i) => i.id === 'audience')!.bilateral).toBe(true);
+    expect(catalog.indicators.find((i) => i.id === 'net')!.bilateral).toBe(false);
+    expect([...files.keys()].filter((k) => k.startsWith('bilateral/')).sort()).toEqual(['bilateral/audience/od/destination/DEU.json', 'bilateral/audience/od/destination/FRA.json', 'bilateral/audience/od/origin/POL.json', 'bilateral/audience/od/origin/TUR.json']);
+    expect(report.totals).toMatchObject({ bilateralFiles: 4, bilateralRows: 3 });
+  });
+
+  it('shows the release date from the config, or the retrieval date with a caveat when there is none', async () => {
+    const { catalog, report } = await build(
+      [sourceWith('a', [{ indicator: 'net' }]), sourceWith('b', [{ indicator: 'net' }], {}, { releaseDate: undefined })],
+      { a: 'geo,period,value\nDEU,2020,1\n', b: 'geo,period,value\nDEU,2021,1\n' },
+    );
+    expect(catalog.sources.map((s) => [s.id, s.releaseDate, s.latestPeriod])).toEqual([
+      ['a', '2026-01-31', '2020'],
+      ['b', '2026-11-20', '2021'],
+    ]);
+    expect(catalog.sources[1]!.caveats).toEqual(['The publisher states no release date with these data: the date shown is when they were retrieved (2026-11-20).']);
+    expect(report.warnings).toContain('b: no release date in the data or the config; the retrieval date 2026-11-20 is shown instead');
+  });
+
+  it('leaves out a source whose figures all drop, and an indicator nobody gives', async () => {
+    const { catalog, report } = await build([sourceWith('a', [{ indicator: 'net' }]), sourceWith('z', [{ indicator: 'share' }])], {
+      a: 'geo,period,value\nDEU,2020,1\n',
+      z: 'geo,period,value\nWLD,2020,1\n',
+    });
+    expect(catalog.sources.map((s) => s.id)).toEqual(['a']);
+    expect(catalog.indicators.map((i) => i.id)).toEqual(['net']);
+    expect(report.sources[1]!.status).toBe('empty');
+    expect(report.warnings).toEqual(expect.arrayContaining(['share: no source has figures for this indicator; left out of the catalog']));
+  });
+});
