@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { useT, type TFunction } from '../../i18n/useT';
+import { useBriefingStore } from './briefingStore';
+import { decodeBriefingLink, takeBriefingParam } from './briefingTransfer';
+import { presentBriefing } from './present';
+import { STORAGE_KEY, type StorageNotice } from './storage';
+
+/**
+ * Takes ?briefing=… out of the address before the URL codec reads it (which would report it as
+ * unknown), and keeps what it holds for the notice below. Call before the first render.
+ */
+export function takeBriefingFromLocation(): void {
+  try {
+    const { value, rest } = takeBriefingParam(window.location.search);
+    if (value === null) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${rest}${hash}`);
+    const result = decodeBriefingLink(value);
+    useBriefingStore.getState().setIncoming(result.ok ? { briefing: result.briefing, dropped: result.dropped } : { error: result.error });
+  } catch {
+    // A location that cannot be read or rewritten: nothing to take.
+  }
+}
+
+function noticeText(t: TFunction, notice: StorageNotice): string | null {
+  switch (notice.kind) {
+    case 'corrupt':
+      return t('storage.corrupt');
+    case 'unknown-fields':
+      return t('storage.unknown-fields', { fields: notice.fields.join(', ') });
+    case 'invalid-entries':
+      return t('storage.invalid-entries', { count: notice.count });
+    case 'newer-version':
+      return t('storage.newer-version', { version: notice.version });
+    case 'unavailable':
+      return t('storage.unavailable');
+    case 'write-failed':
+      return t('storage.write-failed');
+    case 'migrated':
+      return null;
+  }
+}
+
+/** Notices about saved data (read with trouble, not kept) and about a briefing received in a link. */
+export function BriefingNotices() {
+  const { t } = useT();
+  const notices = useBriefingStore((s) => s.notices);
+  const incoming = useBriefingStore((s) => s.incoming);
+  const dismissNotices = useBriefingStore((s) => s.dismissNotices);
+  const setIncoming = useBriefingStore((s) => s.setIncoming);
+  const keepBriefing = useBriefingStore((s) => s.keepBriefing);
+  const [kept, setKept] = useState<string | null>(null);
+
+  // Another tab saved: read the lists again.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY) useBriefingStore.getState().reload();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  const texts = notices.map((notice) => noticeText(t, notice)).filter((text): text is string => text !== null);
+
+  return (
+    <>
+      {texts.length > 0 && (
+        <div className="notice" role="status">
+          <ul>
+            {texts.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+          <button type="button" className="button-quiet" onClick={dismissNotices}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      {incoming && 'error' in incoming && (
+        <div className="notice" role="status">
+          <p>{t('briefing.incomingError', { reason: t(`briefing.error.${incoming.error}`) })}</p>
+          <button type="button" className="button-quiet" onClick={() => setIncoming(null)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      {incoming && 'briefing' in incoming && (
+        <div className="notice notice--briefing" role="status">
+          <p>
+            {t('briefing.incoming', { title: incoming.briefing.title, count: incoming.briefing.steps.length })}
+            {incoming.dropped > 0 ? ` ${t('briefing.dropped', { count: incoming.dropped })}` : ''}
+          </p>
+          <div className="notice__actions">
+            <button type="button" className="primary" onClick={() => presentBriefing(incoming.briefing)}>
+              {t('briefing.present')}
+            </button>
+            {kept === incoming.briefing.id ? (
+              <span>{t('briefing.kept')}</span>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  if (keepBriefing(incoming.briefing)) setKept(incoming.briefing.id);
+                }}
+              >
+                {t('briefing.keep')}
+              </button>
+            )}
+            <button type="button" className="button-quiet" onClick={() => setIncoming(null)}>
+              {t('notice.dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

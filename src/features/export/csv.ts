@@ -1,0 +1,140 @@
+/**
+ * CSV writing (RFC 4180) made safe for spreadsheets, and a matching parser. Pure: no DOM.
+ *
+ * - Text cells that begin with = + - @, a tab or a carriage return are prefixed with ' so that a
+ *   spreadsheet shows them as text instead of running them as a formula (CSV injection).
+ *   Numbers are written as numbers (a negative net migration stays -1200, not '-1200).
+ * - Fields containing a comma, a double quote, a carriage return or a line feed are quoted, and
+ *   their double quotes doubled.
+ * - Records end with CRLF.
+ *
+ * A file starts with a header block of `# key: value` lines (line breaks in values become spaces),
+ * then the column names, then the rows. Header lines are written as they are, so that readers
+ * that skip comment lines (pandas' comment='#', R's comment.char) skip them, unless a spreadsheet
+ * splitting the line at its commas would see a cell starting with = + - @, a tab, a carriage
+ * return or a quote: such a line is quoted as one field (RFC 4180), which keeps it in one cell.
+ */
+
+export type Cell = string | number | boolean | null | undefined;
+
+/** The characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Prefixes text that a spreadsheet would read as a formula with '. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Quotes a field when it needs it (RFC 4180). */
+export function quoteField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The text a cell holds once made safe, before quoting: '' for null, numbers as numbers, text neutralized. */
+export function cellText(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return neutralizeFormula(value);
+}
+
+/** One field of a CSV file. */
+export function escapeCell(value: Cell): string {
+  return quoteField(cellText(value));
+}
+
+export function toCsvRecord(cells: readonly Cell[]): string {
+  return cells.map(escapeCell).join(',');
+}
+
+/** Records joined by CRLF, with a final CRLF. */
+export function toCsv(records: readonly (readonly Cell[])[]): string {
+  return records.map((cells) => `${toCsvRecord(cells)}\r\n`).join('');
+}
+
+/** The text of one line of the header block: line breaks in the value become spaces. */
+export function headerLine(key: string, value: string): string {
+  const flat = `${value}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return `# ${key.replace(/[\s:,"]+/g, '-')}: ${flat}`;
+}
+
+/** A header line as written: as is, or quoted when a piece after a comma could start a formula or a quoted field. */
+export function headerRecord(key: string, value: string): string {
+  const line = headerLine(key, value);
+  const risky = line.split(',').slice(1).some((piece) => /^[=+\-@\t\r"]/.test(piece));
+  return risky ? `"${line.replace(/"/g, '""')}"` : line;
+}
+
+/** A whole file: the header block, the column names, the rows. */
+export function csvDocument(header: readonly (readonly [string, string])[], columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return header.map(([key, value]) => `${headerRecord(key, value)}\r\n`).join('') + toCsv([columns, ...rows]);
+}
+
+/**
+ * Reads CSV text into records of fields (RFC 4180: quoted fields may hold commas, quotes and
+ * line breaks; CRLF, LF or CR end a record). Lenient: a stray quote inside an unquoted field is
+ * kept as text. A final line break does not make an empty record.
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const endRecord = () => {
+    record.push(field);
+    records.push(record);
+    record = [];
+    field = '';
+  };
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i += 1;
+        continue;
+      }
+      field += ch;
+      i += 1;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      i += 1;
+    } else if (ch === ',') {
+      record.push(field);
+      field = '';
+      i += 1;
+    } else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += ch;
+      i += 1;
+    }
+  }
+  if (field !== '' || record.length > 0 || quoted) endRecord();
+  return records;
+}
+
+/** Splits a parsed file into its header block (key → value), column names and rows. */
+export function readCsvDocument(text: string): { header: Map<string, string>; columns: string[]; rows: string[][] } {
+  const records = parseCsv(text);
+  const header = new Map<string, string>();
+  let at = 0;
+  for (; at < records.length; at++) {
+    const record = records[at] as string[];
+    // An unquoted header line with commas reads as several fields: join them back.
+    const match = record[0]?.startsWith('# ') ? /^# ([^:]+): ?(.*)$/s.exec(record.join(',')) : null;
+    if (!match) break;
+    header.set(match[1] as string, match[2] as string);
+  }
+  return { header, columns: records[at] ?? [], rows: records.slice(at + 1) };
+}

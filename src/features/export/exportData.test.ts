@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog, fixtureSeries } from '../../../mocks/fixtures/dataset';
+import type { Series } from '../../contract/schema';
+import { readCsvDocument } from './csv';
+import { buildCsv, csvHeader, exportFileName, fileSlug, fullRows, isoDay, shownRows, type ExportContext } from './exportData';
+
+const census = fixtureSeries[0] as Series;
+const indicator = fixtureCatalog.indicators[0]!;
+const source = fixtureCatalog.sources[0]!;
+
+function context(overrides: Partial<ExportContext> = {}): ExportContext {
+  return {
+    catalog: fixtureCatalog,
+    indicator,
+    source,
+    slice: 'total',
+    series: census,
+    period: '2020',
+    selected: ['FRA'],
+    link: 'https://lens.example/?year=2020&countries=FRA',
+    today: '2026-11-02',
+    unitLabel: 'persons',
+    lang: 'en',
+    ...overrides,
+  };
+}
+
+describe('data shown', () => {
+  it('has one row per country as in the Table: value descending, countries without a value last', () => {
+    const rows = shownRows(context());
+    expect(rows.map((r) => r[0])).toEqual(['USA', 'DEU', 'FRA', 'IND', 'ETH', 'CIV']);
+    expect(rows[2]).toEqual(['FRA', 'France', 'Europe', '2020', 8_500_000, null, null, 'provisional', true]);
+    expect(rows[5]).toEqual(['CIV', "Côte d'Ivoire", 'Africa', '2020', null, null, null, null, false]);
+  });
+
+  it('writes the header block, the columns and the rows', () => {
+    const { header, columns, rows } = readCsvDocument(buildCsv(context(), 'shown'));
+    expect(header.get('indicator')).toBe('International migrant stock (migrant-stock)');
+    expect(header.get('unit')).toBe('persons (persons)');
+    expect(header.get('source')).toBe('Census & registers (demo) (census)');
+    expect(header.get('publisher')).toBe('Migration Lens test fixture');
+    expect(header.get('definition')).toBe(source.definition);
+    expect(header.get('licence')).toBe('CC0 1.0');
+    expect(header.get('release-date')).toBe('2025-01-15');
+    expect(header.get('retrieved')).toBe('2026-11-02');
+    expect(header.get('view')).toBe('https://lens.example/?year=2020&countries=FRA');
+    expect(header.get('period')).toBe('2020');
+    expect(header.get('breakdown')).toBe('total (total)');
+    expect(header.get('note')).toMatch(/Demo data/);
+    expect(columns).toEqual(['iso3', 'country', 'region', 'period', 'value', 'lower', 'upper', 'flag', 'selected']);
+    expect(rows[0]).toEqual(['USA', 'United States', 'Americas', '2020', '50600000', '', '', '', 'false']);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('leaves the focus country out in origin–destination mode and says so', () => {
+    const ctx = context({ focus: { role: 'destination', geo: 'DEU', name: 'Germany' } });
+    expect(shownRows(ctx).map((r) => r[0])).not.toContain('DEU');
+    expect(new Map(csvHeader(ctx, 'shown')).get('focus')).toBe('migrants in Germany (destination DEU)');
+  });
+
+  it('is empty without a period', () => {
+    expect(shownRows(context({ period: null }))).toEqual([]);
+  });
+});
+
+describe('full series', () => {
+  it('has every observation, by country then period, with the period range in the header', () => {
+    const rows = fullRows(context());
+    expect(rows).toHaveLength(census.columns.geo.length);
+    expect(rows.slice(0, 2)).toEqual([
+      ['DEU', 'Germany', '2015', 12_000_000, null, null, null],
+      ['DEU', 'Germany', '2020', 15_800_000, null, null, null],
+    ]);
+    expect(new Map(csvHeader(context(), 'full')).get('period')).toBe('2015/2020');
+  });
+});
+
+describe('file names', () => {
+  it('say what is inside', () => {
+    expect(exportFileName({ indicator: 'migrant-stock', source: 'census', period: '2020', extension: 'csv' })).toBe(
+      'migration-lens_migrant-stock_census_2020.csv',
+    );
+    expect(exportFileName({ indicator: 'migrant-stock', source: 'census', slice: 'total', period: 'all-periods', extension: 'csv' })).toBe(
+      'migration-lens_migrant-stock_census_all-periods.csv',
+    );
+    expect(
+      exportFileName({ panel: 'map', indicator: 'migrant-stock', source: 'census', slice: 'sex-female', focus: { role: 'origin', geo: 'SYR' }, period: '2020-03', extension: 'png' }),
+    ).toBe('migration-lens_map_migrant-stock_census_sex-female_origin-syr_2020-03.png');
+  });
+
+  it('keep only safe characters whatever the ids say', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.option(fc.string()), (a, b, c) => {
+        const name = exportFileName({ indicator: a, source: b, period: c, extension: 'svg' });
+        expect(name).toMatch(/^migration-lens(_[a-z0-9-]+)*\.svg$/);
+        expect(name.length).toBeLessThan(200);
+      }),
+    );
+    expect(fileSlug('../../etc/passwd')).toBe('etc-passwd');
+    expect(fileSlug('Côte d’Ivoire')).toBe('cote-d-ivoire');
+  });
+
+  it('date the retrieval in local time', () => {
+    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The image-export registry: each panel that can be saved as a picture says what its picture is
+ * (a live SVG chart, or a snapshot of a canvas), its title and its legend. The export menu reads
+ * the registry when the user asks for a PNG or an SVG, and adds the source line and the date.
+ *
+ *   useRegisterExport('series', { title, legend, graphic: () => ({ kind: 'svg', svg }) });
+ *
+ * Several components of one panel may each register a part (the map's canvas registers its
+ * snapshot, the map panel its title and legend); the parts are merged in mount order. A panel
+ * is exportable as an image while some mounted part provides a graphic.
+ *
+ * Registering costs nothing per render: the latest part is stored without notifying anyone;
+ * listeners hear only when a panel becomes exportable or stops being so.
+ */
+import { createContext, useContext, useId, useLayoutEffect, useSyncExternalStore } from 'react';
+import type { Panel } from '../../state/viewState';
+
+export interface LegendEntry {
+  label: string;
+  /**
+   * swatch: a filled square; outline: an empty square; line: a line sample (dashed with dash);
+   * gradient: a colour bar from stops with its two end labels; text: no symbol.
+   */
+  kind: 'swatch' | 'outline' | 'line' | 'gradient' | 'text';
+  color?: string;
+  dash?: boolean;
+  stops?: readonly { offset: number; color: string }[];
+  ends?: readonly [string, string];
+}
+
+/** What a panel draws: a live SVG element (cloned, never changed) or a canvas snapshot. width and height in CSS pixels. */
+export type ExportGraphic =
+  | { kind: 'svg'; svg: SVGSVGElement; width: number; height: number }
+  | { kind: 'raster'; canvas: HTMLCanvasElement; width: number; height: number };
+
+export interface PanelExportPart {
+  title?: string;
+  subtitle?: string;
+  legendTitle?: string;
+  /** The legend, or a function that reads it when the picture is made (e.g. from the chart's DOM). */
+  legend?: readonly LegendEntry[] | (() => readonly LegendEntry[]);
+  /** Short notes printed under the legend (e.g. "Classes: quantiles"). */
+  notes?: readonly string[];
+  /** The catalog ids of the sources the picture shows, when not only the view's source (a comparison). */
+  sourceIds?: readonly string[];
+  graphic?: () => ExportGraphic | null | Promise<ExportGraphic | null>;
+}
+
+export interface PanelExport {
+  title: string;
+  subtitle: string | null;
+  legendTitle: string | null;
+  legend: readonly LegendEntry[];
+  notes: readonly string[];
+  sourceIds: readonly string[] | null;
+  graphic: () => ExportGraphic | null | Promise<ExportGraphic | null>;
+}
+
+export class ExportRegistry {
+  private readonly parts = new Map<Panel, Map<string, PanelExportPart>>();
+  private readonly listeners = new Set<() => void>();
+
+  set(panel: Panel, id: string, part: PanelExportPart): void {
+    const before = this.available(panel);
+    let forPanel = this.parts.get(panel);
+    if (!forPanel) this.parts.set(panel, (forPanel = new Map()));
+    forPanel.set(id, part);
+    if (this.available(panel) !== before) this.notify();
+  }
+
+  delete(panel: Panel, id: string): void {
+    const before = this.available(panel);
+    this.parts.get(panel)?.delete(id);
+    if (this.available(panel) !== before) this.notify();
+  }
+
+  available(panel: Panel): boolean {
+    for (const part of this.parts.get(panel)?.values() ?? []) if (part.graphic) return true;
+    return false;
+  }
+
+  /** The merged export of a panel, or null when nothing mounted draws it. */
+  get(panel: Panel): PanelExport | null {
+    const merged: PanelExportPart = {};
+    for (const part of this.parts.get(panel)?.values() ?? []) {
+      for (const [key, value] of Object.entries(part)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+    }
+    if (!merged.graphic) return null;
+    return {
+      title: merged.title ?? '',
+      subtitle: merged.subtitle ?? null,
+      legendTitle: merged.legendTitle ?? null,
+      legend: typeof merged.legend === 'function' ? merged.legend() : (merged.legend ?? []),
+      notes: merged.notes ?? [],
+      sourceIds: merged.sourceIds ?? null,
+      graphic: merged.graphic,
+    };
+  }
+
+  /** The panels that can be exported as an image now. */
+  panels(): Panel[] {
+    return [...this.parts.keys()].filter((panel) => this.available(panel));
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** The app's registry; tests may provide their own through ExportRegistryContext. */
+export const exportRegistry = new ExportRegistry();
+export const ExportRegistryContext = createContext<ExportRegistry>(exportRegistry);
+
+export function useExportRegistry(): ExportRegistry {
+  return useContext(ExportRegistryContext);
+}
+
+/** Registers (and keeps up to date) this component's part of a panel's image export; null registers nothing. */
+export function useRegisterExport(panel: Panel, part: PanelExportPart | null): void {
+  const registry = useContext(ExportRegistryContext);
+  const id = useId();
+  useLayoutEffect(() => {
+    if (part) registry.set(panel, id, part);
+    else registry.delete(panel, id);
+  });
+  useLayoutEffect(() => () => registry.delete(panel, id), [registry, panel, id]);
+}
+
+/** Whether the panel can be exported as an image now (re-renders when that changes). */
+export function useExportAvailable(panel: Panel): boolean {
+  const registry = useContext(ExportRegistryContext);
+  return useSyncExternalStore(
+    registry.subscribe,
+    () => registry.available(panel),
+    () => false,
+  );
+}

@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'react';
+import type { Catalog, Series } from '../../contract/schema';
+import type { ResolvedView } from '../../data/resolveView';
+import { useT } from '../../i18n/useT';
+import { BriefingsPanel } from '../briefing/BriefingsPanel';
+import { EmbedCode } from '../embed/EmbedCode';
+import { ExportPanel } from '../export/ExportPanel';
+import { Popover } from './Popover';
+import './shareTools.css';
+
+interface Props {
+  catalog: Catalog;
+  resolved: ResolvedView;
+  series: Series | null;
+  period: string | null;
+}
+
+type Open = 'export' | 'briefings' | null;
+
+/** Next to the Share button: "Embed & export" (iframe code, CSV, PNG, SVG) and "Views & briefings". */
+export function ShareTools({ catalog, resolved, series, period }: Props) {
+  const { t } = useT();
+  const [open, setOpen] = useState<Open>(null);
+  const setExport = useCallback((next: boolean) => setOpen((current) => (next ? 'export' : current === 'export' ? null : current)), []);
+  const setBriefings = useCallback((next: boolean) => setOpen((current) => (next ? 'briefings' : current === 'briefings' ? null : current)), []);
+
+  return (
+    <div className="share-tools">
+      <Popover label={t('share.more')} title={t('share.more')} closeLabel={t('share.close')} open={open === 'export'} onOpenChange={setExport}>
+        <EmbedCode resolved={resolved} period={period} />
+        <ExportPanel catalog={catalog} resolved={resolved} series={series} period={period} />
+      </Popover>
+      <Popover
+        label={t('briefing.button')}
+        title={t('briefing.heading')}
+        closeLabel={t('share.close')}
+        open={open === 'briefings'}
+        onOpenChange={setBriefings}
+        className="popover--wide"
+      >
+        <BriefingsPanel catalog={catalog} resolved={resolved} period={period} />
+      </Popover>
+    </div>
+  );
+}
