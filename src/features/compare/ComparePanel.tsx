@@ -1,0 +1,304 @@
+/**
+ * The source comparison panel: how far a timely source (B, e.g. a social-media audience) agrees
+ * with the reference (A, e.g. census and registers) for the view's indicator. Each part loads
+ * and fails on its own: when one source fails, the panel says so and shows what the other gives.
+ */
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
+import { useSeries } from '../../data/queries';
+import type { ResolvedView } from '../../data/resolveView';
+import { formatPeriod } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { EmptyState, ErrorState } from '../panels/PanelStatus';
+import { BreakdownSection } from './BreakdownSection';
+import { CompareControls } from './CompareControls';
+import { AgreementSummary, BasisWarning, MatchingNote } from './CompareNotes';
+import {
+  buildPairModel,
+  chooseCountry,
+  chooseSources,
+  commonDimensions,
+  comparableIndicators,
+  groupSeries,
+} from './compareModel';
+import { CountryChart } from './CountryChart';
+import { CoverageSection } from './CoverageSection';
+import { coverageOf, freshness } from './coverage';
+import { nowcastCountry } from './nowcast';
+import { NowcastSection } from './NowcastSection';
+import { PairsTable } from './PairsTable';
+import { periodsIn } from './periods';
+import { RatioMap } from './RatioMap';
+import { ScatterPlot } from './ScatterPlot';
+import { useSvgChartExport } from '../export/usePanelExports';
+import './compare.css';
+
+interface Props {
+  catalog: Catalog;
+  resolved: ResolvedView;
+}
+
+export default function ComparePanel({ catalog, resolved }: Props) {
+  const compare = useViewStore((s) => s.view.compare);
+  const { indicator } = resolved;
+  const choice = useMemo(() => chooseSources(catalog, indicator, compare), [catalog, indicator, compare]);
+  if (!choice.a || !choice.b) return <SingleSource catalog={catalog} indicator={indicator} source={choice.a} />;
+  return <Comparison catalog={catalog} indicator={indicator} sources={choice.sources} a={choice.a} b={choice.b} />;
+}
+
+function SingleSource({ catalog, indicator, source }: { catalog: Catalog; indicator: Indicator; source: Source | null }) {
+  const { t } = useT();
+  const setIndicator = useViewStore((s) => s.setIndicator);
+  const others = comparableIndicators(catalog);
+  return (
+    <EmptyState>
+      <p>{t('compare.singleSource', { indicator: indicator.label, source: source?.name ?? '–' })}</p>
+      {others.length > 0 ? (
+        <>
+          <p>{t('compare.tryIndicator')}</p>
+          <ul className="compare-indicators">
+            {others.map((i) => (
+              <li key={i.id}>
+                <button type="button" onClick={() => setIndicator(i.id)}>
+                  {i.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('compare.noIndicator')}</p>
+      )}
+    </EmptyState>
+  );
+}
+
+interface ComparisonProps {
+  catalog: Catalog;
+  indicator: Indicator;
+  sources: Source[];
+  a: Source;
+  b: Source;
+}
+
+function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
+  const { t, lang } = useT();
+  const options = useViewStore((s) => s.view.compareOptions);
+  const viewPeriod = useViewStore((s) => s.view.period);
+  const selected = useViewStore((s) => s.view.countries);
+  const queryA = useSeries({ indicator: indicator.id, source: a.id, slice: 'total' });
+  const queryB = useSeries({ indicator: indicator.id, source: b.id, slice: 'total' });
+  const groupedA = queryA.data ? groupSeries(queryA.data) : null;
+  const groupedB = queryB.data ? groupSeries(queryB.data) : null;
+  const same = a.id === b.id;
+
+  const countries = catalog.geographies.countries;
+  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
+  const regionOf = useMemo(() => new Map(countries.map((c) => [c.id, c.region])), [countries]);
+  const regions = useMemo(
+    () => catalog.geographies.regions.filter((r) => r.parent === null).map((r) => ({ id: r.id, name: r.name })),
+    [catalog.geographies.regions],
+  );
+  const sortedCountries = useMemo(
+    () => countries.map((c) => ({ id: c.id, name: c.name })).sort((p, q) => p.name.localeCompare(q.name, lang)),
+    [countries, lang],
+  );
+
+  const model = useMemo(
+    () => (groupedA && groupedB && !same ? buildPairModel(groupedA, groupedB, viewPeriod, options.tolerance) : null),
+    [groupedA, groupedB, same, viewPeriod, options.tolerance],
+  );
+  const periodsB = useMemo(() => (groupedB ? periodsIn(groupedB) : []), [groupedB]);
+  const shownPeriod = model?.period ?? viewPeriod;
+  const dimensions = useMemo(() => (same ? [] : commonDimensions(indicator, a.id, b.id)), [indicator, a.id, b.id, same]);
+  const dimension = dimensions.find((d) => d.dimension.id === options.breakdown) ?? null;
+  const chartCountries = useMemo(
+    () => sortedCountries.filter((c) => groupedA?.get(c.id)?.size || groupedB?.get(c.id)?.size),
+    [sortedCountries, groupedA, groupedB],
+  );
+  const autoCountry = chooseCountry(null, selected, groupedA, groupedB, model?.pairs ?? []);
+  const country = chooseCountry(options.country, selected, groupedA, groupedB, model?.pairs ?? []);
+  const countryName = country ? (names.get(country) ?? country) : null;
+  const nowcast = useMemo(
+    () =>
+      options.nowcast && country && groupedA && groupedB
+        ? nowcastCountry(country, groupedA.get(country), groupedB.get(country), options.tolerance)
+        : null,
+    [options.nowcast, country, groupedA, groupedB, options.tolerance],
+  );
+  const coverageA = useMemo(() => (groupedA ? coverageOf(groupedA) : null), [groupedA]);
+  const coverageB = useMemo(() => (groupedB ? coverageOf(groupedB) : null), [groupedB]);
+  const fresh = freshness(
+    { source: a, latest: coverageA?.latest ?? null, releaseDate: queryA.data?.releaseDate ?? null },
+    { source: b, latest: coverageB?.latest ?? null, releaseDate: queryB.data?.releaseDate ?? null },
+  );
+  const unit = indicator.unit;
+  const both = groupedA !== null && groupedB !== null;
+  const needsBoth = (content: ReactNode) =>
+    both ? (content ?? <p className="muted compare-missing">{t('compare.scatter.empty')}</p>) : <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />;
+  const nowcastFocus = useMemo(() => [...new Set([...(country ? [country] : []), ...selected])], [country, selected]);
+  // PNG/SVG export (src/features/export): the scatter plot, the panel's main chart, with its legend.
+  useSvgChartExport('compare', {
+    title: model && both ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) }) : null,
+    svgSelector: '.compare-scatter > svg',
+    legendSelector: '.compare-scatter .compare-legend',
+    sourceIds: [a.id, b.id],
+  });
+
+  return (
+    <div className="compare">
+      <CompareControls
+        sources={sources}
+        a={a}
+        b={b}
+        periods={periodsB}
+        period={shownPeriod}
+        dimensions={dimensions}
+        countries={chartCountries.length > 0 ? chartCountries : sortedCountries}
+        autoCountry={autoCountry}
+      />
+      {same ? (
+        <EmptyState>{t('compare.sameSource')}</EmptyState>
+      ) : (
+        <>
+          <BasisWarning a={a} b={b} />
+          <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
+          <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
+          {model && <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} />}
+          <div className="compare-layout">
+            {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
+            <Card title={model ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) }) : t('compare.scatter.titleShort')}>
+              {needsBoth(
+                model && (
+                  <ScatterPlot
+                    pairs={model.pairs}
+                    fit={model.agreement.fit}
+                    unit={unit}
+                    aName={a.name}
+                    bName={b.name}
+                    period={model.period}
+                    names={names}
+                    regionOf={regionOf}
+                    regions={regions}
+                  />
+                ),
+              )}
+            </Card>
+            <Card title={model ? t('compare.map.title', { period: formatPeriod(model.period, lang) }) : t('compare.map.titleShort')}>
+              {needsBoth(model && <RatioMap pairs={model.pairs} unit={unit} aName={a.name} bName={b.name} period={model.period} names={names} />)}
+            </Card>
+            <Card title={countryName ? t('compare.chart.title', { country: countryName }) : t('compare.chart.titleShort')}>
+              {country && countryName && (groupedA || groupedB) ? (
+                <CountryChart
+                  name={countryName}
+                  a={groupedA?.get(country)}
+                  b={groupedB?.get(country)}
+                  unit={unit}
+                  aName={a.name}
+                  bName={b.name}
+                  nowcast={nowcast}
+                />
+              ) : (
+                <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />
+              )}
+            </Card>
+            <Card title={t('compare.coverage.title')}>
+              <CoverageSection a={a} b={b} coverageA={coverageA} coverageB={coverageB} freshness={fresh} countries={sortedCountries} />
+            </Card>
+            {dimension && (
+              <Card
+                title={t('compare.breakdown.title', { dimension: dimension.dimension.label.toLocaleLowerCase(lang), period: shownPeriod ? formatPeriod(shownPeriod, lang) : '–' })}
+                wide
+              >
+                {needsBoth(
+                  model && (
+                    <BreakdownSection
+                      indicator={indicator.id}
+                      a={a}
+                      b={b}
+                      dimension={dimension}
+                      period={model.period}
+                      tolerance={options.tolerance}
+                      overall={model.agreement}
+                    />
+                  ),
+                )}
+              </Card>
+            )}
+            {options.nowcast && (
+              <Card title={t('compare.nowcast.title')} wide>
+                {needsBoth(
+                  groupedA && groupedB && (
+                    <NowcastSection
+                      a={a}
+                      b={b}
+                      groupedA={groupedA}
+                      groupedB={groupedB}
+                      tolerance={options.tolerance}
+                      unit={unit}
+                      focus={nowcastFocus}
+                      names={names}
+                    />
+                  ),
+                )}
+              </Card>
+            )}
+          </div>
+          {model && <PairsTable pairs={model.pairs} unit={unit} aName={a.name} bName={b.name} period={model.period} names={names} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function Card({ title, wide = false, children }: { title: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <section className={wide ? 'compare-card compare-card--wide' : 'compare-card'}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A source's loading or error state, saying what the rest of the panel can and cannot show without it. */
+function SourceStatus({
+  what,
+  query,
+  role,
+  a,
+  b,
+}: {
+  what: string;
+  query: UseQueryResult<Series>;
+  role: 'a' | 'b';
+  a: Source;
+  b: Source;
+}) {
+  const { t } = useT();
+  const source = role === 'a' ? a : b;
+  if (query.isPending) {
+    return (
+      <p className="compare-loading" role="status">
+        <span className="spinner" aria-hidden="true" />
+        {t('compare.status.loading', { source: source.name })}
+      </p>
+    );
+  }
+  if (!query.isError) return null;
+  return (
+    <div className="compare-source-error">
+      <ErrorState what={what} error={query.error} onRetry={() => void query.refetch()} />
+      <p>{t(role === 'a' ? 'compare.status.missingA' : 'compare.status.missingB', { a: a.name, b: b.name })}</p>
+    </div>
+  );
+}
+
+/** In place of a part that needs both sources. */
+function MissingNote({ a, b, queryA, queryB }: { a: Source; b: Source; queryA: UseQueryResult<Series>; queryB: UseQueryResult<Series> }) {
+  const { t } = useT();
+  const failed = [queryA.isError ? a.name : null, queryB.isError ? b.name : null].filter((n): n is string => n !== null);
+  if (failed.length > 0) return <p className="muted compare-missing">{t('compare.status.needsBoth', { sources: failed.join(', ') })}</p>;
+  return <p className="muted compare-missing">{t('compare.status.waiting')}</p>;
+}

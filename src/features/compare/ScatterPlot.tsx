@@ -1,0 +1,258 @@
+/**
+ * B against A across countries, both on log scales: the identity line (B = A), the fitted line
+ * (least squares on the logs), a point per country coloured and shaped by region, outliers and
+ * selected countries labelled. Hover shows a tooltip; a click selects the country for the whole
+ * app (store.toggleCountry). Drawn with d3 scales as React SVG.
+ */
+import { Delaunay, scaleLog, symbol } from 'd3';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Unit } from '../../contract/schema';
+import { formatCompact, formatPeriod, formatValue } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import type { ComparedPair } from './compareModel';
+import { formatRatio } from './format';
+import { regionStyle } from './palette';
+import type { LinearFit } from './stats';
+import { useElementWidth } from './useCompareData';
+
+export interface ScatterProps {
+  pairs: readonly ComparedPair[];
+  fit: LinearFit | null;
+  unit: Unit;
+  aName: string;
+  bName: string;
+  period: string;
+  names: ReadonlyMap<string, string>;
+  /** Region id of each country. */
+  regionOf: ReadonlyMap<string, string>;
+  /** The top-level regions (id, localized name), in legend order. */
+  regions: readonly { id: string; name: string }[];
+}
+
+const MARGIN = { top: 14, right: 16, bottom: 46, left: 62 };
+const HIT_RADIUS = 18;
+
+/** Powers of ten inside the domain, or the scale's own ticks when there are fewer than two. */
+function logTicks(domain: [number, number], fallback: () => number[]): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(domain[0])); e <= Math.floor(Math.log10(domain[1])); e++) out.push(10 ** e);
+  return out.length >= 2 ? out : fallback();
+}
+
+export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, regionOf, regions }: ScatterProps) {
+  const { t, lang } = useT();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(wrapper, 560);
+  const height = Math.round(Math.max(260, Math.min(440, width * 0.72)));
+  const selected = useViewStore((s) => s.view.countries);
+  const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  const drawn = useMemo(() => pairs.filter((p) => p.a.value > 0 && p.b.value > 0), [pairs]);
+  const geometry = useMemo(() => {
+    if (drawn.length === 0) return null;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of drawn) {
+      lo = Math.min(lo, p.a.value, p.b.value);
+      hi = Math.max(hi, p.a.value, p.b.value);
+    }
+    // A little room around the points (a factor, this being a log scale).
+    const domain: [number, number] = lo === hi ? [lo / 2, hi * 2] : [lo / 1.4, hi * 1.4];
+    const x = scaleLog().domain(domain).range([MARGIN.left, width - MARGIN.right]);
+    const y = scaleLog().domain(domain).range([height - MARGIN.bottom, MARGIN.top]);
+    const points = drawn.map((p) => ({ pair: p, px: x(p.a.value), py: y(p.b.value) }));
+    const delaunay = Delaunay.from(
+      points,
+      (p) => p.px,
+      (p) => p.py,
+    );
+    return { domain, x, y, points, delaunay, ticks: logTicks(domain, () => x.ticks(4)) };
+  }, [drawn, width, height]);
+
+  const regionCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of drawn) {
+      const region = regionOf.get(p.geo) ?? 'other';
+      counts.set(region, (counts.get(region) ?? 0) + 1);
+    }
+    return counts;
+  }, [drawn, regionOf]);
+
+  if (!geometry) return <p className="muted">{t('compare.scatter.empty')}</p>;
+  const { domain, x, y, points, delaunay, ticks } = geometry;
+
+  const locate = (event: MouseEvent<SVGSVGElement>): string | null => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const scale = box.width > 0 ? width / box.width : 1;
+    const mx = (event.clientX - box.left) * scale;
+    const my = (event.clientY - box.top) * scale;
+    const index = delaunay.find(mx, my);
+    const point = points[index];
+    if (!point) return null;
+    return Math.hypot(point.px - mx, point.py - my) <= HIT_RADIUS ? point.pair.geo : null;
+  };
+
+  const fmt = (v: number) => formatCompact(v, unit, lang);
+  /** The axis title with the source's name when it fits (about 6.5 px a character at 12 px), else "A (log scale)". */
+  const axisTitle = (axis: 'x' | 'y') => {
+    const full = t(axis === 'x' ? 'compare.scatter.x' : 'compare.scatter.y', { source: axis === 'x' ? aName : bName });
+    const room = axis === 'x' ? width - MARGIN.left - MARGIN.right : height - MARGIN.top - MARGIN.bottom;
+    return full.length * 6.5 <= room ? full : t(axis === 'x' ? 'compare.scatter.xShort' : 'compare.scatter.yShort');
+  };
+  const nameOf = (geo: string) => names.get(geo) ?? geo;
+  const hoveredPoint = hovered ? points.find((p) => p.pair.geo === hovered) : undefined;
+  const fitLine =
+    fit &&
+    [domain[0], domain[1]].map((v) => ({ px: x(v), py: y(10 ** (fit.intercept + fit.slope * Math.log10(v))) }));
+  const clipId = `compare-scatter-clip`;
+  const labelled = points.filter((p) => p.pair.outlier || selected.includes(p.pair.geo));
+  // Selected points are drawn last, on top.
+  const ordered = [...points].sort((p, q) => Number(selected.includes(p.pair.geo)) - Number(selected.includes(q.pair.geo)));
+
+  return (
+    <div className="compare-scatter" ref={wrapper}>
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={t('compare.scatter.label', { a: aName, b: bName, count: drawn.length, period: formatPeriod(period, lang) })}
+        onPointerMove={(e) => setHovered(locate(e))}
+        onPointerLeave={() => setHovered(null)}
+        onClick={(e) => {
+          const geo = locate(e);
+          if (geo) toggleCountry(geo);
+        }}
+        style={{ cursor: hovered ? 'pointer' : 'default' }}
+      >
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={MARGIN.left} y={MARGIN.top} width={width - MARGIN.left - MARGIN.right} height={height - MARGIN.top - MARGIN.bottom} />
+          </clipPath>
+        </defs>
+        <g className="compare-axis" aria-hidden="true">
+          {ticks.map((v) => (
+            <g key={`x${v}`}>
+              <line x1={x(v)} x2={x(v)} y1={MARGIN.top} y2={height - MARGIN.bottom} className="compare-grid" />
+              <text x={x(v)} y={height - MARGIN.bottom + 16} textAnchor="middle">
+                {fmt(v)}
+              </text>
+            </g>
+          ))}
+          {ticks.map((v) => (
+            <g key={`y${v}`}>
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(v)} y2={y(v)} className="compare-grid" />
+              <text x={MARGIN.left - 6} y={y(v) + 4} textAnchor="end">
+                {fmt(v)}
+              </text>
+            </g>
+          ))}
+          <text x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 8} textAnchor="middle" className="compare-axis__title">
+            {axisTitle('x')}
+          </text>
+          <text
+            transform={`translate(14 ${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            className="compare-axis__title"
+          >
+            {axisTitle('y')}
+          </text>
+        </g>
+        <g clipPath={`url(#${clipId})`} aria-hidden="true">
+          <line x1={x(domain[0])} y1={y(domain[0])} x2={x(domain[1])} y2={y(domain[1])} className="compare-identity" />
+          {fitLine && <line x1={fitLine[0]?.px} y1={fitLine[0]?.py} x2={fitLine[1]?.px} y2={fitLine[1]?.py} className="compare-fit" />}
+          {ordered.map(({ pair, px, py }) => {
+            const style = regionStyle(regionOf.get(pair.geo) ?? 'other');
+            const isSelected = selected.includes(pair.geo);
+            const isHovered = pair.geo === hovered;
+            return (
+              <path
+                key={pair.geo}
+                data-geo={pair.geo}
+                d={symbol(style.symbol, isSelected || isHovered ? 130 : 52)() ?? ''}
+                transform={`translate(${px.toFixed(1)} ${py.toFixed(1)})`}
+                fill={style.color}
+                fillOpacity={isSelected || isHovered ? 1 : 0.78}
+                stroke={isSelected ? '#1b1f24' : '#ffffff'}
+                strokeWidth={isSelected ? 2 : 0.8}
+              />
+            );
+          })}
+          {labelled.map(({ pair, px, py }) => {
+            const right = px > width - 110;
+            return (
+              <text
+                key={`label-${pair.geo}`}
+                x={right ? px - 8 : px + 8}
+                y={py - 6}
+                textAnchor={right ? 'end' : 'start'}
+                className={selected.includes(pair.geo) ? 'compare-label compare-label--selected' : 'compare-label'}
+              >
+                {nameOf(pair.geo)}
+              </text>
+            );
+          })}
+        </g>
+      </svg>
+      {hoveredPoint && (
+        <div
+          className="compare-tooltip"
+          role="tooltip"
+          style={{
+            left: hoveredPoint.px > width - 230 ? undefined : hoveredPoint.px + 14,
+            right: hoveredPoint.px > width - 230 ? width - hoveredPoint.px + 14 : undefined,
+            top: Math.max(0, hoveredPoint.py - 20),
+          }}
+        >
+          <strong>{nameOf(hoveredPoint.pair.geo)}</strong>
+          <span>
+            {t('compare.tooltip.a', {
+              period: formatPeriod(hoveredPoint.pair.a.period, lang),
+              value: formatValue(hoveredPoint.pair.a.value, unit, lang),
+            })}
+          </span>
+          <span>
+            {t('compare.tooltip.b', {
+              period: formatPeriod(hoveredPoint.pair.b.period, lang),
+              value: formatValue(hoveredPoint.pair.b.value, unit, lang),
+            })}
+          </span>
+          <span>{t('compare.tooltip.ratio', { ratio: formatRatio(hoveredPoint.pair.ratio, lang) })}</span>
+          <span className="muted">{t(selected.includes(hoveredPoint.pair.geo) ? 'compare.tooltip.deselect' : 'compare.tooltip.select')}</span>
+        </div>
+      )}
+      <ul className="compare-legend" aria-label={t('compare.scatter.legend')}>
+        {[...regions, { id: 'other', name: t('compare.region.other') }]
+          .filter((r) => (regionCounts.get(r.id) ?? 0) > 0)
+          .map((r) => {
+            const style = regionStyle(r.id);
+            return (
+              <li key={r.id} data-shape={style.shape}>
+                <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                  <path d={symbol(style.symbol, 60)() ?? ''} fill={style.color} />
+                </svg>
+                {r.name} ({regionCounts.get(r.id)})
+              </li>
+            );
+          })}
+        <li>
+          <svg width="22" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="22" y2="5" className="compare-identity" />
+          </svg>
+          {t('compare.scatter.identity')}
+        </li>
+        {fit && (
+          <li>
+            <svg width="22" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="22" y2="5" className="compare-fit" />
+            </svg>
+            {t('compare.scatter.fit', { slope: new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(fit.slope) })}
+          </li>
+        )}
+        {labelled.some((p) => p.pair.outlier) && <li className="muted">{t('compare.scatter.outliers')}</li>}
+      </ul>
+    </div>
+  );
+}

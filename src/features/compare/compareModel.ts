@@ -1,0 +1,145 @@
+/**
+ * What the comparison panel shows, from the catalog and the two sources' observations. Pure.
+ */
+import type { Catalog, Dimension, Indicator, Series, Source } from '../../contract/schema';
+import { observationsOf } from '../../data/observations';
+import { agreement, outliers, type Agreement } from './stats';
+import { byCountry, defaultComparePeriod, pairAt, periodsIn, type CountryObservations, type MatchedPair, type PairingResult } from './periods';
+
+export interface SourceChoice {
+  /** The indicator's sources, in catalog order. */
+  sources: Source[];
+  a: Source | null;
+  b: Source | null;
+}
+
+/**
+ * The pair to compare: the view's choice where the indicator has it, else A = the indicator's
+ * first official source (its first source when none is official) and B = its first
+ * digital-trace source other than A (its first other source when none is digital-trace).
+ */
+export function chooseSources(catalog: Catalog, indicator: Indicator, choice: { a: string | null; b: string | null }): SourceChoice {
+  const sources = indicator.sources
+    .map((ref) => catalog.sources.find((s) => s.id === ref.id))
+    .filter((s): s is Source => s !== undefined);
+  const byId = (id: string | null) => (id === null ? undefined : sources.find((s) => s.id === id));
+  const a = byId(choice.a) ?? sources.find((s) => s.kind === 'official') ?? sources[0] ?? null;
+  const others = sources.filter((s) => s.id !== a?.id);
+  const b = byId(choice.b) ?? others.find((s) => s.kind === 'digital-trace') ?? others[0] ?? null;
+  return { sources, a, b };
+}
+
+/** Indicators that have at least two sources (the ones a comparison can be made for). */
+export function comparableIndicators(catalog: Catalog): Indicator[] {
+  return catalog.indicators.filter((i) => i.sources.length >= 2);
+}
+
+export interface BreakdownGroup {
+  /** The slice, e.g. "age-65-plus". */
+  slice: string;
+  label: string;
+}
+
+export interface CommonDimension {
+  dimension: Dimension;
+  /** The dimension's values both sources break down by, in catalog order. */
+  groups: BreakdownGroup[];
+}
+
+/** The dimensions both sources have at least one group of, for this indicator. */
+export function commonDimensions(indicator: Indicator, a: string, b: string): CommonDimension[] {
+  const breakdowns = (id: string) => new Set(indicator.sources.find((s) => s.id === id)?.breakdowns ?? []);
+  const inA = breakdowns(a);
+  const inB = breakdowns(b);
+  const out: CommonDimension[] = [];
+  for (const dimension of indicator.dimensions) {
+    const groups = dimension.values
+      .map((value) => ({ slice: `${dimension.id}-${value.id}`, label: value.label }))
+      .filter((group) => inA.has(group.slice) && inB.has(group.slice));
+    if (groups.length > 0) out.push({ dimension, groups });
+  }
+  return out;
+}
+
+export type Grouped = Map<string, CountryObservations>;
+
+const groupedCache = new WeakMap<Series, Grouped>();
+
+/** A series' observations by country and period (cached per series object). */
+export function groupSeries(series: Series): Grouped {
+  let grouped = groupedCache.get(series);
+  if (!grouped) {
+    grouped = byCountry(observationsOf(series));
+    groupedCache.set(series, grouped);
+  }
+  return grouped;
+}
+
+/** A pair with what the scatter and the map draw for it. */
+export interface ComparedPair extends MatchedPair {
+  /** b / a (NaN when a is 0). */
+  ratio: number;
+  outlier: boolean;
+}
+
+export interface PairModel {
+  /** The period of B the pairs are for. */
+  period: string;
+  /** Whether the view's period was replaced because B has no values then. */
+  periodReplaced: boolean;
+  pairing: PairingResult;
+  pairs: ComparedPair[];
+  agreement: Agreement;
+}
+
+export const OUTLIER_LABELS = 5;
+
+/**
+ * Pairs B's values at the period (the view's if B has it, else the default) with A's nearest
+ * within the tolerance, and their agreement.
+ */
+export function buildPairModel(a: Grouped, b: Grouped, viewPeriod: string | null, tolerance: number): PairModel | null {
+  const periodsB = periodsIn(b);
+  const usable = viewPeriod !== null && periodsB.includes(viewPeriod);
+  const period = usable ? viewPeriod : defaultComparePeriod(a, b, tolerance);
+  if (period === null) return null;
+  const pairing = pairAt(a, b, period, tolerance);
+  const values = pairing.pairs.map((p) => ({ geo: p.geo, a: p.a.value, b: p.b.value }));
+  const flagged = new Set(outliers(values, OUTLIER_LABELS).map((p) => p.geo));
+  const pairs = pairing.pairs.map((p) => ({ ...p, ratio: p.a.value === 0 ? NaN : p.b.value / p.a.value, outlier: flagged.has(p.geo) }));
+  return { period, periodReplaced: viewPeriod !== null && !usable, pairing, pairs, agreement: agreement(values) };
+}
+
+/**
+ * The country of the per-country chart: the chosen one if either source has it, else the first
+ * selected country either source has, else the country with the largest paired A value, else
+ * (nothing paired) the one with the largest latest value of A, or of B without A.
+ */
+export function chooseCountry(
+  chosen: string | null,
+  selected: readonly string[],
+  a: Grouped | null,
+  b: Grouped | null,
+  pairs: readonly ComparedPair[],
+): string | null {
+  const has = (geo: string) => Boolean(a?.get(geo)?.size || b?.get(geo)?.size);
+  if (chosen !== null && has(chosen)) return chosen;
+  const first = selected.find(has);
+  if (first) return first;
+  let best: ComparedPair | null = null;
+  for (const pair of pairs) if (best === null || pair.a.value > best.a.value) best = pair;
+  if (best) return best.geo;
+  return largestLatest(a) ?? largestLatest(b);
+}
+
+/** The country whose latest value is the largest. */
+function largestLatest(grouped: Grouped | null): string | null {
+  let best: { geo: string; value: number } | null = null;
+  for (const [geo, periods] of grouped ?? []) {
+    let latest: string | null = null;
+    for (const period of periods.keys()) if (latest === null || period > latest) latest = period;
+    const value = latest === null ? undefined : periods.get(latest)?.value;
+    if (value !== undefined && (best === null || value > best.value)) best = { geo, value };
+  }
+  return best?.geo ?? null;
+}
