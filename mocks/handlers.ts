@@ -9,14 +9,16 @@ interface Options {
   base: string;
   /** The files to serve; without it, unaffected requests go through to the real server. */
   files?: FileSource;
-  scenario?: ScenarioOptions;
+  /** The scenario, or a function read at each request (the test build switches scenarios at run time). */
+  scenario?: ScenarioOptions | (() => ScenarioOptions);
 }
 
 /** msw handlers implementing the indicators API contract, with a failure scenario applied. */
-export function contractHandlers({ base, files, scenario = { scenario: 'normal' } }: Options): HttpHandler[] {
+export function contractHandlers({ base, files, scenario: chosen = { scenario: 'normal' } }: Options): HttpHandler[] {
   const basePath = new URL(base, 'http://localhost/').pathname;
   return [
     http.get(`${base}*`, async ({ request }) => {
+      const scenario = typeof chosen === 'function' ? chosen() : chosen;
       const path = decodeURIComponent(new URL(request.url).pathname.slice(basePath.length));
       const hit = scenario.scenario !== 'normal' && affects(scenario, path);
       if (hit && scenario.scenario === 'slow') await delay(scenario.delayMs ?? 1500);

@@ -3,12 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApiClient } from './data/client';
 import { dataBaseUrl } from './data/config';
+import { browserPersistence } from './data/localPersistence';
+import { createLocalSourceStore, withLocalSources } from './data/localSources';
 import { createQueryClient } from './data/queryClient';
 import { syncStoreFromLocation } from './state/useUrlSync';
+import { takeBriefingFromLocation } from './features/briefing/BriefingNotices';
 import { languageFromBrowser } from './i18n/initialLanguage';
 import './app/app.css';
 
 async function startMocks(): Promise<void> {
+  // The test build (VITE_ENABLE_MOCKS=1, see test/browser/playwright.config.ts): the scenario is read from
+  // sessionStorage at each request. The condition is false at build time in any other build, so
+  // neither msw nor its worker is in the production bundle.
+  if (import.meta.env.VITE_ENABLE_MOCKS === '1') {
+    const { startTestMockWorker } = await import('../mocks/browser');
+    await startTestMockWorker(dataBaseUrl(), `${import.meta.env.BASE_URL}mockServiceWorker.js`);
+    return;
+  }
   const scenario = import.meta.env.VITE_MOCK_SCENARIO as string | undefined;
   if (!import.meta.env.DEV || !scenario) return;
   const { startMockWorker } = await import('../mocks/browser');
@@ -22,12 +33,15 @@ void startMocks().then(() => {
     url.searchParams.set('lang', browserLanguage);
     window.history.replaceState(window.history.state, '', url);
   }
+  takeBriefingFromLocation();
   syncStoreFromLocation();
+  // Sources the user added from files, kept in this browser (IndexedDB) and merged into the catalog.
+  const localSources = createLocalSourceStore(browserPersistence());
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} api={createApiClient(dataBaseUrl())} />
+      <App queryClient={createQueryClient()} api={withLocalSources(createApiClient(dataBaseUrl()), localSources)} localSources={localSources} />
     </StrictMode>,
   );
 });

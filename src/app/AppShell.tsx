@@ -3,10 +3,17 @@ import type { ResolvedView } from '../data/resolveView';
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { FilterBar } from '../features/filters/FilterBar';
 import { Header } from '../features/header/Header';
+import { MapPanel } from '../features/map/MapPanel';
 import { IgnoredParamsNotice } from '../features/notices/IgnoredParamsNotice';
 import { ErrorState, LoadingState, QueryBoundary, EmptyState } from '../features/panels/PanelStatus';
 import { PanelTabs, panelLabelKey, tabId, tabPanelId } from '../features/panels/PanelTabs';
+import { CrashProbe, PanelErrorBoundary } from '../features/panels/PanelErrorBoundary';
+import { StatusNotices } from '../features/status/StatusNotices';
+import { YourDataButton } from '../features/upload/YourDataButton';
+import { SeriesPanel } from '../features/series/SeriesPanel';
 import { ShareButton } from '../features/share/ShareButton';
+import { ShareTools } from '../features/share/ShareTools';
+import { BriefingNotices } from '../features/briefing/BriefingNotices';
 import { SourceLine } from '../features/source/SourceLine';
 import { TablePanel } from '../features/table/TablePanel';
 import { ViewSummary } from '../features/summary/ViewSummary';
@@ -15,6 +22,10 @@ import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
 import type { Panel } from '../state/viewState';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+
+/** The comparison panel loads on first use (d3-geo, its statistics and charts stay out of the first load). */
+const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
 
 export function AppShell() {
   const { t } = useT();
@@ -31,8 +42,10 @@ export function AppShell() {
       </a>
       <Header demo={resolved?.source.demo ?? false} />
       <IgnoredParamsNotice />
+      <BriefingNotices />
+      <StatusNotices />
       {catalogQuery.isPending && <LoadingState />}
-      {catalogQuery.isError && (
+      {catalogQuery.isError && !catalog && (
         <ErrorState what={t('what.catalog')} error={catalogQuery.error} onRetry={() => void catalogQuery.refetch()} />
       )}
       {catalog && !resolved && <EmptyState>{t('state.catalogError')}</EmptyState>}
@@ -42,11 +55,16 @@ export function AppShell() {
           <div className="panel-bar">
             <PanelTabs />
             <ShareButton />
+            <ShareTools catalog={catalog} resolved={resolved} series={seriesQuery.data ?? null} period={period} />
+            <YourDataButton catalog={catalog} indicator={resolved.indicator.id} />
           </div>
           <main id="main" className="panel-area">
             <div role="tabpanel" id={tabPanelId(panel)} aria-labelledby={tabId(panel)} className="panel" tabIndex={-1}>
               <h2 className="visually-hidden">{t(panelLabelKey(panel))}</h2>
-              <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
+              <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
+                <CrashProbe panel={panel} />
+                <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
+              </PanelErrorBoundary>
             </div>
           </main>
           <SourceLine source={resolved.source} indicator={resolved.indicator} />
@@ -64,10 +82,27 @@ interface PanelProps {
   period: string | null;
 }
 
-function PanelContent({ panel, catalog, resolved, seriesQuery, period }: PanelProps) {
+/** The panel's content; also the body of embed and presenter modes (src/features/embed/SinglePanel.tsx). */
+export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: PanelProps) {
   const { t } = useT();
   const what = t('what.series', { indicator: resolved.indicator.label, source: resolved.source.name });
+  const od = useViewStore((s) => s.view.map.od);
   switch (panel) {
+    case 'map':
+      return (
+        <>
+          {seriesQuery.data && !od && <ViewSummary catalog={catalog} resolved={resolved} series={seriesQuery.data} period={period} />}
+          <MapPanel catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
+        </>
+      );
+    case 'series':
+      return <SeriesPanel catalog={catalog} resolved={resolved} />;
+    case 'compare':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <ComparePanel catalog={catalog} resolved={resolved} />
+        </Suspense>
+      );
     case 'table':
       return (
         <QueryBoundary query={seriesQuery} what={what}>

@@ -124,6 +124,32 @@ describe('view store', () => {
     expect(state().notices).toEqual([]);
   });
 
+  it('merges time-series options, ignoring invalid ones and swapping a reversed window', () => {
+    state().setSeriesOptions({ scale: 'log', measure: 'index', base: '2015' });
+    state().setSeriesOptions({ from: '2024', to: '2000', lines: 'bogus' as never, measure: 'x' as never });
+    expect(state().view.series).toEqual({ lines: 'auto', scale: 'log', measure: 'index', base: '2015', from: '2000', to: '2024' });
+    state().setSeriesOptions({ base: null, from: '1066', to: null }, { history: 'replace' });
+    expect(state().view.series).toEqual({ lines: 'auto', scale: 'log', measure: 'index', base: null, from: '2000', to: null });
+    expect(state().historyMode).toBe('replace');
+    const before = state().view;
+    state().setSeriesOptions({ scale: 'log' });
+    expect(state().view).toBe(before);
+    expect(isValidView(state().view)).toBe(true);
+  });
+
+  it('merges comparison options, ignoring invalid ones, clamping the tolerance and clearing with null', () => {
+    state().setCompareOptions({ tolerance: 3.6, breakdown: 'age', country: 'eth', nowcast: true });
+    expect(state().view.compareOptions).toEqual({ tolerance: 4, breakdown: 'age', country: 'ETH', nowcast: true });
+    state().setCompareOptions({ tolerance: 99, breakdown: 'Not a slug', country: 'XX', nowcast: 'yes' as never });
+    expect(state().view.compareOptions).toEqual({ tolerance: 10, breakdown: 'age', country: 'ETH', nowcast: true });
+    state().setCompareOptions({ tolerance: -1, breakdown: null, country: null });
+    expect(state().view.compareOptions).toEqual({ tolerance: 0, breakdown: null, country: null, nowcast: true });
+    const before = state().view;
+    state().setCompareOptions({ nowcast: true });
+    expect(state().view).toBe(before);
+    expect(isValidView(state().view)).toBe(true);
+  });
+
   describe('with a catalog', () => {
     it('reconciles the view when the catalog arrives, replacing the history entry, and reports it', () => {
       state().replaceView(view({ indicator: 'nope', countries: ['DEU', 'XXX'] }));

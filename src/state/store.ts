@@ -22,12 +22,17 @@ import {
   isOdRole,
   isPanel,
   isPeriod,
+  isSeriesLines,
+  isSeriesMeasure,
+  isSeriesScale,
   isSlug,
   isValidView,
   viewsEqual,
+  type CompareOptions,
   type Language,
   type MapOptions,
   type Panel,
+  type SeriesOptions,
   type ViewState,
 } from './viewState';
 
@@ -64,7 +69,17 @@ export interface ViewStore {
   setMapOptions: (options: Partial<MapOptions>, change?: ChangeOptions) => void;
   /** Merges the given sides of the comparison pair (null clears a side). */
   setCompare: (compare: Partial<CompareSelection>) => void;
+  /**
+   * Merges the given comparison options; invalid ones are ignored (tolerance is rounded and
+   * clamped, the country upper-cased) and null clears breakdown or country.
+   */
+  setCompareOptions: (options: Partial<CompareOptions>) => void;
   setLang: (lang: Language) => void;
+  /**
+   * Merges the given time-series options; invalid ones are ignored, null clears base, from or to,
+   * and a reversed window (from after to) is swapped.
+   */
+  setSeriesOptions: (options: Partial<SeriesOptions>, change?: ChangeOptions) => void;
   /**
    * Replaces the whole view (URL sync, a reset button). An invalid view is sanitized; with a
    * catalog, what is not in it is left out and reported in notices.
@@ -158,8 +173,35 @@ function withCompare(view: ViewState, compare: Partial<CompareSelection>): ViewS
   return { ...view, compare: { a: side(compare.a, view.compare.a), b: side(compare.b, view.compare.b) } };
 }
 
+function withCompareOptions(view: ViewState, options: Partial<CompareOptions>): ViewState {
+  const compareOptions = { ...view.compareOptions };
+  const { tolerance, breakdown, country, nowcast } = options;
+  if (typeof tolerance === 'number' && Number.isFinite(tolerance)) {
+    compareOptions.tolerance = Math.min(MAX_TOLERANCE, Math.max(0, Math.round(tolerance)));
+  }
+  if (breakdown === null || isSlug(breakdown)) compareOptions.breakdown = breakdown;
+  if (country === null) compareOptions.country = null;
+  else if (country !== undefined) compareOptions.country = normalizeCountry(country) ?? compareOptions.country;
+  if (typeof nowcast === 'boolean') compareOptions.nowcast = nowcast;
+  return { ...view, compareOptions };
+}
+
 function withLang(view: ViewState, lang: Language): ViewState {
   return isLanguage(lang) ? { ...view, lang } : view;
+}
+
+function withSeriesOptions(view: ViewState, options: Partial<SeriesOptions>): ViewState {
+  const series = { ...view.series };
+  const { lines, scale, measure } = options;
+  if (isSeriesLines(lines)) series.lines = lines;
+  if (isSeriesScale(scale)) series.scale = scale;
+  if (isSeriesMeasure(measure)) series.measure = measure;
+  for (const key of ['base', 'from', 'to'] as const) {
+    const value = options[key];
+    if (value === null || isPeriod(value)) series[key] = value;
+  }
+  if (series.from !== null && series.to !== null && series.from > series.to) [series.from, series.to] = [series.to, series.from];
+  return { ...view, series };
 }
 
 export const transitions = {
@@ -172,7 +214,9 @@ export const transitions = {
   setPanel: withPanel,
   setMapOptions: withMapOptions,
   setCompare: withCompare,
+  setCompareOptions: withCompareOptions,
   setLang: withLang,
+  setSeriesOptions: withSeriesOptions,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -221,7 +265,9 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     setPanel: (panel) => update((view) => withPanel(view, panel)),
     setMapOptions: (options, change) => update((view) => withMapOptions(view, options), change?.history),
     setCompare: (compare) => update((view) => withCompare(view, compare)),
+    setCompareOptions: (options) => update((view) => withCompareOptions(view, options)),
     setLang: (lang) => update((view) => withLang(view, lang)),
+    setSeriesOptions: (options, change) => update((view) => withSeriesOptions(view, options), change?.history),
     replaceView: (view, options) => commit(isValidView(view) ? cloneView(view) : sanitizeView(view), options?.history, true),
     setCatalog: (catalog) => {
       if (catalog === get().catalog) return;

@@ -15,7 +15,17 @@
  *   &region=europe             world | africa | americas | asia | europe | oceania | selection
  *   &od=origin~SYR             origin–destination mode: role~focus
  *   &compare=census~social-audience   comparison pair a~b; either side may be empty (~b, a~)
+ *   &ctol=1                    comparison: period-matching tolerance in years, 0..MAX_TOLERANCE; absent: 2
+ *   &cby=age                   comparison: breakdown dimension (slug) whose groups get their own agreement
+ *   &cgeo=DEU                  comparison: the country of the per-country chart (ISO3)
+ *   &nowcast=1                 comparison: show the experimental nowcast and its back-test (1 or 0)
+ *   &lines=source              time series: one line per country | source; absent: auto (per source for one country)
+ *   &scale=log                 time series: linear | log
+ *   &measure=per1000           time series: absolute | per1000 | index
+ *   &base=2015                 time series: base period of the index, YYYY or YYYY-MM; absent: chosen from the data
+ *   &from=2000&to=2024         time series: time window, YYYY or YYYY-MM, both ends included; a reversed pair is swapped
  *   &lang=fr                   en | fr | es
+ *   &embed=1                   embed mode: the view's panel alone, without the app's chrome (1 or 0)
  *
  * Values use application/x-www-form-urlencoded (URLSearchParams) encoding, except that '~' is
  * left as is so that links stay readable. Parsing is lenient where it costs nothing (lower-case
@@ -33,6 +43,9 @@ import {
   isOdRole,
   isPanel,
   isPeriod,
+  isSeriesLines,
+  isSeriesMeasure,
+  isSeriesScale,
   isSlug,
   type ViewState,
 } from './viewState';
@@ -79,7 +92,18 @@ export const URL_KEYS = [
   'region',
   'od',
   'compare',
+  'ctol',
+  'cby',
+  'cgeo',
+  'nowcast',
+  'lines',
+  'scale',
+  'measure',
+  'base',
+  'from',
+  'to',
   'lang',
+  'embed',
 ] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
@@ -213,7 +237,33 @@ const readers: Record<UrlKey, Reader> = {
     if (pair && valid(pair[0]) && valid(pair[1])) view.compare = { a: pair[0] || null, b: pair[1] || null };
     else report('invalid-value');
   },
+  ctol: (value, view, report) => {
+    const tolerance = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+    if (tolerance >= 0 && tolerance <= MAX_TOLERANCE) view.compareOptions.tolerance = tolerance;
+    else report('invalid-value');
+  },
+  cby: enumReader(isSlug, (view, value) => (view.compareOptions.breakdown = value)),
+  cgeo: (value, view, report) => {
+    if (LOOSE_ISO3.test(value)) view.compareOptions.country = value.toUpperCase();
+    else report('invalid-value');
+  },
+  nowcast: (value, view, report) => {
+    if (value === '1' || value === 'true') view.compareOptions.nowcast = true;
+    else if (value === '0' || value === 'false') view.compareOptions.nowcast = false;
+    else report('invalid-value');
+  },
+  lines: enumReader(isSeriesLines, (view, value) => (view.series.lines = value)),
+  scale: enumReader(isSeriesScale, (view, value) => (view.series.scale = value)),
+  measure: enumReader(isSeriesMeasure, (view, value) => (view.series.measure = value)),
+  base: enumReader(isPeriod, (view, value) => (view.series.base = value)),
+  from: enumReader(isPeriod, (view, value) => (view.series.from = value)),
+  to: enumReader(isPeriod, (view, value) => (view.series.to = value)),
   lang: enumReader(isLanguage, (view, value) => (view.lang = value)),
+  embed: (value, view, report) => {
+    if (value === '1' || value === 'true') view.embed = true;
+    else if (value === '0' || value === 'false') view.embed = false;
+    else report('invalid-value');
+  },
 };
 
 function parseUnchecked(search: string, reporter: Reporter): ViewState {
@@ -260,6 +310,9 @@ function parseUnchecked(search: string, reporter: Reporter): ViewState {
     }
     readers[key](shortValue, view, (reason, value = shortValue) => reporter.add(key, value, reason));
   }
+  // A reversed time window (from=2024&to=2000) is read as the window between the two.
+  const { series } = view;
+  if (series.from !== null && series.to !== null && series.from > series.to) [series.from, series.to] = [series.to, series.from];
   return view;
 }
 
@@ -300,7 +353,20 @@ export function serializeView(view: ViewState): string {
   if (map.region !== DEFAULT_VIEW.map.region) pairs.push(['region', map.region]);
   if (map.od !== null) pairs.push(['od', `${map.od.role}${SEPARATOR}${map.od.focus}`]);
   if (compare.a !== null || compare.b !== null) pairs.push(['compare', `${compare.a ?? ''}${SEPARATOR}${compare.b ?? ''}`]);
+  const { compareOptions } = view;
+  if (compareOptions.tolerance !== DEFAULT_VIEW.compareOptions.tolerance) pairs.push(['ctol', String(compareOptions.tolerance)]);
+  if (compareOptions.breakdown !== null) pairs.push(['cby', compareOptions.breakdown]);
+  if (compareOptions.country !== null) pairs.push(['cgeo', compareOptions.country]);
+  if (compareOptions.nowcast !== DEFAULT_VIEW.compareOptions.nowcast) pairs.push(['nowcast', compareOptions.nowcast ? '1' : '0']);
+  const { series } = view;
+  if (series.lines !== DEFAULT_VIEW.series.lines) pairs.push(['lines', series.lines]);
+  if (series.scale !== DEFAULT_VIEW.series.scale) pairs.push(['scale', series.scale]);
+  if (series.measure !== DEFAULT_VIEW.series.measure) pairs.push(['measure', series.measure]);
+  if (series.base !== null) pairs.push(['base', series.base]);
+  if (series.from !== null) pairs.push(['from', series.from]);
+  if (series.to !== null) pairs.push(['to', series.to]);
   if (view.lang !== DEFAULT_VIEW.lang) pairs.push(['lang', view.lang]);
+  if (view.embed) pairs.push(['embed', '1']);
   if (pairs.length === 0) return '';
   // '%' is always encoded as %25, so every %7E stands for a '~'.
   return `?${new URLSearchParams(pairs).toString().replace(/%7E/gi, SEPARATOR)}`;

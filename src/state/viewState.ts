@@ -29,6 +29,42 @@ export interface MapOptions {
   od: { role: OdRole; focus: string } | null;
 }
 
+export const SERIES_LINES = ['auto', 'country', 'source'] as const;
+/** What one line of the time series stands for: auto = one per source when exactly one country is selected, else one per country. */
+export type SeriesLines = (typeof SERIES_LINES)[number];
+
+export const SERIES_SCALES = ['linear', 'log'] as const;
+export type SeriesScale = (typeof SERIES_SCALES)[number];
+
+export const SERIES_MEASURES = ['absolute', 'per1000', 'index'] as const;
+/** absolute values, per 1,000 population, or indexed to 100 at a base period. */
+export type SeriesMeasure = (typeof SERIES_MEASURES)[number];
+
+export interface SeriesOptions {
+  lines: SeriesLines;
+  scale: SeriesScale;
+  measure: SeriesMeasure;
+  /** The base period of measure 'index' (YYYY or YYYY-MM); null: chosen from the data. */
+  base: string | null;
+  /** The time window, both ends included; null: open. When both are set, from <= to (as period text). */
+  from: string | null;
+  to: string | null;
+}
+
+/** Options of the source comparison panel (the pair itself is ViewState.compare). */
+export interface CompareOptions {
+  /** Each value of B is paired with A's nearest period within this many years (0: the same year only). */
+  tolerance: number;
+  /** A dimension of the indicator (e.g. "sex", "age") whose groups get their own agreement; null: none. */
+  breakdown: string | null;
+  /** The country of the per-country chart (ISO3); null: the first selected country, else the largest. */
+  country: string | null;
+  /** Whether the experimental nowcast and its back-test are shown. */
+  nowcast: boolean;
+}
+
+export const DEFAULT_COMPARE_TOLERANCE = 2;
+
 export interface ViewState {
   indicator: string;
   /** null: the indicator's default source. */
@@ -43,7 +79,13 @@ export interface ViewState {
   map: MapOptions;
   /** The comparison pair: a is the reference source, b the one compared with it. */
   compare: { a: string | null; b: string | null };
+  /** Comparison panel options. */
+  compareOptions: CompareOptions;
+  /** Time-series panel options. */
+  series: SeriesOptions;
   lang: Language;
+  /** Embed mode (?embed=1): the view's panel alone, without the app's chrome, for an iframe. */
+  embed: boolean;
 }
 
 export const MAX_COUNTRIES = 12;
@@ -88,8 +130,38 @@ export const isClassification = (value: unknown): value is Classification => isO
 export const isMapRegion = (value: unknown): value is MapRegion => isOneOf(MAP_REGIONS, value);
 export const isOdRole = (value: unknown): value is OdRole => isOneOf(OD_ROLES, value);
 
+export const isSeriesLines = (value: unknown): value is SeriesLines => isOneOf(SERIES_LINES, value);
+export const isSeriesScale = (value: unknown): value is SeriesScale => isOneOf(SERIES_SCALES, value);
+export const isSeriesMeasure = (value: unknown): value is SeriesMeasure => isOneOf(SERIES_MEASURES, value);
+
+/** Whether time-series options are valid: known enums, periods in range, from <= to when both are set. */
+export function isValidSeriesOptions(series: SeriesOptions): boolean {
+  if (typeof series !== 'object' || series === null) return false;
+  const { from, to } = series;
+  return (
+    isSeriesLines(series.lines) &&
+    isSeriesScale(series.scale) &&
+    isSeriesMeasure(series.measure) &&
+    (series.base === null || isPeriod(series.base)) &&
+    (from === null || isPeriod(from)) &&
+    (to === null || isPeriod(to)) &&
+    (from === null || to === null || from <= to)
+  );
+}
+
 export function isTolerance(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TOLERANCE;
+}
+
+/** Whether comparison options are valid: tolerance 0..MAX_TOLERANCE, breakdown a slug, country an ISO3 code. */
+export function isValidCompareOptions(options: CompareOptions): boolean {
+  if (typeof options !== 'object' || options === null) return false;
+  return (
+    isTolerance(options.tolerance) &&
+    (options.breakdown === null || isSlug(options.breakdown)) &&
+    (options.country === null || isIso3(options.country)) &&
+    typeof options.nowcast === 'boolean'
+  );
 }
 
 /**
@@ -119,7 +191,10 @@ export function isValidView(view: ViewState): boolean {
     (map.od === null || (typeof map.od === 'object' && isOdRole(map.od.role) && isIso3(map.od.focus))) &&
     (compare.a === null || isSlug(compare.a)) &&
     (compare.b === null || isSlug(compare.b)) &&
-    isLanguage(view.lang)
+    isValidCompareOptions(view.compareOptions) &&
+    isValidSeriesOptions(view.series) &&
+    isLanguage(view.lang) &&
+    typeof view.embed === 'boolean'
   );
 }
 
@@ -143,7 +218,18 @@ export function viewsEqual(a: ViewState, b: ViewState): boolean {
     (odA === odB || (odA !== null && odB !== null && odA.role === odB.role && odA.focus === odB.focus)) &&
     a.compare.a === b.compare.a &&
     a.compare.b === b.compare.b &&
-    a.lang === b.lang
+    a.compareOptions.tolerance === b.compareOptions.tolerance &&
+    a.compareOptions.breakdown === b.compareOptions.breakdown &&
+    a.compareOptions.country === b.compareOptions.country &&
+    a.compareOptions.nowcast === b.compareOptions.nowcast &&
+    a.series.lines === b.series.lines &&
+    a.series.scale === b.series.scale &&
+    a.series.measure === b.series.measure &&
+    a.series.base === b.series.base &&
+    a.series.from === b.series.from &&
+    a.series.to === b.series.to &&
+    a.lang === b.lang &&
+    a.embed === b.embed
   );
 }
 
@@ -154,6 +240,8 @@ export function cloneView(view: ViewState): ViewState {
     countries: [...view.countries],
     map: { ...view.map, od: view.map.od ? { ...view.map.od } : null },
     compare: { ...view.compare },
+    compareOptions: { ...view.compareOptions },
+    series: { ...view.series },
   };
 }
 
@@ -171,5 +259,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   panel: 'map',
   map: Object.freeze({ classification: 'quantile', log: false, tolerance: 0, region: 'world', od: null }),
   compare: Object.freeze({ a: null, b: null }),
+  compareOptions: Object.freeze({ tolerance: DEFAULT_COMPARE_TOLERANCE, breakdown: null, country: null, nowcast: false }),
+  series: Object.freeze({ lines: 'auto', scale: 'linear', measure: 'absolute', base: null, from: null, to: null }),
   lang: 'en',
+  embed: false,
 });

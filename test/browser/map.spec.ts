@@ -1,18 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
-
-/** Waits until the map has applied the fills of a view with data and gone idle. */
-async function mapIdle(page: Page, includes?: string) {
-  await page.waitForFunction(
-    (part) => {
-      const el = document.querySelector<HTMLElement>('.map-canvas');
-      const key = el?.dataset.idleKey;
-      return !!key && key === el?.dataset.fillKey && key.endsWith('|data') && (!part || key.includes(part));
-    },
-    includes,
-    { timeout: 20_000 },
-  );
-}
+import { mapIdle } from './mapIdle';
 
 /** A viewport point inside the country as drawn (the map's test hook). */
 async function pointOf(page: Page, iso3: string) {

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readCsvDocument } from '../../src/features/export/csv';
 import { readCatalog, readSeries, valueOf } from './demoData';
+import { mapIdle } from './mapIdle';
 
 const screens = (name: string) => `test-results/screens/share-${name}.png`;
 const catalog = readCatalog();
@@ -18,17 +19,7 @@ async function panelReady(page: Page) {
   const panel = await page.evaluate(() => new URLSearchParams(location.search).get('panel') ?? 'map');
   if (panel === 'table') await expect(page.locator('tr[data-geo]').first()).toBeVisible({ timeout: 20_000 });
   if (panel === 'series') await expect(page.locator('.series-chart__plot svg [data-line]').first()).toBeAttached({ timeout: 20_000 });
-  if (panel === 'map') {
-    await page.waitForFunction(
-      () => {
-        const el = document.querySelector<HTMLElement>('.map-canvas');
-        const key = el?.dataset.idleKey;
-        return !!key && key === el?.dataset.fillKey && key.endsWith('|data');
-      },
-      null,
-      { timeout: 20_000 },
-    );
-  }
+  if (panel === 'map') await mapIdle(page);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useHoverStore } from '../../state/hoverStore';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import * as ss from 'simple-statistics';
@@ -173,6 +174,27 @@ describe('the comparison panel', () => {
     expect(ind.getAttribute('fill')).toBe('url(#compare-nodata)');
     expect(screen.getByText('B under-estimates A (3)')).toBeInTheDocument();
     expect(screen.getByText('B over-estimates A (1)')).toBeInTheDocument();
+  });
+
+  it('hovering a country in the scatter outlines it on the ratio map, and back', async () => {
+    useCompareFixture();
+    renderAt('?panel=compare&year=2020');
+    const scatter = await screen.findByRole('img', { name: /Scatter plot of/ }, SLOW);
+    const map = await screen.findByRole('img', { name: /World map of the ratio/ }, SLOW);
+    const point = scatter.querySelector('[data-geo="DEU"]') as SVGPathElement;
+    const [x, y] = (/translate\(([\d.]+) ([\d.]+)\)/.exec(point.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
+    fireEvent.pointerMove(scatter, { clientX: x, clientY: y });
+    await waitFor(() => expect(map.querySelector('[data-geo="DEU"]')).toHaveAttribute('stroke', '#c2410c'));
+    expect(map.querySelector('[data-geo="FRA"]')).not.toHaveAttribute('stroke', '#c2410c');
+    fireEvent.pointerLeave(scatter);
+    await waitFor(() => expect(map.querySelector('[data-geo="DEU"]')).not.toHaveAttribute('stroke', '#c2410c'));
+    fireEvent.pointerMove(map.querySelector('[data-geo="USA"]') as SVGPathElement, { clientX: 5, clientY: 5 });
+    await waitFor(() => expect(useHoverStore.getState().geo).toBe('USA'));
+    // The map's own tooltip, and the scatter's for the same country: the views are linked.
+    const tooltips = await screen.findAllByRole('tooltip');
+    expect(tooltips).toHaveLength(2);
+    for (const tooltip of tooltips) expect(tooltip).toHaveTextContent('United States');
+    useHoverStore.getState().setGeo(null);
   });
 
   it('charts one country over time, with the latest period of each source, and lists coverage and freshness', async () => {

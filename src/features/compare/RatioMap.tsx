@@ -6,6 +6,7 @@
  * viewBox that the SVG scales to its width.
  */
 import { geoEqualEarth, geoPath } from 'd3';
+import { useHoverStore } from '../../state/hoverStore';
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Unit } from '../../contract/schema';
 import { formatPeriod, formatValue } from '../../i18n/format';
@@ -47,7 +48,15 @@ export function RatioMap({ pairs, unit, aName, bName, period, names }: Props) {
   const shapesQuery = useCountryShapes();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
-  const [hovered, setHovered] = useState<{ id: string; x: number; y: number; width: number } | null>(null);
+  const [pointer, setPointer] = useState<{ id: string; x: number; y: number; width: number } | null>(null);
+  const sharedHover = useHoverStore((s) => s.geo);
+  const setSharedHover = useHoverStore((s) => s.setGeo);
+  // The tooltip follows the pointer on this map; a country hovered in another view is outlined.
+  const hovered = pointer && pointer.id === sharedHover ? pointer : null;
+  const setHovered = (next: { id: string; x: number; y: number; width: number } | null) => {
+    setPointer(next);
+    setSharedHover(next?.id ?? null);
+  };
   const wrapper = useRef<HTMLDivElement>(null);
 
   const shapes = useMemo(() => (shapesQuery.data ? projectShapes(shapesQuery.data) : []), [shapesQuery.data]);
@@ -87,14 +96,15 @@ export function RatioMap({ pairs, unit, aName, bName, period, names }: Props) {
             const pair = byGeo.get(shape.id);
             const color = pair ? scale.colorOf(pair.ratio) : null;
             const isSelected = selected.includes(shape.id);
+            const isHovered = shape.id === sharedHover;
             return (
               <path
                 key={shape.id}
                 d={shape.d}
                 data-geo={shape.id}
                 fill={color ?? 'url(#compare-nodata)'}
-                stroke={isSelected ? '#1b1f24' : '#ffffff'}
-                strokeWidth={isSelected ? 1.6 : 0.4}
+                stroke={isHovered ? '#c2410c' : isSelected ? '#1b1f24' : '#ffffff'}
+                strokeWidth={isHovered ? 2 : isSelected ? 1.6 : 0.4}
                 className={names.has(shape.id) ? 'compare-map__country' : undefined}
                 onPointerMove={(e) => {
                   const box = wrapper.current?.getBoundingClientRect();

@@ -5,7 +5,8 @@
  * app (store.toggleCountry). Drawn with d3 scales as React SVG.
  */
 import { Delaunay, scaleLog, symbol } from 'd3';
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useHoverStore } from '../../state/hoverStore';
+import { useMemo, useRef, type MouseEvent } from 'react';
 import type { Unit } from '../../contract/schema';
 import { formatCompact, formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -47,7 +48,8 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
   const height = Math.round(Math.max(260, Math.min(440, width * 0.72)));
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
-  const [hovered, setHovered] = useState<string | null>(null);
+  const hovered = useHoverStore((s) => s.geo);
+  const setHovered = useHoverStore((s) => s.setGeo);
 
   const drawn = useMemo(() => pairs.filter((p) => p.a.value > 0 && p.b.value > 0), [pairs]);
   const geometry = useMemo(() => {

@@ -5,6 +5,7 @@ import { sliceLabel } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
+import { PlayButton } from '../map/PlayButton';
 import { CountrySearch } from './CountrySearch';
 
 interface Props {
@@ -83,6 +84,7 @@ export function FilterBar({ catalog, resolved, periods }: Props) {
             ))}
         </select>
       </div>
+      <PlayButton periods={periods} />
       <CountrySearch countries={catalog.geographies.countries} />
     </section>
   );

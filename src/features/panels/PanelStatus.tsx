@@ -50,6 +50,7 @@ export function QueryBoundary<T>({
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <LoadingState />;
-  if (query.isError) return <ErrorState what={what} error={query.error} onRetry={() => void query.refetch()} />;
-  return <>{children(query.data)}</>;
+  // A failed refresh keeps the figures already loaded on screen (StatusNotices says they are stale).
+  if (query.isError && query.data === undefined) return <ErrorState what={what} error={query.error} onRetry={() => void query.refetch()} />;
+  return <>{children(query.data as T)}</>;
 }

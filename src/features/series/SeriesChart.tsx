@@ -12,7 +12,7 @@ import { logTicks, placeLabels, timeTicks } from './layout';
 import type { LineSpec } from './lines';
 import { readableColor } from './palette';
 import { SeriesOverview, type OverviewProps } from './SeriesOverview';
-import { rootFontSize, useElementWidth } from './useSeriesData';
+import { rootFontSize, useElementWidth, viewportHeight } from './useSeriesData';
 
 export interface BreakMark {
   key: string;
@@ -84,7 +84,9 @@ export function SeriesChart(props: Props) {
     const fontPx = rootFontSize();
     const tickFont = fontPx * 0.8;
     const labelFont = fontPx * 0.85;
-    const height = Math.round(Math.min(Math.max(width * 0.55, 17 * fontPx), 27 * fontPx));
+    // A short window (an embed's iframe) keeps the axis in view: the chart leaves room for the titles and the source line.
+    const fitHeight = Math.max(11 * fontPx, viewportHeight() - 14 * fontPx);
+    const height = Math.round(Math.min(Math.max(width * 0.55, 17 * fontPx), 27 * fontPx, fitHeight));
     const top = Math.round(fontPx * 2.4);
     const bottom = Math.round(fontPx * 2);
 

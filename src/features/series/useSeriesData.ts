@@ -54,3 +54,8 @@ export function rootFontSize(): number {
   const size = parseFloat(getComputedStyle(document.documentElement).fontSize);
   return Number.isFinite(size) && size > 0 ? size : 16;
 }
+
+/** The window's inner height in px, or Infinity where there is no window. */
+export function viewportHeight(): number {
+  return typeof window === 'undefined' || !(window.innerHeight > 0) ? Infinity : window.innerHeight;
+}

@@ -1,0 +1,90 @@
+/**
+ * Keeps uploaded sources in IndexedDB (a large file's rows do not fit localStorage), in this
+ * browser only. Where IndexedDB cannot be opened (some private modes), sources last until the tab
+ * closes, and the upload dialog says so.
+ */
+import { memoryPersistence, type LocalPersistence, type LocalSource } from './localSources';
+
+const DB_NAME = 'migration-lens';
+const STORE = 'uploaded-sources';
+const VERSION = 1;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function open(factory: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = factory.open(DB_NAME, VERSION);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'source.id' });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB cannot be opened'));
+    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  });
+}
+
+function transaction(db: IDBDatabase, mode: IDBTransactionMode): { store: IDBObjectStore; done: Promise<void> } {
+  const tx = db.transaction(STORE, mode);
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted (storage full?)'));
+  });
+  return { store: tx.objectStore(STORE), done };
+}
+
+/** IndexedDB when the browser has it, else memory (durable: false). */
+export function browserPersistence(factory: IDBFactory | undefined = globalThis.indexedDB): LocalPersistence {
+  if (!factory) return memoryPersistence();
+  let db: Promise<IDBDatabase> | null = null;
+  const connect = () => (db ??= open(factory));
+  const fallback = memoryPersistence();
+  let durable = true;
+  const guard = async <T>(work: (db: IDBDatabase) => Promise<T>, otherwise: () => Promise<T>): Promise<T> => {
+    try {
+      return await work(await connect());
+    } catch {
+      durable = false;
+      return otherwise();
+    }
+  };
+  return {
+    get durable() {
+      return durable;
+    },
+    load: () =>
+      guard(
+        async (database) => {
+          const { store, done } = transaction(database, 'readonly');
+          const all = await request(store.getAll());
+          await done;
+          return all as unknown[];
+        },
+        () => fallback.load(),
+      ),
+    save: (entry: LocalSource) =>
+      guard(
+        async (database) => {
+          const { store, done } = transaction(database, 'readwrite');
+          store.put(entry);
+          await done;
+        },
+        () => fallback.save(entry),
+      ),
+    remove: (id: string) =>
+      guard(
+        async (database) => {
+          const { store, done } = transaction(database, 'readwrite');
+          store.delete(id);
+          await done;
+        },
+        () => fallback.remove(id),
+      ),
+  };
+}

@@ -1,0 +1,76 @@
+import { Component, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
+
+interface Props {
+  /** A change of any of these (another panel, indicator or source) clears the error. */
+  resetKeys: readonly unknown[];
+  children: ReactNode;
+}
+
+interface State {
+  error: unknown;
+  keys: readonly unknown[];
+  /** Bumped by "Reload this panel" so that the panel mounts afresh. */
+  generation: number;
+}
+
+const changed = (a: readonly unknown[], b: readonly unknown[]) => a.length !== b.length || a.some((x, i) => !Object.is(x, b[i]));
+
+/**
+ * Keeps a crash of one panel (an exception while rendering it) inside that panel: the rest of the
+ * page goes on working, and "Reload this panel" mounts it again.
+ */
+export class PanelErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, keys: this.props.resetKeys, generation: 0 };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error ?? new Error('The panel failed.') };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (changed(props.resetKeys, state.keys)) return { keys: props.resetKeys, error: null };
+    return null;
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.error('A panel failed:', error);
+  }
+
+  private reload = () => this.setState((state) => ({ error: null, generation: state.generation + 1 }));
+
+  override render() {
+    if (this.state.error) return <PanelCrashed error={this.state.error} onReload={this.reload} />;
+    return <PanelGeneration key={this.state.generation}>{this.props.children}</PanelGeneration>;
+  }
+}
+
+function PanelGeneration({ children }: { children: ReactNode }) {
+  return <>{children}</>;
+}
+
+function PanelCrashed({ error, onReload }: { error: unknown; onReload: () => void }) {
+  const { t } = useT();
+  const detail = error instanceof Error ? error.message : String(error);
+  return (
+    <div className="panel-state panel-state--error" role="alert">
+      <p>{t('panel.crashed')}</p>
+      <p className="detail">{t('state.errorDetail', { detail })}</p>
+      <button type="button" onClick={onReload}>
+        {t('panel.reload')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Test builds only (VITE_ENABLE_MOCKS=1): throws while rendering the panel named in
+ * sessionStorage 'ml-test-crash-panel', so that the browser tests can check the boundary and, once
+ * they clear the key, its recovery. In the production build the condition is false at build time
+ * and the code is removed.
+ */
+export function CrashProbe({ panel }: { panel: string }) {
+  if (import.meta.env.VITE_ENABLE_MOCKS === '1' && window.sessionStorage.getItem('ml-test-crash-panel') === panel) {
+    throw new Error(`Test crash of the ${panel} panel`);
+  }
+  return null;
+}
