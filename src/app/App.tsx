@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ApiContext } from '../data/ApiContext';
 import type { ApiClient } from '../data/client';
 import { LocalSourcesContext, type LocalSourceStore } from '../data/localSources';
@@ -7,9 +7,13 @@ import { LocalSourcesSync } from '../features/upload/LocalSourcesSync';
 import { useViewStore } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
 import { AppShell } from './AppShell';
+import { LanguageGate } from './LanguageGate';
 import { EmbedShell } from '../features/embed/EmbedShell';
-import { PresenterShell } from '../features/briefing/PresenterShell';
 import { useBriefingStore } from '../features/briefing/briefingStore';
+import { LoadingState } from '../features/panels/PanelStatus';
+
+/** Presenter mode loads on first use. */
+const PresenterShell = lazy(() => import('../features/briefing/PresenterShell').then((m) => ({ default: m.PresenterShell })));
 
 function DocumentLanguage() {
   const lang = useViewStore((s) => s.view.lang);
@@ -23,7 +27,12 @@ function DocumentLanguage() {
 function Shell() {
   const embed = useViewStore((s) => s.view.embed);
   const presenting = useBriefingStore((s) => s.presenting !== null);
-  if (presenting && !embed) return <PresenterShell />;
+  if (presenting && !embed)
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <PresenterShell />
+      </Suspense>
+    );
   return embed ? <EmbedShell /> : <AppShell />;
 }
 
@@ -40,7 +49,9 @@ export function App({ queryClient, api, localSources = null }: { queryClient: Qu
           <LocalSourcesSync />
           <UrlSync />
           <DocumentLanguage />
-          <Shell />
+          <LanguageGate>
+            <Shell />
+          </LanguageGate>
         </LocalSourcesContext.Provider>
       </ApiContext.Provider>
     </QueryClientProvider>

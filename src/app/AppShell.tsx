@@ -10,7 +10,6 @@ import { PanelTabs, panelLabelKey, tabId, tabPanelId } from '../features/panels/
 import { CrashProbe, PanelErrorBoundary } from '../features/panels/PanelErrorBoundary';
 import { StatusNotices } from '../features/status/StatusNotices';
 import { YourDataButton } from '../features/upload/YourDataButton';
-import { SeriesPanel } from '../features/series/SeriesPanel';
 import { ShareButton } from '../features/share/ShareButton';
 import { ShareTools } from '../features/share/ShareTools';
 import { BriefingNotices } from '../features/briefing/BriefingNotices';
@@ -24,8 +23,9 @@ import type { Panel } from '../state/viewState';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 
-/** The comparison panel loads on first use (d3-geo, its statistics and charts stay out of the first load). */
+/** The comparison and time-series panels load on first use (their charts, statistics and d3 modules stay out of the first load). */
 const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
+const SeriesPanel = lazy(() => import('../features/series/SeriesPanel').then((m) => ({ default: m.SeriesPanel })));
 
 export function AppShell() {
   const { t } = useT();
@@ -96,7 +96,11 @@ export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: 
         </>
       );
     case 'series':
-      return <SeriesPanel catalog={catalog} resolved={resolved} />;
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <SeriesPanel catalog={catalog} resolved={resolved} />
+        </Suspense>
+      );
     case 'compare':
       return (
         <Suspense fallback={<LoadingState />}>

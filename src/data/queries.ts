@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { localizeCatalog } from '../i18n/localizeCatalog';
+import { useMessages } from '../i18n/useT';
 import { useViewStore } from '../state/store';
 import type { Catalog, Series } from '../contract/schema';
 import { useApi } from './ApiContext';
@@ -12,10 +13,11 @@ export const queryKeys = {
   bilateral: (ref: BilateralRef) => ['bilateral', ref.indicator, ref.source, ref.role, ref.geo] as const,
 };
 
-/** The catalog, with its texts and country names in the view's language. */
+/** The catalog, with its texts and country names in the view's language (English until that language has loaded). */
 export function useCatalog(): UseQueryResult<Catalog> {
   const api = useApi();
-  const lang = useViewStore((s) => s.view.lang);
+  const viewLang = useViewStore((s) => s.view.lang);
+  const lang = useMessages(viewLang) ? viewLang : 'en';
   const select = useCallback((catalog: Catalog) => localizeCatalog(catalog, lang), [lang]);
   return useQuery({ queryKey: queryKeys.catalog, queryFn: ({ signal }) => api.catalog(signal), staleTime: Infinity, select });
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../mocks/fixtures/dataset';
 import type { Catalog } from '../contract/schema';
 import { countryName } from './countryNames';
+import { loadLanguage } from './languages';
 import { localizeCatalog } from './localizeCatalog';
 
 const catalog: Catalog = structuredClone(fixtureCatalog);
@@ -9,6 +10,8 @@ catalog.indicators[0]!.i18n = { fr: { label: 'Stock de migrants internationaux' 
 catalog.indicators[0]!.dimensions[0]!.values[0]!.i18n = { fr: { label: 'Femmes' } };
 catalog.sources[0]!.i18n = { fr: { name: 'Recensements et registres (démo)', caveats: ['Chiffres synthétiques.'] } };
 catalog.geographies.regions[0]!.i18n = { es: { name: 'África' } };
+
+beforeAll(() => Promise.all([loadLanguage('fr'), loadLanguage('es')]));
 
 describe('localizeCatalog', () => {
   it('leaves English as it is', () => {

@@ -7,6 +7,7 @@ import { App } from '../../app/App';
 import { createApiClient } from '../../data/client';
 import { createQueryClient } from '../../data/queryClient';
 import { resolveView } from '../../data/resolveView';
+import { loadLanguage } from '../../i18n/languages';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { resetBriefingStore, useBriefingStore } from './briefingStore';
 import { BriefingsPanel } from './BriefingsPanel';
@@ -35,6 +36,8 @@ describe('saved views', () => {
     useViewStore.getState().setCountries(['DEU', 'FRA']);
     useViewStore.getState().setPanel('table');
     useViewStore.getState().setLang('fr');
+    // The app loads a language before showing it (LanguageGate); this test renders the panel alone.
+    await loadLanguage('fr');
     renderPanel();
     const name = screen.getByRole('textbox', { name: 'Nom de cette vue' });
     expect(name).toHaveValue('International migrant stock — Census & registers (demo), 2020 · Tableau · Germany, France');
@@ -105,7 +108,7 @@ describe('presenter mode', () => {
     if (!briefing) throw new Error('no briefing');
     act(() => presentBriefing(briefing));
 
-    const region = screen.getByRole('region', { name: 'Presentation: Board' });
+    const region = await screen.findByRole('region', { name: 'Presentation: Board' });
     expect(region).toHaveTextContent('View 1 of 3 · Germany, table');
     expect(screen.queryByRole('tablist')).toBeNull();
     expect(screen.queryByRole('combobox', { name: 'Indicator' })).toBeNull();

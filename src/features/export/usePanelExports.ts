@@ -12,7 +12,7 @@ import { formatCompact } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import type { Classification, Panel } from '../../state/viewState';
 import type { MapModel } from '../map/mapModel';
-import { snapshotWebGlCanvas } from './imageExport';
+import type { snapshotWebGlCanvas } from './imageExport';
 import { lineLegendEntries, mapLegendEntries } from './panelLegends';
 import { useRegisterExport, type ExportGraphic, type LegendEntry } from './registry';
 
@@ -50,9 +50,9 @@ export function useMapExport({ title, source, unit, model, classification, focus
 
 type SnapshotTarget = Parameters<typeof snapshotWebGlCanvas>[0];
 
-/** Registers the map's picture while the map is ready (null: not yet, or gone). */
+/** Registers the map's picture while the map is ready (null: not yet, or gone). The export code loads when a picture is asked for. */
 export function useMapSnapshotExport(map: SnapshotTarget | null): void {
-  useRegisterExport('map', map ? { graphic: () => snapshotWebGlCanvas(map) } : null);
+  useRegisterExport('map', map ? { graphic: async () => (await import('./imageExport')).snapshotWebGlCanvas(map) } : null);
 }
 
 interface SeriesExportInput {

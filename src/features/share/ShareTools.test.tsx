@@ -46,7 +46,7 @@ describe('Embed & export', () => {
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Embed & export' }));
     const dialog = screen.getByRole('dialog', { name: 'Embed & export' });
-    const field = within(dialog).getByRole('textbox', { name: 'Embed code (HTML)' });
+    const field = await within(dialog).findByRole('textbox', { name: 'Embed code (HTML)' });
     expect(field).toHaveAttribute('readonly');
     expect((field as HTMLTextAreaElement).value).toMatch(/^<iframe src="http:\/\/localhost:3000\/\?year=2020&amp;panel=table&amp;embed=1" title="Migration Lens: International migrant stock/);
     expect(document.querySelector('iframe')).toBeNull();
@@ -65,7 +65,7 @@ describe('Embed & export', () => {
     renderAppAt('?panel=table&year=2020&countries=FRA');
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Embed & export' }));
-    await user.click(screen.getByRole('button', { name: 'Data shown (CSV)' }));
+    await user.click(await screen.findByRole('button', { name: 'Data shown (CSV)' }));
     await user.click(screen.getByRole('button', { name: 'Full series, all periods (CSV)' }));
     expect(downloads.map((d) => d.name)).toEqual(['migration-lens_migrant-stock_census_2020.csv', 'migration-lens_migrant-stock_census_all-periods.csv']);
     const shown = readCsvDocument(await (downloads[0] as { blob: Blob }).blob.text());

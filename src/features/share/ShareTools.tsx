@@ -1,12 +1,15 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Catalog, Series } from '../../contract/schema';
 import type { ResolvedView } from '../../data/resolveView';
 import { useT } from '../../i18n/useT';
-import { BriefingsPanel } from '../briefing/BriefingsPanel';
-import { EmbedCode } from '../embed/EmbedCode';
-import { ExportPanel } from '../export/ExportPanel';
+import { LoadingState } from '../panels/PanelStatus';
 import { Popover } from './Popover';
 import './shareTools.css';
+
+// What the two menus hold loads when one is first opened.
+const EmbedCode = lazy(() => import('../embed/EmbedCode').then((m) => ({ default: m.EmbedCode })));
+const ExportPanel = lazy(() => import('../export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+const BriefingsPanel = lazy(() => import('../briefing/BriefingsPanel').then((m) => ({ default: m.BriefingsPanel })));
 
 interface Props {
   catalog: Catalog;
@@ -27,8 +30,10 @@ export function ShareTools({ catalog, resolved, series, period }: Props) {
   return (
     <div className="share-tools">
       <Popover label={t('share.more')} title={t('share.more')} closeLabel={t('share.close')} open={open === 'export'} onOpenChange={setExport}>
-        <EmbedCode resolved={resolved} period={period} />
-        <ExportPanel catalog={catalog} resolved={resolved} series={series} period={period} />
+        <Suspense fallback={<LoadingState />}>
+          <EmbedCode resolved={resolved} period={period} />
+          <ExportPanel catalog={catalog} resolved={resolved} series={series} period={period} />
+        </Suspense>
       </Popover>
       <Popover
         label={t('briefing.button')}
@@ -38,7 +43,9 @@ export function ShareTools({ catalog, resolved, series, period }: Props) {
         onOpenChange={setBriefings}
         className="popover--wide"
       >
-        <BriefingsPanel catalog={catalog} resolved={resolved} period={period} />
+        <Suspense fallback={<LoadingState />}>
+          <BriefingsPanel catalog={catalog} resolved={resolved} period={period} />
+        </Suspense>
       </Popover>
     </div>
   );

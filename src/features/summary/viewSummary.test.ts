@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../i18n/languages';
 import { translate } from '../../i18n/translate';
 import { summarizeView } from './viewSummary';
+
+beforeAll(() => loadLanguage('fr'));
 
 const values = [
   { name: 'Germany', value: 15_800_000 },

@@ -5,9 +5,15 @@
 import { CONTRACT_VERSION, type CountingBasis, type Indicator, type Series, type Source, type SourceKind } from '../../contract/schema';
 import { parseSeries } from '../../contract/validate';
 import { LOCAL_PREFIX, type LocalSource } from '../../data/localSources';
-import { translate } from '../../i18n/translate';
-import { LANGUAGES } from '../../state/viewState';
+import { en, type Messages } from '../../i18n/en';
+import { es } from '../../i18n/es';
+import { fr } from '../../i18n/fr';
+import { translateWith } from '../../i18n/translate';
+import type { Language } from '../../state/viewState';
 import type { ParseResult } from './types';
+
+/** The source keeps its texts in every language (only the one on screen is loaded up front, so all are imported here). */
+const SOURCE_TEXTS: Record<Language, Partial<Messages>> = { en, fr, es };
 
 /**
  * The result with the rows of an unrecognised country name assigned to `iso3`: they join the kept
@@ -117,15 +123,16 @@ export function buildLocalSource(
   const periods = pick(columns.period);
   const latestPeriod = periods.reduce((a, b) => (b > a ? b : a), periods[0] ?? (monthly ? `${date.slice(0, 7)}` : date.slice(0, 4)));
   const name = form.name.trim().slice(0, 120) || file.name.slice(0, 120);
-  const texts = (lang: (typeof LANGUAGES)[number]) => ({
-    definition: form.definition.trim() !== '' ? form.definition.trim().slice(0, 2000) : translate(lang, 'upload.source.definition', { file: file.name.slice(0, 200) }),
-    caveats: [translate(lang, 'upload.source.caveat')],
+  const texts = (lang: Language) => ({
+    definition:
+      form.definition.trim() !== '' ? form.definition.trim().slice(0, 2000) : translateWith(SOURCE_TEXTS[lang], 'upload.source.definition', { file: file.name.slice(0, 200) }),
+    caveats: [translateWith(SOURCE_TEXTS[lang], 'upload.source.caveat')],
   });
   const source: Source = {
     id,
     name,
     kind: form.kind,
-    publisher: translate('en', 'upload.source.publisher').slice(0, 200),
+    publisher: translateWith(en, 'upload.source.publisher').slice(0, 200),
     url: null,
     licence: '',
     counts: form.counts,

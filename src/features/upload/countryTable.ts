@@ -1,6 +1,8 @@
 import countries from 'i18n-iso-countries';
+import esNames from 'i18n-iso-countries/langs/es.json';
+import frNames from 'i18n-iso-countries/langs/fr.json';
 import type { Country } from '../../contract/schema';
-import { countryName } from '../../i18n/countryNames';
+import { countryName, registerCountryNames } from '../../i18n/countryNames';
 import type { Language } from '../../state/viewState';
 import type { CountryTable } from './countryResolver';
 
@@ -33,6 +35,9 @@ const EXTRA_NAMES: Record<string, string[]> = {
 };
 
 const WORLD_LANGUAGES: Language[] = ['en', 'fr', 'es'];
+// A file may name countries in any of them, whatever the language on screen (which alone is loaded up front).
+registerCountryNames(frNames);
+registerCountryNames(esNames);
 
 /**
  * The keys a file may use for each catalog country: codes (ISO3, ISO2, numeric, aliases) and names
