@@ -1,195 +1,157 @@
-// The map benchmark (`npm run bench`): not a test, nothing here passes or fails on time.
+// The benchmark (`npm run bench`): not a test, nothing here fails on time; targets are reported.
 //
-// Builds the production site (or reuses the last bench build with --reuse), serves it with
-// `vite preview` on a free port, drives Debian's Chromium (CHROMIUM_PATH to override) and measures,
-// over RUNS runs each (median and p90):
-//   - navigation to map drawn and idle: from navigation start to the map component's first
-//     performance mark 'ml:map-idle' for a view with data (its colours applied and maplibre idle);
-//   - a period change to recoloured and idle: from dispatching a new Year in the page to the next
-//     'ml:map-idle' mark for that period.
-// Writes bench-results/bench.json and prints a short table.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+// Builds the production site once into a temp dir (or takes BENCH_DIST), serves it with
+// `vite preview`, builds the harness pages (test/bench/*.html, never part of the app's build) and
+// serves them, drives Debian's Chromium headless (CHROMIUM_PATH to override) and measures, each over
+// repeated runs (median and p90):
+//   bytes    JS and CSS of the build by category, raw and gzip (bytes.mjs)
+//   app      navigation → map drawn and idle, period change → recoloured and idle, hover, comparison
+//            recompute in the Compare panel, JS heap (app-bench.mjs)
+//   series   time-series render for large selections (series-bench.mjs)
+//   compare  the comparison's statistics and period matching for all countries (compare-bench.mjs)
+//   scale    the app's map component and transform on a 2,160-unit grid with monthly values over
+//            20 years, and on the world (map-bench.mjs, map.html)
+//   peer     the same choropleths with plotly.js (map-bench.mjs, plotly.html), as ratios
+// Writes bench-results/bench-<date>.json and prints a table.
+//
+// Environment: BENCH_RUNS (period changes, series and comparison runs; default 20), BENCH_NAV_RUNS
+// (navigations; default 7), BENCH_COLD_RUNS (default 7), BENCH_HOVERS (hovers; default 30),
+// BENCH_ONLY (a comma list of the parts above), BENCH_GL_MODES (for scale and peer: 'software,gpu'
+// by default, see lib/chromium.mjs), BENCH_DIST (a production build to use), BENCH_SHOTS (a
+// directory for screenshots of each page measured).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { printSeriesBench, runSeriesBench, writeSeriesBench } from './series-bench.mjs';
+import { gzipSync } from 'node:zlib';
+import { runAppBench } from './app-bench.mjs';
+import { measureBytes } from './bytes.mjs';
+import { runCompareBench } from './compare-bench.mjs';
+import { buildHarness } from './harness-build.mjs';
+import { launchChromium } from './lib/chromium.mjs';
+import { previewBuild, serveStatic } from './lib/serve.mjs';
+import { runMapPage } from './map-bench.mjs';
+import { printTable, tableRows, writeResults } from './report.mjs';
+import { runSeriesBench } from './series-bench.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const outDir = join(root, 'bench-results');
-const distDir = join(outDir, 'dist');
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const reuse = process.argv.includes('--reuse');
-const NAV_URL = '/?year=2020';
-const PERIODS = ['1990', '1995', '2000', '2005', '2010', '2015', '2024'];
+const env = process.env;
+const count = (name, fallback) => {
+  const n = Number(env[name] ?? fallback);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
+  return n;
+};
+const RUNS = count('BENCH_RUNS', 20);
+const NAV_RUNS = count('BENCH_NAV_RUNS', 7);
+const COLD_RUNS = count('BENCH_COLD_RUNS', 7);
+const HOVERS = count('BENCH_HOVERS', 30);
+const PARTS = ['bytes', 'app', 'series', 'compare', 'scale', 'peer'];
+const only = new Set((env.BENCH_ONLY ?? PARTS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
+for (const part of only) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (${PARTS.join(', ')})`);
+const GL_MODES = (env.BENCH_GL_MODES ?? 'software,gpu').split(',').map((s) => s.trim());
+const shotsDir = env.BENCH_SHOTS ? resolve(env.BENCH_SHOTS) : null;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const log = (...args) => console.log(...args);
+const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? null;
 
-async function waitForServer(url, timeoutMs = 30_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
+function buildApp() {
+  if (env.BENCH_DIST) {
+    const dir = resolve(env.BENCH_DIST);
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`BENCH_DIST ${dir} has no index.html`);
+    return { dir, remove: () => undefined };
   }
-  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  log(`bench: building the production site into ${dir}…`);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function quantile(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-function summarise(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const round = (v) => Math.round(v * 10) / 10;
-  return { runs: samples.length, median: round(quantile(sorted, 0.5)), p90: round(quantile(sorted, 0.9)), min: round(sorted[0]), max: round(sorted.at(-1)), samples: samples.map(round) };
-}
-
-/** In the page: resolves with the time of the first 'ml:map-idle' mark whose key satisfies the test. */
-function waitForIdleMark(page, keyIncludes) {
-  return page.evaluate(
-    (part) =>
-      new Promise((resolve) => {
-        const match = (entry) => entry.name === 'ml:map-idle' && entry.detail?.key?.endsWith('|data') && entry.detail.key.includes(part);
-        const done = performance.getEntriesByType('mark').find(match);
-        if (done) return resolve(done.startTime);
-        const observer = new PerformanceObserver((list) => {
-          const entry = list.getEntries().find(match);
-          if (entry) {
-            observer.disconnect();
-            resolve(entry.startTime);
-          }
-        });
-        observer.observe({ type: 'mark' });
-      }),
-    keyIncludes,
-  );
+function plotlyBytes() {
+  const bytes = readFileSync(join(root, 'node_modules/plotly.js-dist-min/plotly.min.js'));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
 async function main() {
-  mkdirSync(outDir, { recursive: true });
-  if (!reuse || !existsSync(join(distDir, 'index.html'))) {
-    console.log('bench: building the production site…');
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('build failed');
-  }
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const preview = spawn('npx', ['vite', 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  if (shotsDir) mkdirSync(shotsDir, { recursive: true });
+  const started = Date.now();
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, node: process.version, loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100) },
+    git: { commit: git('rev-parse', 'HEAD'), changedFiles: (git('status', '--porcelain') ?? '').split('\n').filter(Boolean).length },
+    settings: { runs: RUNS, navRuns: NAV_RUNS, coldRuns: COLD_RUNS, hovers: HOVERS, parts: [...only], glModes: GL_MODES },
+  };
+  const needsApp = only.has('app') || only.has('bytes');
+  const needsHarness = ['series', 'compare', 'scale', 'peer'].some((p) => only.has(p));
+  const app = needsApp ? buildApp() : null;
+  const harness = needsHarness ? (log('bench: building the harness pages…'), await buildHarness(root)) : null;
+  const servers = [];
   try {
-    await waitForServer(`${base}/`);
-    const viewport = { width: 1366, height: 768 };
+    const appServer = app && only.has('app') ? await previewBuild(root, app.dir) : null;
+    if (appServer) servers.push(appServer);
+    const harnessServer = harness ? await serveStatic(harness.dir) : null;
+    if (harnessServer) servers.push(harnessServer);
 
-    // Navigation to map drawn and idle: a fresh context (cold HTTP cache) per run.
-    const navigation = [];
-    for (let i = 0; i < RUNS + 1; i++) {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      await page.goto(`${base}${NAV_URL}`);
-      const idleAt = await waitForIdleMark(page, '|2020|');
-      if (i > 0) navigation.push(idleAt); // the first run warms the OS file cache and the server
-      await context.close();
-    }
-
-    // A period change to recoloured and idle, in one page.
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(`${base}${NAV_URL}`);
-    await waitForIdleMark(page, '|2020|');
-    const periodChange = [];
-    for (let i = 0; i < RUNS + 1; i++) {
-      const period = PERIODS[i % PERIODS.length];
-      const elapsed = await page.evaluate(
-        (p) =>
-          new Promise((resolve) => {
-            const select = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === 'Year');
-            if (!select) throw new Error('no Year control');
-            const observer = new PerformanceObserver((list) => {
-              const entry = list.getEntries().find((e) => e.name === 'ml:map-idle' && e.detail?.key?.includes(`|${p}|`));
-              if (entry) {
-                observer.disconnect();
-                resolve(entry.startTime - start);
-              }
-            });
-            observer.observe({ type: 'mark' });
-            const start = performance.now();
-            select.value = p;
-            select.dispatchEvent(new Event('change', { bubbles: true }));
-          }),
-        period,
-      );
-      if (i > 0) periodChange.push(elapsed);
-    }
-    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
-    await context.close();
-
-    const result = {
-      date: new Date().toISOString(),
-      browser: `chromium ${browser.version()}`,
-      url: NAV_URL,
-      viewport,
-      metrics: {
-        navigationToMapIdleMs: summarise(navigation),
-        periodChangeToIdleMs: summarise(periodChange),
-      },
-      jsHeapAfterRunsBytes: heap,
-      notes:
-        'Headless Chromium (SwiftShader WebGL, software rendering), vite preview on localhost. Navigation: fresh context per run, from navigation start to the first ml:map-idle mark with data. Period change: from the Year change event to the ml:map-idle mark of that period.',
-    };
-    writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-
-    const rows = [
-      ['navigation → map drawn and idle', result.metrics.navigationToMapIdleMs],
-      ['period change → recoloured and idle', result.metrics.periodChangeToIdleMs],
-    ];
-    console.log(`\nMigration Lens map benchmark (${result.browser}, ${RUNS} runs each)`);
-    console.log(`${'measure'.padEnd(38)} ${'median'.padStart(9)} ${'p90'.padStart(9)} ${'min'.padStart(9)} ${'max'.padStart(9)}`);
-    for (const [label, s] of rows) {
-      console.log(`${label.padEnd(38)} ${`${s.median} ms`.padStart(9)} ${`${s.p90} ms`.padStart(9)} ${`${s.min} ms`.padStart(9)} ${`${s.max} ms`.padStart(9)}`);
-    }
-    if (heap !== null) console.log(`JS heap after the runs: ${(heap / 1048576).toFixed(1)} MB`);
-    console.log(`\nwritten: ${join('bench-results', 'bench.json')}`);
-
-    // The time-series chart (test/bench/series-bench.mjs: its own page, synthetic inputs).
-    const series = await runSeriesBench({ runs: RUNS });
-    printSeriesBench(series);
-    writeSeriesBench(series);
-    console.log(`written: ${join('bench-results', 'series.json')}`);
-  } finally {
-    await browser.close();
+    let mapSize = { width: 1000, height: 560 };
+    const browser = await launchChromium('software');
     try {
-      process.kill(-preview.pid);
-    } catch {
-      preview.kill();
+      results.browser = `chromium ${browser.version()}`;
+      if (appServer) {
+        log('bench: app (navigation, period change, hover, comparison)…');
+        results.app = await runAppBench({ browser, base: appServer.url, navRuns: NAV_RUNS, runs: RUNS, hoverCount: HOVERS, shotsDir, log });
+        mapSize = results.app.mapSize ?? mapSize;
+      }
+      if (only.has('series')) {
+        log('bench: time series…');
+        results.series = await runSeriesBench({ browser, base: harnessServer.url, runs: RUNS, shotsDir, log });
+      }
+      if (only.has('compare')) {
+        log('bench: comparison recompute…');
+        results.compare = await runCompareBench({ browser, base: harnessServer.url, runs: RUNS, coldRuns: COLD_RUNS, log });
+      }
+    } finally {
+      await browser.close();
     }
+    if (app && only.has('bytes')) results.bytes = measureBytes(root, app.dir, results.app?.loaded ?? null);
+
+    if (only.has('scale') || only.has('peer')) {
+      results.mapSize = mapSize;
+      results.maps = {};
+      // The peer's ratios need the app's map too.
+      const kinds = only.has('peer') ? ['app-map', 'plotly'] : ['app-map'];
+      for (const mode of GL_MODES) {
+        const modeBrowser = await launchChromium(mode);
+        results.maps[mode] = {};
+        try {
+          for (const kind of kinds) {
+            results.maps[mode][kind] = {};
+            for (const set of ['world', 'grid']) {
+              log(`bench: ${kind} ${set} (${mode} GL)…`);
+              const shots = shotsDir && mode === GL_MODES[0] ? shotsDir : null;
+              results.maps[mode][kind][set] = await runMapPage({ browser: modeBrowser, base: harnessServer.url, kind, set, size: mapSize, runs: RUNS, navRuns: NAV_RUNS, hoverCount: HOVERS, shotsDir: shots, log });
+            }
+          }
+        } finally {
+          await modeBrowser.close();
+        }
+      }
+      if (only.has('peer')) results.peerBytes = plotlyBytes();
+    }
+  } finally {
+    for (const server of servers) await server.stop();
+    harness?.remove();
+    app?.remove();
   }
+  results.machine.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
+  results.durationS = Math.round((Date.now() - started) / 1000);
+  if (results.app) delete results.app.loaded; // summarised in bytes
+
+  const rows = tableRows(results);
+  log(`\nMigration Lens benchmark (${results.browser}; ${RUNS} runs, ${NAV_RUNS} navigations; load ${results.machine.loadAverageAtStart.join(' ')} → ${results.machine.loadAverageAtEnd.join(' ')})`);
+  printTable(rows, log);
+  const file = writeResults(root, results, rows);
+  log(`\nwritten: ${file.slice(root.length)} (${results.durationS} s)`);
 }
 
 main().catch((error) => {

@@ -6,6 +6,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { CONTRACT_VERSION, type Series, type Source } from '../../src/contract/schema';
+import { random } from './grid';
 import { buildChart, pointAt, type ChartModel, type LineInput, type MeasureOptions } from '../../src/features/series/buildSeries';
 import { lineSpecs, type LineSpec } from '../../src/features/series/lines';
 import { SeriesChart, type ReadoutRow } from '../../src/features/series/SeriesChart';
@@ -18,17 +19,6 @@ interface Scenario {
   series: Series[];
   geos: string[];
   mode: 'country' | 'source';
-}
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const source = (id: string, cadence: Source['cadence'], kind: Source['kind']): Source => ({
@@ -72,7 +62,9 @@ function scenarios(): Scenario[] {
   const years = Array.from({ length: 35 }, (_, i) => String(1990 + i));
   const tenGeos = Array.from({ length: 10 }, (_, i) => geoCode(i));
   const yearly = [source('a', '5-yearly', 'official'), source('b', 'yearly', 'digital-trace'), source('c', 'yearly', 'model')];
-  const months = Array.from({ length: 120 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const monthsFrom = (first: number, count: number) => Array.from({ length: count }, (_, i) => `${first + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const months = monthsFrom(2015, 120);
+  const twentyYears = monthsFrom(2005, 240);
   const fiftyGeos = Array.from({ length: 50 }, (_, i) => geoCode(i));
   return [
     {
@@ -87,6 +79,13 @@ function scenarios(): Scenario[] {
       name: '50 monthly series × 10 years',
       sources: [source('m', 'monthly', 'digital-trace')],
       series: [makeSeries('m', fiftyGeos, months, rand, false, null)],
+      geos: fiftyGeos,
+      mode: 'country',
+    },
+    {
+      name: '50 monthly series × 20 years',
+      sources: [source('m20', 'monthly', 'digital-trace')],
+      series: [makeSeries('m20', fiftyGeos, twentyYears, rand, true, '2019-01')],
       geos: fiftyGeos,
       mode: 'country',
     },
@@ -181,14 +180,28 @@ async function run(runs = 15) {
       runs,
       medianMs: { build: median(build), render: median(render), total: median(total), crosshairStep: median(step) },
       maxMs: { total: Math.max(...total) },
+      samplesMs: { build, render, total, crosshairStep: step },
     });
   }
   return out;
 }
 
+/** Renders one scenario and leaves it on the page (for a screenshot). */
+function show(index: number) {
+  const s = scenarios()[index];
+  if (!s) return;
+  const specs = lineSpecs(s.mode, s.geos, s.sources, (g) => g, (c, src) => `${c}, ${src}`);
+  const inputs = inputsOf(s, specs);
+  const model = buildChart(inputs, options);
+  const full = buildChart(inputs, { ...options, base: model.base });
+  flushSync(() => createRoot(document.getElementById('root') as HTMLElement).render(chart(model, full, specs)));
+}
+
 declare global {
   interface Window {
     seriesBench: (runs?: number) => ReturnType<typeof run>;
+    seriesShow: (index: number) => void;
   }
 }
 window.seriesBench = run;
+window.seriesShow = show;

@@ -1,0 +1,169 @@
+// The app itself, as built for production and served by `vite preview` (with its security headers):
+//   - navigation to the map drawn and idle: from navigation start to the map's first
+//     'ml:map-idle' mark for a view with data (fresh context, so a cold HTTP cache, per run), with
+//     the JS heap then (CDP, after a garbage collection) and what the view loaded;
+//   - a period change to recoloured and idle: from the Year select's change event to the map's
+//     data-idle-key naming the new period (fills applied: data-fill-key; drawn: the end of that frame);
+//   - hover over countries of the world map (see hoverProbe in lib/probes.mjs);
+//   - comparison recompute: from a change of the compared period (Compare panel, census against
+//     social-media audience) to the agreement statistics of that period on screen, then drawn.
+import { join } from 'node:path';
+import { usedHeapAfterGc } from './lib/chromium.mjs';
+import { hoverProbe } from './lib/probes.mjs';
+import { summarise } from './lib/stats.mjs';
+import { HOVER_KEYS, mapPoints, periodSequence, summaryOf } from './map-bench.mjs';
+
+export const NAV_URL = '/?year=2020';
+const COMPARE_URL = '/?panel=compare';
+const MAP_PERIODS = ['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2024'];
+const HOVER_COUNTRIES = ['DEU', 'BRA', 'IND', 'USA', 'NGA', 'AUS', 'CHN', 'ARG', 'ZAF', 'CAN', 'FRA', 'KAZ', 'MEX', 'EGY', 'IDN', 'RUS', 'TUR', 'PER', 'SAU', 'IRN'];
+
+/** In the page: resolves with the time of the first 'ml:map-idle' mark whose key includes `part` and has data. */
+function idleMark(part) {
+  return new Promise((resolve) => {
+    const match = (entry) => entry.name === 'ml:map-idle' && entry.detail?.key?.endsWith('|data') && entry.detail.key.includes(part);
+    const done = performance.getEntriesByType('mark').find(match);
+    if (done) return resolve(done.startTime);
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntries().find(match);
+      if (entry) {
+        observer.disconnect();
+        resolve(entry.startTime);
+      }
+    });
+    observer.observe({ type: 'mark' });
+  });
+}
+
+/** In the page: changes the Year select and times the map's recolouring (see the module comment). */
+function periodChange(period) {
+  return new Promise((resolve, reject) => {
+    const select = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === 'Year');
+    const wrapper = document.querySelector('.map-canvas');
+    if (!select || !wrapper) return reject(new Error('no Year control or no map'));
+    const part = `|${period}|`;
+    let filled = null;
+    const observer = new MutationObserver(() => {
+      const now = performance.now();
+      if (filled === null && wrapper.dataset.fillKey?.includes(part)) filled = now - start;
+      const key = wrapper.dataset.idleKey;
+      if (!key || !key.includes(part) || !key.endsWith('|data') || key !== wrapper.dataset.fillKey) return;
+      observer.disconnect();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ idle: now - start, fillsApplied: filled ?? now - start, drawn: performance.now() - start });
+      channel.port2.postMessage(0);
+    });
+    observer.observe(wrapper, { attributes: true, attributeFilter: ['data-fill-key', 'data-idle-key'] });
+    const start = performance.now();
+    select.value = period;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** In the page: changes the compared period and times the comparison's update (see the module comment). */
+function compareChange(period) {
+  return new Promise((resolve, reject) => {
+    const select = document.querySelector('.compare-controls select[id$="-period"]');
+    if (!select) return reject(new Error('no compared-period control'));
+    const title = () => document.getElementById('compare-agreement-title')?.textContent ?? '';
+    const observer = new MutationObserver(() => {
+      if (!title().includes(period)) return;
+      observer.disconnect();
+      const updated = performance.now() - start;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          resolve({ updated, drawn: performance.now() - start, n: Number(document.querySelector('[data-stat="n"] .compare-stats__value')?.textContent) });
+        channel.port2.postMessage(0);
+      });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const start = performance.now();
+    select.value = period;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function eachWithPause(page, fn, args) {
+  const out = [];
+  for (const arg of args) {
+    await page.waitForTimeout(60);
+    out.push(await page.evaluate(fn, arg));
+  }
+  return out;
+}
+
+export async function runAppBench({ browser, base, navRuns, runs, hoverCount = HOVER_COUNTRIES.length, shotsDir = null, log = console.log }) {
+  const viewport = { width: 1366, height: 768 };
+  const errors = (page, what) => page.on('pageerror', (error) => log(`app ${what}: page error: ${error.message}`));
+
+  // Navigation, a fresh context per run; the first warms the OS file cache and the server.
+  const navigation = [];
+  const heap = [];
+  let loaded = null;
+  let mapSize = null;
+  for (let i = 0; i < navRuns + 1; i++) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    errors(page, 'navigation');
+    await page.goto(`${base}${NAV_URL}`);
+    const idleAt = await page.evaluate(idleMark, '|2020|');
+    if (i > 0) {
+      navigation.push(idleAt);
+      heap.push(await usedHeapAfterGc(page));
+    }
+    if (i === 1) {
+      loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.(m?js|css)(\?|$)/.test(name)));
+      mapSize = await page.locator('.map-canvas').evaluate((el) => ({ width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) }));
+      if (shotsDir) await page.screenshot({ path: join(shotsDir, 'app-map.png') });
+    }
+    await context.close();
+  }
+
+  // Period changes, then hovering, in one page.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  errors(page, 'map');
+  await page.goto(`${base}${NAV_URL}`);
+  await page.evaluate(idleMark, '|2020|');
+  const changes = (await eachWithPause(page, periodChange, periodSequence(MAP_PERIODS.filter((p) => p !== '2020'), runs + 2))).slice(2);
+  const heapAfterChanges = await usedHeapAfterGc(page);
+  // Back to 2020 for hovering (every country hovered has a value then).
+  await page.evaluate(periodChange, '2020');
+  const ids = HOVER_COUNTRIES.slice(0, hoverCount);
+  const points = await mapPoints(page, ids);
+  const usable = points.map((p, i) => (p ? i : -1)).filter((i) => i >= 0);
+  const hover = await page.evaluate(hoverProbe, {
+    points: usable.map((i) => points[i]),
+    selector: '.maplibregl-canvas',
+    check: usable.map((i) => `.map-tooltip[data-geo="${ids[i]}"]`),
+    expect: null,
+    settleMs: 80,
+  });
+  await context.close();
+
+  // Comparison recompute.
+  const compareContext = await browser.newContext({ viewport });
+  const comparePage = await compareContext.newPage();
+  errors(comparePage, 'compare');
+  await comparePage.goto(`${base}${COMPARE_URL}`);
+  await comparePage.waitForSelector('#compare-agreement-title', { timeout: 30_000 });
+  const periods = await comparePage.evaluate(() => [...document.querySelectorAll('.compare-controls select[id$="-period"] option')].map((o) => o.value).filter(Boolean).sort());
+  const current = await comparePage.evaluate(() => document.querySelector('.compare-controls select[id$="-period"]')?.value);
+  const compare = (await eachWithPause(comparePage, compareChange, periodSequence(periods.filter((p) => p !== current), runs + 2))).slice(2);
+  if (shotsDir) await comparePage.screenshot({ path: join(shotsDir, 'app-compare.png') });
+  await compareContext.close();
+
+  return {
+    url: NAV_URL,
+    viewport,
+    mapSize,
+    loaded,
+    navigationToMapIdleMs: summarise(navigation),
+    heapAfterNavigationBytes: summarise(heap),
+    heapAfterPeriodChangesBytes: heapAfterChanges,
+    periodChange: summaryOf(changes, ['idle', 'fillsApplied', 'drawn']),
+    hover: { ...summaryOf(hover.samples, HOVER_KEYS), longTasks: hover.longTasks, missed: hover.missed, points: usable.length },
+    compare: { url: COMPARE_URL, periods: periods.length, ...summaryOf(compare, ['updated', 'drawn', 'n']) },
+  };
+}

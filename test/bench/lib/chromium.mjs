@@ -1,0 +1,44 @@
+// Debian's Chromium, headless, as every part of the bench launches it (WebGL through SwiftShader).
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // performance.memory with exact (not bucketed) figures.
+  '--enable-precise-memory-info',
+];
+
+/**
+ * How the page's frames reach the screen. 'software' (the default, as the browser tests run):
+ * software compositing, so each frame of a WebGL canvas is read back from SwiftShader on the main
+ * thread (ReadPixels in the frame's commit), a cost a browser with a GPU never pays. 'gpu':
+ * SwiftShader as the GPU, GPU compositing, so drawing happens in the GPU process as with a real
+ * GPU (slowly: on the CPU) and the main thread pays only for the page's own work.
+ */
+export const GL_MODES = {
+  software: [],
+  gpu: ['--ignore-gpu-blocklist', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+};
+
+export function launchChromium(mode = 'software') {
+  const extra = GL_MODES[mode];
+  if (!extra) throw new Error(`unknown GL mode ${mode} (software or gpu)`);
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extra] });
+}
+
+/** JS heap in use after a full garbage collection (CDP), in bytes. */
+export async function usedHeapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+  } finally {
+    await cdp.detach();
+  }
+}
