@@ -1,7 +1,8 @@
 import { ContractError, FetchError } from '../contract/errors';
 import { bilateralPath, catalogPath, seriesPath } from '../contract/paths';
 import type { Catalog, Series } from '../contract/schema';
-import { parseCatalog, parseSeries } from '../contract/validate';
+import { parseCatalog } from '../contract/validate';
+import { createSeriesDecoder, type SeriesDecoder } from './seriesDecoder';
 
 /** A typed client of the indicators API: every payload is validated before it is returned. */
 export interface ApiClient {
@@ -28,7 +29,7 @@ function resolve(base: string, path: string): string {
   return new URL(path, new URL(base, origin)).toString();
 }
 
-async function fetchJson(base: string, path: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchOk(base: string, path: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(resolve(base, path), { signal, headers: { Accept: 'application/json' } });
@@ -37,7 +38,11 @@ async function fetchJson(base: string, path: string, signal?: AbortSignal): Prom
     throw new FetchError(path, null);
   }
   if (!response.ok) throw new FetchError(path, response.status);
-  const text = await response.text();
+  return response;
+}
+
+async function fetchJson(base: string, path: string, signal?: AbortSignal): Promise<unknown> {
+  const text = await (await fetchOk(base, path, signal)).text();
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -45,19 +50,23 @@ async function fetchJson(base: string, path: string, signal?: AbortSignal): Prom
   }
 }
 
-export function createApiClient(base: string): ApiClient {
+/** A series file, read as bytes: the decoder parses and validates it, in the series worker when it is large. */
+async function fetchSeries(base: string, path: string, decode: SeriesDecoder, signal?: AbortSignal): Promise<Series> {
+  const bytes = await (await fetchOk(base, path, signal)).arrayBuffer();
+  return decode(bytes, path, signal);
+}
+
+export function createApiClient(base: string, decode: SeriesDecoder = createSeriesDecoder()): ApiClient {
   return {
     async catalog(signal) {
       const path = catalogPath();
       return parseCatalog(await fetchJson(base, path, signal), path);
     },
     async series({ indicator, source, slice }, signal) {
-      const path = seriesPath(indicator, source, slice);
-      return parseSeries(await fetchJson(base, path, signal), path);
+      return fetchSeries(base, seriesPath(indicator, source, slice), decode, signal);
     },
     async bilateral({ indicator, source, role, geo }, signal) {
-      const path = bilateralPath(indicator, source, role, geo);
-      return parseSeries(await fetchJson(base, path, signal), path);
+      return fetchSeries(base, bilateralPath(indicator, source, role, geo), decode, signal);
     },
   };
 }

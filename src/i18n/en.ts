@@ -552,6 +552,7 @@ export const en = {
   'compare.backtest.overall': '{n} predictions: mean absolute error {mape}, median {mdape}. Carrying the earlier release forward unchanged: {naiveMape} and {naiveMdape}.',
   'compare.backtest.better': 'By the median, the method beat assuming no change.',
   'compare.backtest.worse': 'By the median, the method did no better than assuming no change.',
+  'compare.backtest.running': 'Back-testing the method on every country…',
   'compare.backtest.none': 'No past release of {a} has values of {b} near it and near the release before: there is nothing to test.',
   'compare.backtest.byRelease': 'Errors by release predicted',
   'compare.backtest.release': 'Release predicted',

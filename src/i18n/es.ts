@@ -554,6 +554,7 @@ export const es: Partial<Messages> = {
   'compare.backtest.overall': '{n} predicciones: error absoluto medio {mape}, mediana {mdape}. Repitiendo sin cambios la publicación anterior: {naiveMape} y {naiveMdape}.',
   'compare.backtest.better': 'En la mediana, el método superó a suponer que nada cambia.',
   'compare.backtest.worse': 'En la mediana, el método no superó a suponer que nada cambia.',
+  'compare.backtest.running': 'Probando el método con cada país…',
   'compare.backtest.none': 'Ninguna publicación pasada de {a} tiene valores de {b} cercanos a ella y a la anterior: no hay nada que probar.',
   'compare.backtest.byRelease': 'Errores por publicación predicha',
   'compare.backtest.release': 'Publicación predicha',

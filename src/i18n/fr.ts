@@ -554,6 +554,7 @@ export const fr: Partial<Messages> = {
   'compare.backtest.overall': '{n} prévisions : erreur absolue moyenne {mape}, médiane {mdape}. En reprenant telle quelle la publication précédente : {naiveMape} et {naiveMdape}.',
   'compare.backtest.better': 'En médiane, la méthode a fait mieux que l’hypothèse d’aucun changement.',
   'compare.backtest.worse': 'En médiane, la méthode n’a pas fait mieux que l’hypothèse d’aucun changement.',
+  'compare.backtest.running': 'Test rétrospectif de la méthode sur chaque pays…',
   'compare.backtest.none': 'Aucune publication passée ({a}) n’a de valeurs selon {b} proches d’elle et de la précédente : il n’y a rien à tester.',
   'compare.backtest.byRelease': 'Erreurs par publication prévue',
   'compare.backtest.release': 'Publication prévue',

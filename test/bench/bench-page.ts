@@ -28,3 +28,25 @@ export const afterTask = () =>
 
 /** The end of the next frame: its animation-frame callbacks, then style, layout and paint. */
 export const afterNextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => void afterTask().then(resolve)));
+
+/**
+ * Watches the page's event loop until stopped: a timer re-armed at once runs every few ms unless a
+ * task holds the thread; gives the longest gap between two runs, i.e. the longest the page could
+ * not respond or draw (to within the timers' 4 ms clamp).
+ */
+export function blockMonitor(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  let watching = true;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (watching) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  return () => {
+    watching = false;
+    return Math.max(longest, performance.now() - last);
+  };
+}

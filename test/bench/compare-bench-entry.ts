@@ -11,12 +11,13 @@
  * ?set=grid: the generated grid's 2,160 units, yearly A (20 years) against monthly B (240 months).
  */
 import type { Series } from '../../src/contract/schema';
-import { buildPairModel, groupSeries } from '../../src/features/compare/compareModel';
+import { runInSlices } from '../../src/lib/slices';
+import { buildPairModel, groupSeries, groupSeriesSteps } from '../../src/features/compare/compareModel';
 import { coverageOf } from '../../src/features/compare/coverage';
-import { backtestCountry } from '../../src/features/compare/nowcast';
+import { backtestCountry, backtestSteps } from '../../src/features/compare/nowcast';
 import { periodsIn } from '../../src/features/compare/periods';
 import { DEFAULT_COMPARE_TOLERANCE } from '../../src/state/viewState';
-import { expose } from './bench-page';
+import { blockMonitor, expose } from './bench-page';
 import { copySeries, generateGrid } from './grid';
 
 async function json<T>(path: string): Promise<T> {
@@ -77,6 +78,28 @@ async function start() {
       // What the panel recomputes: on a new period or tolerance, the pairing and statistics (the
       // grouping and coverage are memoised per series); on new series, all three.
       return { group, pair, coverage, backtest, agreement: pair + (cold ? group + coverage : 0), n: pairs };
+    },
+    /**
+     * New series as the panel takes them: grouped in slices when large (useGroupedSeries), then
+     * pairing, statistics and coverage in one task (the render), then the back-test in slices when
+     * large (NowcastSection). longestBlock: the longest the page's thread was held meanwhile.
+     */
+    async panelOnNewSeries(period: string) {
+      const [sa, sb] = [copySeries(a), copySeries(b)];
+      const blocks = blockMonitor();
+      const t0 = performance.now();
+      const [ga, gb] = [await runInSlices(groupSeriesSteps(sa)), await runInSlices(groupSeriesSteps(sb))];
+      const grouped = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const tRender = performance.now();
+      buildPairModel(ga, gb, period, tolerance);
+      coverageOf(ga);
+      coverageOf(gb);
+      const t1 = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await runInSlices(backtestSteps(ga, gb, tolerance));
+      const t2 = performance.now();
+      return { agreementWall: t1 - t0, groupWall: grouped - t0, renderTask: t1 - tRender, backtestWall: t2 - t1, longestBlock: blocks() };
     },
   });
   (document.getElementById('out') as HTMLElement).textContent = `${set}: A ${a.columns.geo.length} rows, B ${b.columns.geo.length} rows, ${periods.length} periods of B`;

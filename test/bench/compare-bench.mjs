@@ -22,7 +22,14 @@ export async function runCompareBench({ browser, base, runs, coldRuns, log = con
         const samples = (await page.evaluate(repeat, { name: 'recompute', args, settleMs: 20 })).slice(2);
         return { ...Object.fromEntries(KEYS.map((k) => [k, summarise(samples.map((s) => s[k]))])), pairs: summarise(samples.map((s) => s.n)) };
       };
-      out[set] = { info: { ...info, periods: info.periods.length }, warm: await measure(false, runs), cold: await measure(true, coldRuns) };
+      const panelArgs = periodSequence(info.periods, coldRuns + 1);
+      const panel = (await page.evaluate(repeat, { name: 'panelOnNewSeries', args: panelArgs, settleMs: 20 })).slice(1);
+      out[set] = {
+        info: { ...info, periods: info.periods.length },
+        warm: await measure(false, runs),
+        cold: await measure(true, coldRuns),
+        panelOnNewSeries: Object.fromEntries(['agreementWall', 'groupWall', 'renderTask', 'backtestWall', 'longestBlock'].map((k) => [k, summarise(panel.map((s) => s[k]))])),
+      };
     } finally {
       await page.close();
     }

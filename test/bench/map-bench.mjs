@@ -74,8 +74,12 @@ export async function runMapPage({ browser, base, kind, set, size, runs, navRuns
   if (kind === 'app-map') {
     const cold = await page.evaluate(repeat, { name: 'coldTransform', args: sequence.slice(0, Math.min(7, runs)), settleMs: 50 });
     result.coldTransformMs = summarise(cold);
-    const files = await page.evaluate(repeat, { name: 'newSeriesFile', args: sequence.slice(0, Math.min(5, runs)), settleMs: 100 });
-    result.newSeriesFile = { ...summaryOf(files, ['total', 'parse', 'validate', 'transform']), bytes: files[0]?.bytes ?? null };
+    result.newSeriesFile = {};
+    for (const where of ['page', 'worker']) {
+      const args = sequence.slice(0, Math.min(5, runs)).map((period) => ({ period, where }));
+      const files = await page.evaluate(repeat, { name: 'newSeriesFile', args, settleMs: 100 });
+      result.newSeriesFile[where] = { ...summaryOf(files, ['total', 'decode', 'transform', 'longestBlock']), bytes: files[0]?.bytes ?? null };
+    }
   }
 
   if (info.hover.length > 0 && hoverCount > 0) {

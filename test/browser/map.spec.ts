@@ -53,6 +53,28 @@ test('the map of a known indicator and period: legend counts, a tooltip matching
   await expect(page).not.toHaveURL(/countries=/);
 });
 
+test('a large series file is read in the series worker, and the map shows its values as in the file', async ({ page }) => {
+  const file = readSeries('series/search-interest/search-interest.json');
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/?indicator=search-interest&year=2024-06');
+  await mapIdle(page, '2024-06');
+  // The monthly file is over the worker's threshold (256 kB); the yearly files of the first view are not.
+  expect(workers.filter((url) => /series\.worker/.test(url))).toHaveLength(1);
+
+  for (const id of ['DEU', 'MEX']) {
+    const value = valueOf(file, id, '2024-06');
+    expect(value, `the demo data has ${id} in 2024-06`).toBeDefined();
+    const p = await pointOf(page, id);
+    await page.mouse.move(p.x, p.y);
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText(countryName(id));
+    await expect(tooltip.locator('strong')).toHaveText(`${value} index (0–100)`);
+    await expect(tooltip).toContainText('Jun 2024');
+    await expect(tooltip).toContainText('Source: Online search interest (demo)');
+  }
+});
+
 test('the keyboard list shows a country on the map with its tooltip, and Enter selects it', async ({ page }) => {
   const census = readSeries('series/migrant-stock/census.json');
   await page.goto('/?year=2020');

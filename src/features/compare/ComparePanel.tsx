@@ -21,7 +21,6 @@ import {
   chooseSources,
   commonDimensions,
   comparableIndicators,
-  groupSeries,
 } from './compareModel';
 import { CountryChart } from './CountryChart';
 import { CoverageSection } from './CoverageSection';
@@ -32,6 +31,7 @@ import { PairsTable } from './PairsTable';
 import { periodsIn } from './periods';
 import { RatioMap } from './RatioMap';
 import { ScatterPlot } from './ScatterPlot';
+import { useGroupedSeries } from './useGroupedSeries';
 import { useSvgChartExport } from '../export/usePanelExports';
 import './compare.css';
 
@@ -90,8 +90,8 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
   const selected = useViewStore((s) => s.view.countries);
   const queryA = useSeries({ indicator: indicator.id, source: a.id, slice: 'total' });
   const queryB = useSeries({ indicator: indicator.id, source: b.id, slice: 'total' });
-  const groupedA = queryA.data ? groupSeries(queryA.data) : null;
-  const groupedB = queryB.data ? groupSeries(queryB.data) : null;
+  const groupedA = useGroupedSeries(queryA.data);
+  const groupedB = useGroupedSeries(queryB.data);
   const same = a.id === b.id;
 
   const countries = catalog.geographies.countries;

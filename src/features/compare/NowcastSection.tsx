@@ -8,8 +8,20 @@ import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import type { Grouped } from './compareModel';
 import { formatPercent, formatRatio, formatSignedPercent } from './format';
-import { backtestCountry, nowcastCountry, summarizeBacktest, summarizeByRelease, type BacktestRow, type Nowcast } from './nowcast';
+import { backtestSteps, nowcastCountry, summarizeBacktest, summarizeByRelease, type BacktestRow, type Nowcast } from './nowcast';
+import { useSliced } from './useSliced';
 import { mean } from './stats';
+
+const NO_ROWS: BacktestRow[] = [];
+
+/** A's observations: about what the back-test costs. From this many on it runs in slices after render (about 10 ms of work at once). */
+const SLICED_BACKTEST_WORK = 20_000;
+
+function backtestWork(a: Grouped): number {
+  let n = 0;
+  for (const periods of a.values()) n += periods.size;
+  return n;
+}
 
 interface Props {
   a: Source;
@@ -33,11 +45,9 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
     () => focus.map((geo) => ({ geo, nowcast: nowcastCountry(geo, groupedA.get(geo), groupedB.get(geo), tolerance) })),
     [focus, groupedA, groupedB, tolerance],
   );
-  const rows = useMemo(() => {
-    const out: BacktestRow[] = [];
-    for (const geo of groupedA.keys()) out.push(...backtestCountry(geo, groupedA.get(geo), groupedB.get(geo), tolerance));
-    return out;
-  }, [groupedA, groupedB, tolerance]);
+  const backtest = useMemo(() => () => backtestSteps(groupedA, groupedB, tolerance), [groupedA, groupedB, tolerance]);
+  const computed = useSliced(backtest, backtestWork(groupedA) >= SLICED_BACKTEST_WORK);
+  const rows = computed ?? NO_ROWS;
   const summary = summarizeBacktest(rows);
   const releases = summarizeByRelease(rows);
   const perCountry = useMemo(() => {
@@ -101,7 +111,9 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
       )}
 
       <h4>{t('compare.backtest.title', { a: a.name })}</h4>
-      {summary.n === 0 ? (
+      {computed === null ? (
+        <p role="status" className="muted">{t('compare.backtest.running')}</p>
+      ) : summary.n === 0 ? (
         <p>{t('compare.backtest.none', { a: a.name, b: b.name })}</p>
       ) : (
         <>

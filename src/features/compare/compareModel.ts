@@ -2,9 +2,11 @@
  * What the comparison panel shows, from the catalog and the two sources' observations. Pure.
  */
 import type { Catalog, Dimension, Indicator, Series, Source } from '../../contract/schema';
-import { observationsOf } from '../../data/observations';
+import { observationAt, type Observation } from '../../data/observations';
+import { runAll, type Steps } from '../../lib/slices';
+import { rememberCoverage } from './coverage';
 import { agreement, outliers, type Agreement } from './stats';
-import { byCountry, defaultComparePeriod, pairAt, periodsIn, type CountryObservations, type MatchedPair, type PairingResult } from './periods';
+import { addObservation, defaultComparePeriod, pairAt, periodsIn, rememberPeriods, type CountryObservations, type MatchedPair, type PairingResult } from './periods';
 
 export interface SourceChoice {
   /** The indicator's sources, in catalog order. */
@@ -65,15 +67,38 @@ export type Grouped = Map<string, CountryObservations>;
 
 const groupedCache = new WeakMap<Series, Grouped>();
 
-/** A series' observations by country and period (cached per series object). */
-export function groupSeries(series: Series): Grouped {
-  let grouped = groupedCache.get(series);
-  if (!grouped) {
-    grouped = byCountry(observationsOf(series));
-    groupedCache.set(series, grouped);
+/** Rows grouped between two pauses when grouping in slices. */
+const ROWS_PER_STEP = 8192;
+
+/**
+ * A series' observations by country and period, as steps (see lib/slices.ts): a large series is
+ * grouped a slice of rows at a time. The result is cached per series object, with its distinct
+ * periods and coverage, counted on the way.
+ */
+export function* groupSeriesSteps(series: Series): Steps<Grouped> {
+  const cached = groupedCache.get(series);
+  if (cached) return cached;
+  const out = new Map<string, Map<string, Observation>>();
+  const countsByPeriod = new Map<string, number>();
+  const rows = series.columns.geo.length;
+  for (let row = 0; row < rows; row++) {
+    if (row > 0 && row % ROWS_PER_STEP === 0) yield;
+    const o = observationAt(series, row);
+    if (addObservation(out, o)) countsByPeriod.set(o.period, (countsByPeriod.get(o.period) ?? 0) + 1);
   }
-  return grouped;
+  rememberPeriods(out, [...countsByPeriod.keys()].sort());
+  rememberCoverage(out, countsByPeriod);
+  groupedCache.set(series, out);
+  return out;
 }
+
+/** A series' observations by country and period, grouped now (cached per series object). */
+export function groupSeries(series: Series): Grouped {
+  return groupedCache.get(series) ?? runAll(groupSeriesSteps(series));
+}
+
+/** Whether the series is grouped already. */
+export const isGrouped = (series: Series): boolean => groupedCache.has(series);
 
 /** A pair with what the scatter and the map draw for it. */
 export interface ComparedPair extends MatchedPair {

@@ -16,7 +16,18 @@ export interface SourceCoverage {
   latest: string | null;
 }
 
+const known = new WeakMap<ReadonlyMap<string, CountryObservations>, SourceCoverage>();
+
+/** Records the coverage of a grouped map counted where it was built (grouping a series, see compareModel.ts). */
+export function rememberCoverage(grouped: ReadonlyMap<string, CountryObservations>, countsByPeriod: Map<string, number>): void {
+  const countries = new Set([...grouped].filter(([, periods]) => periods.size > 0).map(([geo]) => geo));
+  const periods = periodsIn(grouped);
+  known.set(grouped, { countries, periods, countsByPeriod, latest: periods[periods.length - 1] ?? null });
+}
+
 export function coverageOf(grouped: ReadonlyMap<string, CountryObservations>): SourceCoverage {
+  const remembered = known.get(grouped);
+  if (remembered) return { ...remembered, countries: new Set(remembered.countries), periods: [...remembered.periods], countsByPeriod: new Map(remembered.countsByPeriod) };
   const countsByPeriod = new Map<string, number>();
   const countries = new Set<string>();
   for (const [geo, periods] of grouped) {

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import * as ss from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../contract/schema';
 import type { Observation } from '../../data/observations';
 import { backtestCountry, nowcastCountry, summarizeBacktest, summarizeByRelease } from './nowcast';
-import { byCountry } from './periods';
+import { byCountry, nearestPeriod, type CountryObservations } from './periods';
 
 const obs = (geo: string, period: string, value: number, flag: Flag | null = null): Observation => ({
   geo,
@@ -96,5 +97,44 @@ describe('backtestCountry', () => {
       ['2020', '2024', 1],
     ]);
     expect(summarizeBacktest([])).toMatchObject({ n: 0, mape: null, medianApe: null });
+  });
+
+  it('gives the rows of the plain method: linear nearest search and a scan of B for breaks', () => {
+    // The back-test as first written, with the linear nearestPeriod over unsorted keys.
+    const plain = (aObs: CountryObservations, bObs: CountryObservations, tolerance: number) => {
+      const aPeriods = [...aObs.keys()].sort();
+      const breakBetween = (after: string, upTo: string) => [...bObs].some(([p, o]) => p > after && p <= upTo && o.flag === 'break');
+      const rows: [string, string, string, string, number, boolean][] = [];
+      for (let k = 1; k < aPeriods.length; k++) {
+        const from = aObs.get(aPeriods[k - 1] as string) as Observation;
+        const to = aObs.get(aPeriods[k] as string) as Observation;
+        const mFrom = nearestPeriod(from.period, bObs.keys(), tolerance);
+        const mTo = nearestPeriod(to.period, bObs.keys(), tolerance);
+        if (!mFrom || !mTo || mFrom.period >= mTo.period) continue;
+        const bFrom = bObs.get(mFrom.period) as Observation;
+        const bTo = bObs.get(mTo.period) as Observation;
+        if (bFrom.value <= 0 || from.value <= 0 || to.value === 0) continue;
+        rows.push([from.period, to.period, bFrom.period, bTo.period, (from.value * bTo.value) / bFrom.value, breakBetween(bFrom.period, bTo.period)]);
+      }
+      return rows;
+    };
+    const yearArb = fc.integer({ min: 2000, max: 2010 });
+    const monthArb = fc.tuple(yearArb, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+    const rowArb = (periodArb: fc.Arbitrary<string>) =>
+      fc.tuple(periodArb, fc.integer({ min: 0, max: 9 }), fc.boolean()).map(([period, value, brk]) => obs('DEU', period, value, brk ? 'break' : null));
+    fc.assert(
+      fc.property(
+        fc.array(rowArb(yearArb.map(String)), { maxLength: 8 }),
+        fc.array(rowArb(fc.oneof(yearArb.map(String), monthArb)), { maxLength: 40 }),
+        fc.constantFrom(0, 0.5, 1, 2, 3.7),
+        (aRows, bRows, tolerance) => {
+          const aObs = byCountry(aRows).get('DEU') ?? new Map<string, Observation>();
+          const bObs = byCountry(bRows).get('DEU') ?? new Map<string, Observation>();
+          const rows = backtestCountry('DEU', aObs, bObs, tolerance).map((r) => [r.from.period, r.to.period, r.bFrom.period, r.bTo.period, r.predicted, r.acrossBreak]);
+          expect(rows).toEqual(plain(aObs, bObs, tolerance));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

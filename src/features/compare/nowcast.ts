@@ -14,7 +14,8 @@
  * published A(t); the naive forecast A(t₋₁) (no change) is the baseline the method has to beat.
  */
 import type { Observation } from '../../data/observations';
-import { nearestPeriod, type CountryObservations } from './periods';
+import { lowerBound, nearestPeriodSorted, sortedPeriods, type CountryObservations } from './periods';
+import type { Steps } from '../../lib/slices';
 import { absolutePercentError, mean, median } from './stats';
 
 export interface NowcastPoint {
@@ -40,12 +41,34 @@ export interface Nowcast {
   path: NowcastPoint[];
 }
 
-const sortedPeriods = (periods: CountryObservations) => [...periods.keys()].sort();
+const breakCounts = new WeakMap<CountryObservations, Int32Array>();
+
+/** counts[i]: how many of B's first i periods (oldest first) are flagged as a break (cached per map). */
+function breaksBefore(b: CountryObservations): Int32Array {
+  const periods = sortedPeriods(b);
+  let counts = breakCounts.get(b);
+  if (counts?.length !== periods.length + 1) {
+    counts = new Int32Array(periods.length + 1);
+    for (let i = 0, n = 0; i < periods.length; i++) {
+      if (b.get(periods[i] as string)?.flag === 'break') n++;
+      counts[i + 1] = n;
+    }
+    breakCounts.set(b, counts);
+  }
+  return counts;
+}
+
+/** The index in `sorted` (distinct, oldest first) after the last period up to `period`. */
+function indexAfter(sorted: readonly string[], period: string): number {
+  const i = lowerBound(sorted, period);
+  return sorted[i] === period ? i + 1 : i;
+}
 
 /** Whether a B value from `after` (exclusive) to `upTo` (inclusive) is flagged as a break. */
 function breakBetween(b: CountryObservations, after: string, upTo: string): boolean {
-  for (const [period, o] of b) if (period > after && period <= upTo && o.flag === 'break') return true;
-  return false;
+  const periods = sortedPeriods(b);
+  const counts = breaksBefore(b);
+  return (counts[indexAfter(periods, upTo)] as number) > (counts[indexAfter(periods, after)] as number);
 }
 
 /** The nowcast of one country, or null when it cannot be made (see the reasons in the UI). */
@@ -59,7 +82,7 @@ export function nowcastCountry(
   const aPeriods = sortedPeriods(a);
   const bPeriods = sortedPeriods(b);
   const base = a.get(aPeriods[aPeriods.length - 1] as string) as Observation;
-  const match = nearestPeriod(base.period, bPeriods, tolerance);
+  const match = nearestPeriodSorted(base.period, bPeriods, tolerance);
   if (!match) return null;
   const anchor = b.get(match.period) as Observation;
   const latest = b.get(bPeriods[bPeriods.length - 1] as string) as Observation;
@@ -110,11 +133,12 @@ export function backtestCountry(
   const aPeriods = sortedPeriods(a);
   const bPeriods = sortedPeriods(b);
   const rows: BacktestRow[] = [];
+  let mTo = aPeriods.length > 0 ? nearestPeriodSorted(aPeriods[0] as string, bPeriods, tolerance) : null;
   for (let k = 1; k < aPeriods.length; k++) {
     const from = a.get(aPeriods[k - 1] as string) as Observation;
     const to = a.get(aPeriods[k] as string) as Observation;
-    const mFrom = nearestPeriod(from.period, bPeriods, tolerance);
-    const mTo = nearestPeriod(to.period, bPeriods, tolerance);
+    const mFrom = mTo;
+    mTo = nearestPeriodSorted(to.period, bPeriods, tolerance);
     // Both ends must be distinct B periods, or B says nothing about the change.
     if (!mFrom || !mTo || mFrom.period >= mTo.period) continue;
     const bFrom = b.get(mFrom.period) as Observation;
@@ -134,6 +158,25 @@ export function backtestCountry(
     });
   }
   return rows;
+}
+
+/** Countries back-tested between two pauses when running in slices. */
+const COUNTRIES_PER_STEP = 64;
+
+/** The back-test of every country of A, as steps (see lib/slices.ts), in A's country order. */
+export function* backtestSteps(
+  a: ReadonlyMap<string, CountryObservations>,
+  b: ReadonlyMap<string, CountryObservations>,
+  tolerance: number,
+): Steps<BacktestRow[]> {
+  const out: BacktestRow[] = [];
+  let done = 0;
+  for (const [geo, periods] of a) {
+    if (done > 0 && done % COUNTRIES_PER_STEP === 0) yield;
+    out.push(...backtestCountry(geo, periods, b.get(geo), tolerance));
+    done += 1;
+  }
+  return out;
 }
 
 export interface BacktestSummary {

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../data/observations';
-import { byCountry, defaultComparePeriod, nearestPeriod, pairAt, parsePeriod, periodDistance, periodSpan } from './periods';
+import {
+  byCountry,
+  defaultComparePeriod,
+  nearestPeriod,
+  nearestPeriodSorted,
+  pairAt,
+  parsePeriod,
+  periodDistance,
+  periodSpan,
+  periodsIn,
+  sortedPeriods,
+} from './periods';
 
 const obs = (geo: string, period: string, value: number): Observation => ({ geo, period, value, lower: null, upper: null, flag: null });
 
@@ -97,6 +108,95 @@ describe('nearestPeriod', () => {
         },
       ),
     );
+  });
+});
+
+/** nearestPeriod as it was before the memo and the sorted search: the oracle of the properties below. */
+function linearNearest(target: string, candidates: readonly string[], tolerance: number): { period: string; distance: number } | null {
+  const parse = (period: string) => {
+    const match = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
+    if (!match) return null;
+    const year = Number(match[1]);
+    if (match[2] === undefined) return { year, month: null, mid: year + 0.5 };
+    const month = Number(match[2]);
+    return month < 1 || month > 12 ? null : { year, month, mid: year + (month - 0.5) / 12 };
+  };
+  const distanceOf = (a: string, b: string) => {
+    const p = parse(a);
+    const q = parse(b);
+    if (!p || !q) return null;
+    if (p.month !== null && q.month !== null) return Math.abs(p.year * 12 + p.month - (q.year * 12 + q.month)) / 12;
+    return Math.abs(p.year - q.year);
+  };
+  const eps = 1e-9;
+  const t = parse(target);
+  if (!t || !(tolerance >= 0)) return null;
+  let best: { period: string; distance: number; midGap: number; mid: number } | null = null;
+  for (const period of candidates) {
+    const distance = distanceOf(target, period);
+    const p = parse(period);
+    if (distance === null || !p || distance > tolerance + eps) continue;
+    const midGap = Math.abs(p.mid - t.mid);
+    const better =
+      best === null ||
+      distance < best.distance - eps ||
+      (Math.abs(distance - best.distance) <= eps && (midGap < best.midGap - eps || (Math.abs(midGap - best.midGap) <= eps && p.mid < best.mid)));
+    if (better) best = { period, distance, midGap, mid: p.mid };
+  }
+  return best && { period: best.period, distance: best.distance };
+}
+
+describe('nearestPeriodSorted', () => {
+  // Few years, so that ties and near misses are common; a few strings that are not periods.
+  const yearArb = fc.integer({ min: 2000, max: 2012 });
+  const periodArb = fc.oneof(
+    { weight: 3, arbitrary: yearArb.map(String) },
+    { weight: 6, arbitrary: fc.tuple(yearArb, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`) },
+    { weight: 1, arbitrary: fc.constantFrom('x', '2005-13', '2005-00', '205', '2005-1', '') },
+  );
+  const toleranceArb = fc.oneof(fc.constantFrom(0, 1 / 12, 0.5, 1, 11 / 12, 2, 3.7, 10, -1, Infinity), fc.double({ min: 0, max: 6, noNaN: true }));
+
+  it('returns what the linear search returns, for sorted and for shuffled candidates', () => {
+    const listsArb = fc.array(periodArb, { maxLength: 60 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })));
+    fc.assert(
+      fc.property(periodArb, listsArb, toleranceArb, (target, [list, shuffled], tolerance) => {
+        const sorted = [...list].sort();
+        const expected = linearNearest(target, sorted, tolerance);
+        expect(nearestPeriodSorted(target, sorted, tolerance)).toEqual(expected);
+        expect(nearestPeriod(target, shuffled, tolerance)).toEqual(expected);
+        // The cached keys of a country's map, where periods are distinct.
+        expect(nearestPeriodSorted(target, sortedPeriods(new Map(list.map((p) => [p, 0]))), tolerance)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the tie rules: the middle nearest, then the earlier', () => {
+    expect(nearestPeriodSorted('2022', ['2020', '2024'], 2)).toEqual({ period: '2020', distance: 2 });
+    expect(nearestPeriodSorted('2020', ['2019-12', '2020-01', '2020-02', '2020-06', '2020-07', '2021'], 0)).toEqual({ period: '2020-06', distance: 0 });
+    expect(nearestPeriodSorted('2017-07', ['2017-06', '2017-08'], 1)).toEqual({ period: '2017-06', distance: 1 / 12 });
+    expect(nearestPeriodSorted('0001', ['0000', '9999'], 1)).toEqual({ period: '0000', distance: 1 });
+    expect(nearestPeriodSorted('9999-12', ['0000', '9998', '9999'], Infinity)).toEqual({ period: '9999', distance: 0 });
+  });
+});
+
+describe('memoised and cached results', () => {
+  it('gives frozen parses, still right after the memo is cleared', () => {
+    const first = parsePeriod('2020-03');
+    expect(Object.isFrozen(first)).toBe(true);
+    for (let i = 0; i < 12_000; i++) parsePeriod(`${1000 + (i % 9000)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    expect(parsePeriod('2020-03')).toEqual(first);
+    expect(parsePeriod('2020-13')).toBeNull();
+  });
+
+  it('hands out copies of the periods, and re-sorts a map that grew', () => {
+    const grouped = byCountry([obs('DEU', '2020', 1), obs('FRA', '2010', 2)]);
+    periodsIn(grouped).push('1900');
+    expect(periodsIn(grouped)).toEqual(['2010', '2020']);
+    const deu = grouped.get('DEU') as Map<string, Observation>;
+    expect(sortedPeriods(deu)).toEqual(['2020']);
+    deu.set('2015', obs('DEU', '2015', 3));
+    expect(sortedPeriods(deu)).toEqual(['2015', '2020']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_VERSION, type Series } from '../../contract/schema';
 import { buildColorScale } from '../../lib/scales';
-import { joinFills, periodOffset, periodOrdinal, pickValues, valuesOf } from './join';
+import { periodOffset, periodOrdinal } from '../../data/seriesIndex';
+import { joinFills, pickValues, valuesOf } from './join';
 
 function series(columns: Series['columns']): Series {
   return { contract: CONTRACT_VERSION, indicator: 'x', source: 's', slice: 'total', focus: null, releaseDate: '2025-01-01', columns };

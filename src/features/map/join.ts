@@ -6,31 +6,13 @@
  * Ties (a value as far before as after) go to the EARLIER period: the figure that was already
  * known at the chosen time, as when carrying the last observation forward.
  *
- * Pure; the per-series index is cached (WeakMap), so recolouring while a year plays is a binary
+ * Pure; the per-series index (data/seriesIndex.ts) makes recolouring while a year plays a binary
  * search per country, not a scan of the series.
  */
 import type { Series } from '../../contract/schema';
 import { observationAt, type Observation } from '../../data/observations';
+import { indexOf, periodOrdinal } from '../../data/seriesIndex';
 import type { ColorScale } from '../../lib/scales';
-
-/** A period as a number on its grain's axis: years for YYYY, months since year 0 for YYYY-MM. */
-export function periodOrdinal(period: string): { grain: 'year' | 'month'; n: number } | null {
-  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { grain: 'year', n: year };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  return { grain: 'month', n: year * 12 + (month - 1) };
-}
-
-/** Signed distance from `from` to `to` in periods of their grain (to − from), or null if the grains differ. */
-export function periodOffset(from: string, to: string): number | null {
-  const a = periodOrdinal(from);
-  const b = periodOrdinal(to);
-  if (!a || !b || a.grain !== b.grain) return null;
-  return b.n - a.n;
-}
 
 /** The value shown for a country, and where it came from. */
 export interface PickedValue {
@@ -42,49 +24,8 @@ export interface PickedValue {
   offset: number;
 }
 
-interface GeoRows {
-  /** Period ordinals, ascending. */
-  ordinals: number[];
-  rows: number[];
-}
-
-interface SeriesIndex {
-  grain: 'year' | 'month' | null;
-  byGeo: Map<string, GeoRows>;
-}
-
-const indexCache = new WeakMap<Series, SeriesIndex>();
-
-function indexOf(series: Series): SeriesIndex {
-  const cached = indexCache.get(series);
-  if (cached) return cached;
-  const { geo, period } = series.columns;
-  const byGeo = new Map<string, GeoRows>();
-  let grain: SeriesIndex['grain'] = null;
-  const entries: { geo: string; n: number; row: number }[] = [];
-  for (let row = 0; row < geo.length; row++) {
-    const ordinal = periodOrdinal(period[row] as string);
-    if (!ordinal) continue;
-    if (grain === null) grain = ordinal.grain;
-    if (ordinal.grain !== grain) continue;
-    entries.push({ geo: geo[row] as string, n: ordinal.n, row });
-  }
-  entries.sort((a, b) => a.n - b.n || a.row - b.row);
-  for (const { geo: g, n, row } of entries) {
-    let rows = byGeo.get(g);
-    if (!rows) byGeo.set(g, (rows = { ordinals: [], rows: [] }));
-    // The first row of a (geo, period) pair wins, as in valuesAt.
-    if (rows.ordinals[rows.ordinals.length - 1] === n) continue;
-    rows.ordinals.push(n);
-    rows.rows.push(row);
-  }
-  const index = { grain, byGeo };
-  indexCache.set(series, index);
-  return index;
-}
-
 /** First position whose ordinal is >= n. */
-function lowerBound(ordinals: readonly number[], n: number): number {
+function lowerBound(ordinals: ArrayLike<number>, n: number): number {
   let lo = 0;
   let hi = ordinals.length;
   while (lo < hi) {

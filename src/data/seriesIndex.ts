@@ -1,0 +1,120 @@
+/**
+ * A series indexed by country: each country's rows in period order, with the periods as numbers on
+ * their grain's axis. The map's time tolerance reads it with a binary search per country, so
+ * recolouring while a year plays never scans the series.
+ *
+ * Built once per series object (cached in a WeakMap). A series decoded in the series worker arrives
+ * with its index already built there (adoptIndex), so a large file is never indexed on the main thread.
+ * Pure.
+ */
+import type { Series } from '../contract/schema';
+
+/** A period as a number on its grain's axis: years for YYYY, months since year 0 for YYYY-MM. */
+export function periodOrdinal(period: string): { grain: 'year' | 'month'; n: number } | null {
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { grain: 'year', n: year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  return { grain: 'month', n: year * 12 + (month - 1) };
+}
+
+/** Signed distance from `from` to `to` in periods of their grain (to − from), or null if the grains differ. */
+export function periodOffset(from: string, to: string): number | null {
+  const a = periodOrdinal(from);
+  const b = periodOrdinal(to);
+  if (!a || !b || a.grain !== b.grain) return null;
+  return b.n - a.n;
+}
+
+export interface GeoRows {
+  /** Period ordinals, ascending, one per period (the first row of a period wins, as in valuesAt). */
+  ordinals: ArrayLike<number>;
+  /** The row of each ordinal. */
+  rows: ArrayLike<number>;
+}
+
+export interface SeriesIndex {
+  /** The grain of the series' first valid period; rows of the other grain are left out. */
+  grain: 'year' | 'month' | null;
+  byGeo: Map<string, GeoRows>;
+  /** The distinct periods indexed, oldest first. */
+  periods: string[];
+  /** Rows left out: of the other grain (a valid series has none). */
+  skipped: number;
+}
+
+/** Builds the index. Periods are parsed once per distinct period, not once per row. */
+export function buildIndex(series: Series): SeriesIndex {
+  const { geo, period } = series.columns;
+  const ordinalOf = new Map<string, number | null>();
+  let grain: SeriesIndex['grain'] = null;
+  const rowsByGeo = new Map<string, number[]>();
+  const ordinals = new Float64Array(geo.length);
+  let skipped = 0;
+  for (let row = 0; row < geo.length; row++) {
+    const p = period[row] as string;
+    let n = ordinalOf.get(p);
+    if (n === undefined) {
+      const parsed = periodOrdinal(p);
+      if (parsed && grain === null) grain = parsed.grain;
+      n = parsed && parsed.grain === grain ? parsed.n : null;
+      ordinalOf.set(p, n);
+    }
+    if (n === null) {
+      skipped += 1;
+      continue;
+    }
+    ordinals[row] = n;
+    const g = geo[row] as string;
+    const list = rowsByGeo.get(g);
+    if (list) list.push(row);
+    else rowsByGeo.set(g, [row]);
+  }
+  const byGeo = new Map<string, GeoRows>();
+  for (const [g, rows] of rowsByGeo) {
+    // Rows usually come in period order already; the sort is stable, so the first row of a period stays first.
+    if (!isSortedBy(rows, ordinals)) rows.sort((a, b) => (ordinals[a] as number) - (ordinals[b] as number));
+    const outOrdinals: number[] = [];
+    const outRows: number[] = [];
+    for (const row of rows) {
+      const n = ordinals[row] as number;
+      if (outOrdinals[outOrdinals.length - 1] === n) continue;
+      outOrdinals.push(n);
+      outRows.push(row);
+    }
+    byGeo.set(g, { ordinals: outOrdinals, rows: outRows });
+  }
+  const periods = [...ordinalOf].filter(([, n]) => n !== null).map(([p]) => p);
+  // One grain, so text order is time order.
+  periods.sort();
+  return { grain, byGeo, periods, skipped };
+}
+
+function isSortedBy(rows: readonly number[], ordinals: Float64Array): boolean {
+  for (let i = 1; i < rows.length; i++) if ((ordinals[rows[i] as number] as number) < (ordinals[rows[i - 1] as number] as number)) return false;
+  return true;
+}
+
+const cache = new WeakMap<Series, SeriesIndex>();
+
+/** The index of a series: the one it arrived with, or built now and kept. */
+export function indexOf(series: Series): SeriesIndex {
+  let index = cache.get(series);
+  if (!index) {
+    index = buildIndex(series);
+    cache.set(series, index);
+  }
+  return index;
+}
+
+/** The index of a series if one is already built (never builds one). */
+export function peekIndex(series: Series): SeriesIndex | undefined {
+  return cache.get(series);
+}
+
+/** Keeps an index built elsewhere (the series worker) for this series object. */
+export function adoptIndex(series: Series, index: SeriesIndex): void {
+  cache.set(series, index);
+}
