@@ -31,7 +31,7 @@ export const yieldToPage = (): Promise<void> =>
 
 /** Runs the steps in slices of about budgetMs, pausing between slices; rejects with the signal's reason when aborted. */
 export async function runInSlices<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
-  const { budgetMs = 8, pause = yieldToPage, now = () => performance.now(), signal } = options;
+  const { budgetMs = 4, pause = yieldToPage, now = () => performance.now(), signal } = options;
   for (;;) {
     signal?.throwIfAborted();
     const start = now();

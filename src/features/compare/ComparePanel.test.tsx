@@ -265,6 +265,43 @@ describe('the comparison panel', () => {
     expect(byRelease).toHaveTextContent('4 across a break in Social-media advertising audience (demo)');
   });
 
+  it('with large series (grouped and back-tested in slices) shows the same agreement and back-test', async () => {
+    // 338 made-up countries × 150 early years added to each source (different countries in each,
+    // so nothing new pairs): over the sizes that group and back-test in slices.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const padded = (series: Series, first: number): Series => {
+      const columns = { geo: [...series.columns.geo], period: [...series.columns.period], value: [...series.columns.value] };
+      for (let i = first; i < first + 13; i++)
+        for (const second of letters)
+          for (let year = 1700; year < 1850; year++) {
+            columns.geo.push(`Q${letters[i]}${second}`);
+            columns.period.push(String(year));
+            columns.value.push(1000 + year);
+          }
+      return { ...series, columns };
+    };
+    const a = padded(seriesOf('census'), 0);
+    const b = padded(seriesOf('social-audience'), 13);
+    expect(b.columns.geo.length).toBeGreaterThanOrEqual(50_000);
+    server.use(
+      http.get('*/geo/countries.topo.json', () => HttpResponse.json(topology)),
+      ...contractHandlers({
+        base: TEST_DATA_BASE,
+        files: (path) => (path === 'series/migrant-stock/census.json' ? a : path === 'series/migrant-stock/social-audience.json' ? b : compareFixtureFiles(path)),
+      }),
+    );
+    renderAt('?panel=compare&nowcast=1&cgeo=DEU');
+    await screen.findByRole('heading', { name: 'Agreement, 2020' }, SLOW);
+    expect(stat('n')).toBe('4');
+    const pairs = pairsAt('2020');
+    const r = ss.sampleCorrelation(
+      pairs.map((p) => Math.log(p.a)),
+      pairs.map((p) => Math.log(p.b)),
+    );
+    expect(stat('r')).toBe(r.toFixed(2));
+    expect(await screen.findByTestId('backtest-overall', {}, SLOW)).toHaveTextContent(/^4 predictions/);
+  });
+
   it('says which source failed and what the rest of the panel shows without it', async () => {
     useCompareFixture({ scenario: 'server-error', target: 'series/migrant-stock/census.json' });
     renderAt('?panel=compare&year=2020');

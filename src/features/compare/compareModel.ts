@@ -2,11 +2,12 @@
  * What the comparison panel shows, from the catalog and the two sources' observations. Pure.
  */
 import type { Catalog, Dimension, Indicator, Series, Source } from '../../contract/schema';
-import { observationAt, type Observation } from '../../data/observations';
+import type { Observation } from '../../data/observations';
 import { runAll, type Steps } from '../../lib/slices';
 import { rememberCoverage } from './coverage';
+import { RowObservations } from './rowObservations';
 import { agreement, outliers, type Agreement } from './stats';
-import { addObservation, defaultComparePeriod, pairAt, periodsIn, rememberPeriods, type CountryObservations, type MatchedPair, type PairingResult } from './periods';
+import { defaultComparePeriod, pairAt, periodsIn, rememberPeriods, type CountryObservations, type MatchedPair, type PairingResult } from './periods';
 
 export interface SourceChoice {
   /** The indicator's sources, in catalog order. */
@@ -78,13 +79,19 @@ const ROWS_PER_STEP = 8192;
 export function* groupSeriesSteps(series: Series): Steps<Grouped> {
   const cached = groupedCache.get(series);
   if (cached) return cached;
-  const out = new Map<string, Map<string, Observation>>();
+  const { geo, period } = series.columns;
+  const made: (Observation | undefined)[] = [];
+  const out = new Map<string, RowObservations>();
   const countsByPeriod = new Map<string, number>();
-  const rows = series.columns.geo.length;
-  for (let row = 0; row < rows; row++) {
+  for (let row = 0; row < geo.length; row++) {
     if (row > 0 && row % ROWS_PER_STEP === 0) yield;
-    const o = observationAt(series, row);
-    if (addObservation(out, o)) countsByPeriod.set(o.period, (countsByPeriod.get(o.period) ?? 0) + 1);
+    const g = geo[row] as string;
+    const p = period[row] as string;
+    let country = out.get(g);
+    if (!country) out.set(g, (country = new RowObservations(series, new Map(), made)));
+    if (country.rows.has(p)) continue;
+    country.rows.set(p, row);
+    countsByPeriod.set(p, (countsByPeriod.get(p) ?? 0) + 1);
   }
   rememberPeriods(out, [...countsByPeriod.keys()].sort());
   rememberCoverage(out, countsByPeriod);

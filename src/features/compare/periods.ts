@@ -189,19 +189,14 @@ export function sortedPeriods(periods: ReadonlyMap<string, unknown>): readonly s
   return sorted;
 }
 
-/** Adds an observation to a grouping unless its country already has that period; says whether it did. */
-export function addObservation(out: Map<string, Map<string, Observation>>, o: Observation): boolean {
-  let periods = out.get(o.geo);
-  if (!periods) out.set(o.geo, (periods = new Map()));
-  if (periods.has(o.period)) return false;
-  periods.set(o.period, o);
-  return true;
-}
-
 /** Observations grouped by country, then by period. */
 export function byCountry(observations: Iterable<Observation>): Map<string, CountryObservations> {
   const out = new Map<string, Map<string, Observation>>();
-  for (const o of observations) addObservation(out, o);
+  for (const o of observations) {
+    let periods = out.get(o.geo);
+    if (!periods) out.set(o.geo, (periods = new Map()));
+    if (!periods.has(o.period)) periods.set(o.period, o);
+  }
   return out;
 }
 
