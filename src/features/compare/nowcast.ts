@@ -161,7 +161,7 @@ export function backtestCountry(
 }
 
 /** Countries back-tested between two pauses when running in slices. */
-const COUNTRIES_PER_STEP = 64;
+const COUNTRIES_PER_STEP = 16;
 
 /** The back-test of every country of A, as steps (see lib/slices.ts), in A's country order. */
 export function* backtestSteps(
