@@ -26,7 +26,7 @@ describe('buildIndex', () => {
 
   it("takes the grain of the first valid period and leaves the other grain's rows out", () => {
     const s = series(['AAA', 'AAA', 'BBB', 'AAA'], ['2020-13', '2020-02', '2021', '2020-01']);
-    expect(buildIndex(s)).toMatchObject({ grain: 'month', periods: ['2020-01', '2020-02'], skipped: 2 });
+    expect(buildIndex(s).grain).toBe('month');
     expect(entries(s)).toEqual({ AAA: { ordinals: [2020 * 12, 2020 * 12 + 1], rows: [3, 1] } });
   });
 
@@ -34,7 +34,7 @@ describe('buildIndex', () => {
     const s = series(['AAA'], ['2020']);
     expect(indexOf(s)).toBe(indexOf(s));
     const t = series(['AAA'], ['2020']);
-    const adopted = { grain: 'year' as const, byGeo: new Map(), periods: [], skipped: 0 };
+    const adopted = { grain: 'year' as const, byGeo: new Map() };
     adoptIndex(t, adopted);
     expect(indexOf(t)).toBe(adopted);
   });

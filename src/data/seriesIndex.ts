@@ -39,10 +39,6 @@ export interface SeriesIndex {
   /** The grain of the series' first valid period; rows of the other grain are left out. */
   grain: 'year' | 'month' | null;
   byGeo: Map<string, GeoRows>;
-  /** The distinct periods indexed, oldest first. */
-  periods: string[];
-  /** Rows left out: of the other grain (a valid series has none). */
-  skipped: number;
 }
 
 /** Builds the index. Periods are parsed once per distinct period, not once per row. */
@@ -52,7 +48,6 @@ export function buildIndex(series: Series): SeriesIndex {
   let grain: SeriesIndex['grain'] = null;
   const rowsByGeo = new Map<string, number[]>();
   const ordinals = new Float64Array(geo.length);
-  let skipped = 0;
   for (let row = 0; row < geo.length; row++) {
     const p = period[row] as string;
     let n = ordinalOf.get(p);
@@ -62,10 +57,7 @@ export function buildIndex(series: Series): SeriesIndex {
       n = parsed && parsed.grain === grain ? parsed.n : null;
       ordinalOf.set(p, n);
     }
-    if (n === null) {
-      skipped += 1;
-      continue;
-    }
+    if (n === null) continue;
     ordinals[row] = n;
     const g = geo[row] as string;
     const list = rowsByGeo.get(g);
@@ -86,10 +78,7 @@ export function buildIndex(series: Series): SeriesIndex {
     }
     byGeo.set(g, { ordinals: outOrdinals, rows: outRows });
   }
-  const periods = [...ordinalOf].filter(([, n]) => n !== null).map(([p]) => p);
-  // One grain, so text order is time order.
-  periods.sort();
-  return { grain, byGeo, periods, skipped };
+  return { grain, byGeo };
 }
 
 function isSortedBy(rows: readonly number[], ordinals: Float64Array): boolean {
@@ -107,11 +96,6 @@ export function indexOf(series: Series): SeriesIndex {
     cache.set(series, index);
   }
   return index;
-}
-
-/** The index of a series if one is already built (never builds one). */
-export function peekIndex(series: Series): SeriesIndex | undefined {
-  return cache.get(series);
 }
 
 /** Keeps an index built elsewhere (the series worker) for this series object. */

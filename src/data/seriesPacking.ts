@@ -16,7 +16,7 @@ export interface PackedSeries {
   meta: Omit<Series, 'columns'>;
   rows: number;
   columns: Record<string, PackedColumn>;
-  index: Pick<SeriesIndex, 'grain' | 'periods' | 'skipped'> & { geos: string[]; offsets: Uint32Array; ordinals: Float64Array; rows: Uint32Array };
+  index: Pick<SeriesIndex, 'grain'> & { geos: string[]; offsets: Uint32Array; ordinals: Float64Array; rows: Uint32Array };
 }
 
 function packColumn(values: readonly (string | number | null)[]): PackedColumn {
@@ -71,7 +71,7 @@ function packIndex(index: SeriesIndex): PackedSeries['index'] {
     ordinals.set(entry.ordinals, offsets[i]);
     rows.set(entry.rows, offsets[i]);
   });
-  return { grain: index.grain, periods: index.periods, skipped: index.skipped, geos, offsets, ordinals, rows };
+  return { grain: index.grain, geos, offsets, ordinals, rows };
 }
 
 /** The packed series and the buffers to transfer with it. */
@@ -114,12 +114,12 @@ export async function unpackSeries(
   }
   // The worker validated the series against the contract before packing it.
   const series = { ...packed.meta, columns } as unknown as Series;
-  const { grain, periods, skipped, geos, offsets, ordinals, rows } = packed.index;
+  const { grain, geos, offsets, ordinals, rows } = packed.index;
   const byGeo = new Map<string, GeoRows>();
   geos.forEach((geo, i) => {
     const from = offsets[i] as number;
     const to = offsets[i + 1] as number;
     byGeo.set(geo, { ordinals: ordinals.subarray(from, to), rows: rows.subarray(from, to) });
   });
-  return { series, index: { grain, byGeo, periods, skipped } };
+  return { series, index: { grain, byGeo } };
 }
