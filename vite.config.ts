@@ -8,9 +8,9 @@ import { headersFile, securityHeaders } from './src/security/csp.ts';
 const headerOptions = { dataBase: process.env.VITE_DATA_BASE, frameAncestors: process.env.ML_FRAME_ANCESTORS };
 
 /**
- * msw's service worker lives in mocks/, not public/, so the production build never ships it: the
- * dev server serves it (VITE_MOCK_SCENARIO), and only the test build (VITE_ENABLE_MOCKS=1) emits it.
- * Every build also gets a `_headers` file with the security headers for static hosts.
+ * msw's service worker lives in mocks/, not public/, so the build never ships it: only the dev
+ * server serves it (VITE_MOCK_SCENARIO). Every build gets a `_headers` file with the security
+ * headers for static hosts.
  */
 function mocksAndHeaders(): Plugin {
   const worker = () => readFileSync(new URL('./mocks/mockServiceWorker.js', import.meta.url), 'utf8');
@@ -26,7 +26,6 @@ function mocksAndHeaders(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(headerOptions) });
-      if (process.env.VITE_ENABLE_MOCKS === '1') this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: worker() });
     },
   };
 }
@@ -37,11 +36,30 @@ export default defineConfig({
   preview: { port: 4173, host: '127.0.0.1', headers: securityHeaders(headerOptions) },
   build: { sourcemap: true, chunkSizeWarningLimit: 1200 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'pipeline/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     // Generating the whole demo dataset takes seconds on a busy two-core machine.
     testTimeout: 30_000,
+    // Two projects, chosen by measurement (README, "Tests"): pure modules and the pipeline in Node,
+    // without jsdom or msw unless a file asks for msw; components in jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          isolate: false,
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'pipeline/**/*.test.ts', 'test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
+          include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 });

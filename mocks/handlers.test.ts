@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { serveFixturesWithMsw } from '../test/msw';
 import { server, fixtureHandlers, TEST_DATA_BASE } from './server';
+
+serveFixturesWithMsw();
 
 const url = (path: string) => new URL(path, TEST_DATA_BASE).toString();
 

@@ -12,14 +12,8 @@ import { languageFromBrowser } from './i18n/initialLanguage';
 import './app/app.css';
 
 async function startMocks(): Promise<void> {
-  // The test build (VITE_ENABLE_MOCKS=1, see test/browser/playwright.config.ts): the scenario is read from
-  // sessionStorage at each request. The condition is false at build time in any other build, so
-  // neither msw nor its worker is in the production bundle.
-  if (import.meta.env.VITE_ENABLE_MOCKS === '1') {
-    const { startTestMockWorker } = await import('../mocks/browser');
-    await startTestMockWorker(dataBaseUrl(), `${import.meta.env.BASE_URL}mockServiceWorker.js`);
-    return;
-  }
+  // Development only: `VITE_MOCK_SCENARIO=server-error npm start`. The condition is false at build
+  // time in a production build, so neither msw nor its worker is in the bundle.
   const scenario = import.meta.env.VITE_MOCK_SCENARIO as string | undefined;
   if (!import.meta.env.DEV || !scenario) return;
   const { startMockWorker } = await import('../mocks/browser');

@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serveFixturesWithMsw } from '../../test/msw';
 import { server } from '../../mocks/server';
 import { MANIFEST, readSourceCache } from './cache';
 import { parseConfig } from './config';
 import { pullSources } from './pull';
 import { samplePath } from './testing';
+
+serveFixturesWithMsw();
 
 const WB = 'https://api.worldbank.org/v2/country/all/indicator/:code';
 const XLSX = 'https://www.un.org/files/ims_by_destination.xlsx';

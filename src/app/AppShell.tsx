@@ -7,7 +7,7 @@ import { MapPanel } from '../features/map/MapPanel';
 import { IgnoredParamsNotice } from '../features/notices/IgnoredParamsNotice';
 import { ErrorState, LoadingState, QueryBoundary, EmptyState } from '../features/panels/PanelStatus';
 import { PanelTabs, panelLabelKey, tabId, tabPanelId } from '../features/panels/PanelTabs';
-import { CrashProbe, PanelErrorBoundary } from '../features/panels/PanelErrorBoundary';
+import { PanelErrorBoundary } from '../features/panels/PanelErrorBoundary';
 import { StatusNotices } from '../features/status/StatusNotices';
 import { YourDataButton } from '../features/upload/YourDataButton';
 import { ShareButton } from '../features/share/ShareButton';
@@ -62,7 +62,6 @@ export function AppShell() {
             <div role="tabpanel" id={tabPanelId(panel)} aria-labelledby={tabId(panel)} className="panel" tabIndex={-1}>
               <h2 className="visually-hidden">{t(panelLabelKey(panel))}</h2>
               <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
-                <CrashProbe panel={panel} />
                 <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
               </PanelErrorBoundary>
             </div>

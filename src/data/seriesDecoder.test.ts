@@ -28,6 +28,7 @@ function fakeWorkers(options: { failToStart?: boolean } = {}) {
       postMessage(request: DecodeRequest, transfer: Transferable[]) {
         const received = structuredClone(request, { transfer });
         requests.push(received);
+        // No delay: a worker's answer arrives on a later task, and so does this one.
         setTimeout(() => {
           const { reply, transfer: back } = answerDecode(received);
           worker.onmessage?.({ data: structuredClone(reply, { transfer: back }) } as MessageEvent);

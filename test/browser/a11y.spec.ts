@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { panelSettled } from './settled';
 
 const LANGS = ['en', 'fr', 'es'] as const;
 const PANELS = ['map', 'series', 'compare', 'table'] as const;
@@ -9,7 +10,7 @@ for (const lang of LANGS) {
     test(`no serious or critical accessibility violation: ${panel} panel in ${lang}`, async ({ page }) => {
       await page.goto(`/?year=2020&countries=DEU~ETH&panel=${panel}&lang=${lang}`);
       await expect(page.getByRole('tabpanel')).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: /Loading|Chargement|Cargando/ })).toHaveCount(0);
+      await panelSettled(page, panel);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -96,7 +96,7 @@ test('a period change recolours the map in place; play steps through the years',
   await mapIdle(page, '|2015|');
   await expect(page.getByRole('heading', { name: 'International migrant stock, 2015' })).toBeVisible();
   await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page).toHaveURL(/year=2020/, { timeout: 5_000 });
+  await expect(page).toHaveURL(/year=2020/);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });

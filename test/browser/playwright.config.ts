@@ -2,25 +2,31 @@ import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const port = Number(process.env.PREVIEW_PORT ?? 4173);
-/** The test build with msw (VITE_ENABLE_MOCKS=1): the failure scenarios of robustness.spec.ts (tests tagged @mocks). */
-const mocksPort = Number(process.env.MOCKS_PORT ?? port + 1);
 
-/** Real-browser tests: Debian's Chromium against the production build under `vite preview`. */
+/**
+ * Real-browser tests: Debian's Chromium against the production build, built once and served on a
+ * free port by globalSetup.ts. Failure scenarios are played with Playwright's request routing
+ * (scenarios.ts), so no second build is needed.
+ */
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   outputDir: `${root}test-results`,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
+  globalSetup: './globalSetup.ts',
+  // Generous limits: a busy two-core machine can be several times slower than an idle one. Every
+  // wait is for something the page shows, so an idle machine never waits for these.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: process.env.ML_BASE_URL,
     viewport: { width: 1366, height: 768 },
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -28,30 +34,5 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    { name: 'chromium', grepInvert: /@mocks/ },
-    { name: 'mocks', testMatch: 'robustness.spec.ts', grep: /@mocks/, use: { baseURL: `http://127.0.0.1:${mocksPort}` } },
-  ],
-  webServer: [
-    {
-      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-      cwd: root,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 240_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      // The same app built with msw, which plays the scenario a test puts in sessionStorage; dist/ stays free of msw.
-      command: `npx vite build --outDir dist-mocks --emptyOutDir && npx vite preview --outDir dist-mocks --host 127.0.0.1 --port ${mocksPort} --strictPort`,
-      env: { VITE_ENABLE_MOCKS: '1' },
-      cwd: root,
-      url: `http://127.0.0.1:${mocksPort}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 240_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-  ],
+  projects: [{ name: 'chromium' }],
 });

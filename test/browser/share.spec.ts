@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readCsvDocument } from '../../src/features/export/csv';
 import { readCatalog, readSeries, valueOf } from './demoData';
-import { mapIdle } from './mapIdle';
+import { panelSettled } from './settled';
 
 const screens = (name: string) => `test-results/screens/share-${name}.png`;
 const catalog = readCatalog();
@@ -14,21 +14,13 @@ const countryName = (id: string) => catalog.geographies.countries.find((c) => c.
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-/** Waits until the panel on screen has drawn its data. */
-async function panelReady(page: Page) {
-  const panel = await page.evaluate(() => new URLSearchParams(location.search).get('panel') ?? 'map');
-  if (panel === 'table') await expect(page.locator('tr[data-geo]').first()).toBeVisible({ timeout: 20_000 });
-  if (panel === 'series') await expect(page.locator('.series-chart__plot svg [data-line]').first()).toBeAttached({ timeout: 20_000 });
-  if (panel === 'map') await mapIdle(page);
-}
-
 /**
  * What a view puts on screen, in a form that does not depend on the language: the canonical
  * query (without lang), every control's value, the selected tab, the table's rows and figures,
  * the map's fill key and the chart's lines.
  */
 async function snapshot(page: Page) {
-  await panelReady(page);
+  await panelSettled(page);
   return page.evaluate(() => {
     const search = new URLSearchParams(location.search);
     search.delete('lang');
@@ -153,7 +145,7 @@ test.describe('exports', () => {
     const census = readSeries('series/migrant-stock/census.json');
     const source = catalog.sources.find((s) => s.id === 'census');
     await page.goto('/?year=2020&countries=DEU~FRA&panel=table');
-    await panelReady(page);
+    await panelSettled(page);
     await openExportMenu(page);
     await page.screenshot({ path: screens('export-menu') });
 
@@ -198,7 +190,7 @@ test.describe('exports', () => {
 
   test('the map as PNG and SVG, with title, legend, source line and date', async ({ page }) => {
     await page.goto('/?year=2020&countries=DEU~FRA');
-    await panelReady(page);
+    await panelSettled(page);
     await openExportMenu(page);
     const png = await download(page, 'Picture (PNG)');
     expect(png.download.suggestedFilename()).toBe('migration-lens_map_migrant-stock_census_2020.png');
@@ -221,7 +213,7 @@ test.describe('exports', () => {
 
   test('the time series as PNG and SVG, the chart kept as vectors', async ({ page }) => {
     await page.goto('/?countries=DEU~FRA&panel=series');
-    await panelReady(page);
+    await panelSettled(page);
     await openExportMenu(page);
     const png = await download(page, 'Picture (PNG)');
     expect(png.download.suggestedFilename()).toBe('migration-lens_series_migrant-stock_census_all-periods.png');
@@ -262,7 +254,7 @@ function pngSize(body: Buffer): { width: number; height: number } {
 async function showSvg(page: Page, markup: string, name: string) {
   const other = await page.context().newPage();
   await other.setContent(`<img alt="" style="max-width:100%" src="data:image/svg+xml;base64,${Buffer.from(markup).toString('base64')}">`);
-  await other.waitForTimeout(300);
+  await other.locator('img').evaluate((img: HTMLImageElement) => img.decode());
   await other.screenshot({ path: screens(name), fullPage: true });
   await other.close();
 }
@@ -290,7 +282,7 @@ test.describe('embed mode', () => {
     await page.screenshot({ path: screens('embed-table-600x400') });
 
     await page.goto('/?year=2020&countries=DEU~FRA&embed=1');
-    await panelReady(page);
+    await panelSettled(page);
     await expect(page.locator('.filter-bar')).toHaveCount(0);
     await expect(page.getByRole('tablist')).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Open the full view/ })).toBeInViewport();
@@ -299,7 +291,7 @@ test.describe('embed mode', () => {
 
   test('the snippet from the Share menu is text, and embeds the view in a sandboxed frame', async ({ page }) => {
     await page.goto('/?year=2020&countries=DEU~FRA&panel=table');
-    await panelReady(page);
+    await panelSettled(page);
     await openExportMenu(page);
     const field = page.getByRole('textbox', { name: 'Embed code (HTML)' });
     const snippet = await field.inputValue();
@@ -335,7 +327,7 @@ test.describe('embed mode', () => {
 test.describe('saved views and briefings', () => {
   test('save views, build and reorder a briefing, present it with the keyboard; it all survives a reload', async ({ page }) => {
     await page.goto('/?year=2020&countries=DEU~FRA&panel=table');
-    await panelReady(page);
+    await panelSettled(page);
     const views = page.getByRole('button', { name: 'Views & briefings' });
     await views.click();
     await page.getByLabel('Name of this view').fill('Table 2020');
@@ -369,7 +361,7 @@ test.describe('saved views and briefings', () => {
     await expect(presenter).toBeVisible();
     await expect(presenter).toContainText('View 1 of 2 · Map 2020');
     await expect(page).toHaveURL(/\?year=2020&countries=DEU~FRA$/);
-    await panelReady(page);
+    await panelSettled(page);
     await expect(page.locator('.filter-bar')).toHaveCount(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
     await page.screenshot({ path: screens('presenter-map') });
@@ -395,7 +387,7 @@ test.describe('saved views and briefings', () => {
 
   test('a briefing travels as one link and as a file', async ({ page, browser }) => {
     await page.goto('/?year=2020&panel=table');
-    await panelReady(page);
+    await panelSettled(page);
     await page.getByRole('button', { name: 'Views & briefings' }).click();
     await page.getByLabel('Name of a new briefing').fill('Regional <b>outlook</b>');
     await page.getByRole('button', { name: 'Create briefing' }).click();
@@ -464,7 +456,7 @@ test.describe('accessibility of the share, embed and presenter views', () => {
 
   test('no serious or critical violation in the open menus, in embed mode or when presenting', async ({ page }) => {
     await page.goto('/?year=2020&countries=DEU~ETH&panel=table&lang=fr');
-    await panelReady(page);
+    await panelSettled(page);
     await page.getByRole('button', { name: 'Intégrer et exporter' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Vues et présentations' }).click();
@@ -475,12 +467,12 @@ test.describe('accessibility of the share, embed and presenter views', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Présenter « Réunion »' }).click();
     await expect(page.getByRole('region', { name: 'Présentation : Réunion' })).toContainText('Vue 1 sur 1');
-    await panelReady(page);
+    await panelSettled(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
     await page.goto('/?year=2020&countries=DEU~ETH&embed=1');
-    await panelReady(page);
+    await panelSettled(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -2,11 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { serveFixturesWithMsw } from '../../../test/msw';
 import { server } from '../../../mocks/server';
 import { parseConfig, type Pull } from '../config';
 import { samplePath } from '../testing';
 import { fetchBytes } from './http';
 import { runConnector } from './index';
+
+serveFixturesWithMsw();
 
 const FAST = { retryDelayMs: 0, timeoutMs: 5000 };
 const ctx = { configDir: '/', fetchOptions: FAST, now: () => new Date('2026-11-20T10:00:00Z') };

@@ -80,7 +80,6 @@ function expectedBacktest() {
   return `4 predictions: mean absolute error ${ss.mean(apes).toFixed(1)}%, median ${ss.median(apes).toFixed(1)}%`;
 }
 
-const SLOW = { timeout: 8000 };
 
 const stat = (key: string) => document.querySelector(`[data-stat="${key}"] .compare-stats__value`)?.textContent;
 
@@ -92,7 +91,7 @@ describe('the comparison panel', () => {
   it('shows the agreement that simple-statistics gives for the pairs, and warns that the sources count different things', async () => {
     useCompareFixture();
     renderAt('?panel=compare');
-    await screen.findByRole('heading', { name: 'Agreement, 2020' }, SLOW);
+    await screen.findByRole('heading', { name: 'Agreement, 2020' });
     const pairs = pairsAt('2020');
     expect(pairs).toHaveLength(4);
     const r = ss.sampleCorrelation(
@@ -130,7 +129,7 @@ describe('the comparison panel', () => {
     const user = userEvent.setup();
     useCompareFixture();
     renderAt('?panel=compare&year=2021');
-    await screen.findByRole('heading', { name: 'Agreement, 2021' }, SLOW);
+    await screen.findByRole('heading', { name: 'Agreement, 2021' });
     expect(screen.getByText(/4 countries paired: 0 with a value of the same period, 4 with the nearest other period/)).toHaveTextContent(
       'Other periods used: 2020.',
     );
@@ -148,7 +147,7 @@ describe('the comparison panel', () => {
   it('draws the scatter with a tooltip, and a click selects the country for the whole app', async () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
-    const scatter = await screen.findByRole('img', { name: /Scatter plot of Social-media advertising audience \(demo\) against Census/ }, SLOW);
+    const scatter = await screen.findByRole('img', { name: /Scatter plot of Social-media advertising audience \(demo\) against Census/ });
     expect(scatter).toHaveAccessibleName(/for 4 countries in 2020/);
     const point = scatter.querySelector('[data-geo="USA"]') as SVGPathElement;
     const [x, y] = (/translate\(([\d.]+) ([\d.]+)\)/.exec(point.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
@@ -171,7 +170,7 @@ describe('the comparison panel', () => {
   it('colours the ratio map B / A on the diverging scale and says which way each side is', async () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
-    const map = await screen.findByRole('img', { name: /World map of the ratio/ }, SLOW);
+    const map = await screen.findByRole('img', { name: /World map of the ratio/ });
     expect(map).toHaveAccessibleName(/B is above A in 1 countries and below it in 3/);
     const usa = map.querySelector('[data-geo="USA"]') as SVGPathElement;
     const deu = map.querySelector('[data-geo="DEU"]') as SVGPathElement;
@@ -190,8 +189,8 @@ describe('the comparison panel', () => {
   it('hovering a country in the scatter outlines it on the ratio map, and back', async () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
-    const scatter = await screen.findByRole('img', { name: /Scatter plot of/ }, SLOW);
-    const map = await screen.findByRole('img', { name: /World map of the ratio/ }, SLOW);
+    const scatter = await screen.findByRole('img', { name: /Scatter plot of/ });
+    const map = await screen.findByRole('img', { name: /World map of the ratio/ });
     const point = scatter.querySelector('[data-geo="DEU"]') as SVGPathElement;
     const [x, y] = (/translate\(([\d.]+) ([\d.]+)\)/.exec(point.getAttribute('transform') ?? '') ?? []).slice(1).map(Number);
     fireEvent.pointerMove(scatter, { clientX: x, clientY: y });
@@ -211,7 +210,7 @@ describe('the comparison panel', () => {
   it('charts one country over time, with the latest period of each source, and lists coverage and freshness', async () => {
     useCompareFixture();
     renderAt('?panel=compare&cgeo=FRA');
-    const chart = await screen.findByRole('img', { name: /Chart of Census & registers \(demo\) and Social-media advertising audience \(demo\) in France, from 2010 to 2021/ }, SLOW);
+    const chart = await screen.findByRole('img', { name: /Chart of Census & registers \(demo\) and Social-media advertising audience \(demo\) in France, from 2010 to 2021/ });
     expect(chart).toHaveTextContent('A latest: 2020');
     expect(chart).toHaveTextContent('B latest: 2021');
     expect(chart.querySelector('.compare-gap')).not.toBeNull();
@@ -232,7 +231,7 @@ describe('the comparison panel', () => {
   it('gives the agreement by sex, showing the group the platform under-covers', async () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020&cby=sex');
-    const table = await screen.findByRole('table', { name: /Agreement of Social-media advertising audience \(demo\) with Census & registers \(demo\) by sex, 2020/ }, SLOW);
+    const table = await screen.findByRole('table', { name: /Agreement of Social-media advertising audience \(demo\) with Census & registers \(demo\) by sex, 2020/ });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     await waitFor(() => expect(table.querySelector('[data-slice="sex-female"]')).toHaveTextContent('4'));
     const typical = (slice: string) => {
@@ -252,7 +251,7 @@ describe('the comparison panel', () => {
   it('shows the nowcast as a model estimate with its inputs, and back-tests it on past releases', async () => {
     useCompareFixture();
     renderAt('?panel=compare&nowcast=1&cgeo=DEU');
-    const inputs = await screen.findByTestId('nowcast-inputs', {}, SLOW);
+    const inputs = await screen.findByTestId('nowcast-inputs', {});
     expect(screen.getByText('Model estimate, not an official statistic.')).toBeInTheDocument();
     // Census 2020 carried forward with the audience's growth 2020 → 2021.
     const estimate = (15_800_000 * 11_600_000) / 11_000_000;
@@ -295,7 +294,7 @@ describe('the comparison panel', () => {
       }),
     );
     renderAt('?panel=compare&nowcast=1&cgeo=DEU');
-    await screen.findByRole('heading', { name: 'Agreement, 2020' }, SLOW);
+    await screen.findByRole('heading', { name: 'Agreement, 2020' });
     expect(stat('n')).toBe('4');
     const pairs = pairsAt('2020');
     const r = ss.sampleCorrelation(
@@ -303,13 +302,13 @@ describe('the comparison panel', () => {
       pairs.map((p) => Math.log(p.b)),
     );
     expect(stat('r')).toBe(r.toFixed(2));
-    expect(await screen.findByTestId('backtest-overall', {}, SLOW)).toHaveTextContent(expectedBacktest());
+    expect(await screen.findByTestId('backtest-overall', {})).toHaveTextContent(expectedBacktest());
   });
 
   it('says which source failed and what the rest of the panel shows without it', async () => {
     useCompareFixture({ scenario: 'server-error', target: 'series/migrant-stock/census.json' });
     renderAt('?panel=compare&year=2020');
-    const alert = await screen.findByRole('alert', {}, SLOW);
+    const alert = await screen.findByRole('alert', {});
     expect(alert).toHaveTextContent('Could not load International migrant stock from Census & registers (demo).');
     expect(alert).toHaveTextContent('series/migrant-stock/census.json: HTTP 500');
     expect(screen.getByText(/Without Census & registers \(demo\), the reference, there is no agreement/)).toBeInTheDocument();
@@ -326,7 +325,7 @@ describe('the comparison panel', () => {
   it('says there is nothing to pair when B has no values, and still shows A', async () => {
     useCompareFixture({ scenario: 'empty-series', target: 'series/migrant-stock/social-audience.json' });
     renderAt('?panel=compare&year=2020');
-    await waitFor(() => expect(screen.getAllByText('No pair to draw.').length).toBe(2), SLOW);
+    await waitFor(() => expect(screen.getAllByText('No pair to draw.').length).toBe(2));
     const coverage = screen.getByRole('table', { name: 'Coverage and freshness' });
     expect(coverage.querySelector('[data-fact="periods"]')).toHaveTextContent('2010–2020 (3 periods)');
     expect(coverage.querySelector('[data-fact="periods"]')).toHaveTextContent('no values');
@@ -338,7 +337,7 @@ describe('the comparison panel', () => {
     const user = userEvent.setup();
     useCompareFixture();
     renderAt('?panel=compare&indicator=net-migration');
-    expect(await screen.findByText(/Net migration has only one source \(Demographic accounts \(demo\)\)/, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/Net migration has only one source \(Demographic accounts \(demo\)\)/, {})).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'International migrant stock' }));
     expect(useViewStore.getState().view.indicator).toBe('migrant-stock');
     expect(await screen.findByRole('heading', { name: /Agreement/ })).toBeInTheDocument();
@@ -348,7 +347,7 @@ describe('the comparison panel', () => {
     const user = userEvent.setup();
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
-    await screen.findByRole('heading', { name: 'Agreement, 2020' }, SLOW);
+    await screen.findByRole('heading', { name: 'Agreement, 2020' });
     await user.click(screen.getByText('Table of the pairs (4 countries)'));
     await user.click(screen.getByRole('checkbox', { name: 'Select Ethiopia' }));
     expect(useViewStore.getState().view.countries).toEqual(['ETH']);

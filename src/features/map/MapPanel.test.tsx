@@ -288,7 +288,7 @@ describe('the map panel', () => {
   it('shows an error with a retry when the boundaries cannot be loaded', async () => {
     server.use(boundaries(500));
     renderAppAt('?year=2020');
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the country boundaries.');
     expect(alert).toHaveTextContent('geo/countries.topo.json: HTTP 500');
   });
@@ -296,7 +296,7 @@ describe('the map panel', () => {
   it('shows the series error over the map without losing the map', async () => {
     server.use(...fixtureHandlers({ scenario: 'server-error', target: 'series/migrant-stock/census.json' }), boundaries());
     renderAppAt('?year=2020');
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('series/migrant-stock/census.json: HTTP 500');
     await waitFor(() => expect(FakeMap.instances).toHaveLength(1));
   });

@@ -61,16 +61,3 @@ function PanelCrashed({ error, onReload }: { error: unknown; onReload: () => voi
     </div>
   );
 }
-
-/**
- * Test builds only (VITE_ENABLE_MOCKS=1): throws while rendering the panel named in
- * sessionStorage 'ml-test-crash-panel', so that the browser tests can check the boundary and, once
- * they clear the key, its recovery. In the production build the condition is false at build time
- * and the code is removed.
- */
-export function CrashProbe({ panel }: { panel: string }) {
-  if (import.meta.env.VITE_ENABLE_MOCKS === '1' && window.sessionStorage.getItem('ml-test-crash-panel') === panel) {
-    throw new Error(`Test crash of the ${panel} panel`);
-  }
-  return null;
-}
