@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { headersFile, securityHeaders } from './src/security/csp.ts';
@@ -12,16 +13,29 @@ const headerOptions = { dataBase: process.env.VITE_DATA_BASE, frameAncestors: pr
  * server serves it (VITE_MOCK_SCENARIO). Every build gets a `_headers` file with the security
  * headers for static hosts.
  */
+const demoDir = new URL('./mocks/demo-data/', import.meta.url).pathname;
+
 function mocksAndHeaders(): Plugin {
   const worker = () => readFileSync(new URL('./mocks/mockServiceWorker.js', import.meta.url), 'utf8');
   return {
     name: 'migration-lens:mocks-and-headers',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0]?.endsWith('/mockServiceWorker.js')) {
+        const path = req.url?.split('?')[0] ?? '';
+        if (path.endsWith('/mockServiceWorker.js')) {
           res.setHeader('Content-Type', 'text/javascript');
           res.end(worker());
-        } else next();
+          return;
+        }
+        // `npm run start:demo`: the synthetic demo dataset (mocks/demo-data/) at /demo-data/.
+        const demo = /^\/demo-data\/(.+\.json)$/.exec(path);
+        const file = demo ? normalize(join(demoDir, decodeURIComponent(demo[1]!))) : null;
+        if (file && file.startsWith(demoDir) && existsSync(file) && statSync(file).isFile()) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(readFileSync(file));
+          return;
+        }
+        next();
       });
     },
     generateBundle() {

@@ -1,5 +1,5 @@
 /**
- * `npm run data:demo [-- --seed N]`: writes the demo dataset to public/data/ and the joined country
+ * `npm run data:demo [-- --seed N]`: writes the demo dataset to mocks/demo-data/ (a test fixture and `npm run start:demo`) and the joined country
  * boundaries to public/geo/countries.topo.json.
  */
 import { statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { serialize, writeDatasetAtomically, writeFileAtomically } from '../write
 import { DEFAULT_SEED, generateDemo } from './generate';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DATA_DIR = join(ROOT, 'public/data');
+const DATA_DIR = join(ROOT, 'mocks/demo-data');
 const TOPOLOGY_FILE = join(ROOT, 'public/geo/countries.topo.json');
 
 function parseSeed(args: string[]): number {

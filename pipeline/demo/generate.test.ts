@@ -298,7 +298,7 @@ describe('generateDemo', () => {
 });
 
 describe('the committed dataset', () => {
-  const dataDir = join(ROOT, 'public/data');
+  const dataDir = join(ROOT, 'mocks/demo-data');
 
   function listFiles(dir: string): string[] {
     if (!existsSync(dir)) return [];

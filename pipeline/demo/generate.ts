@@ -1,7 +1,7 @@
 /**
  * The deterministic demo dataset: every file of the static indicators API, as relative path →
  * JSON payload. Pure (no fs, no clock, no Math.random): the same seed gives the same payloads.
- * pipeline/demo/cli.ts writes them under public/data/.
+ * pipeline/demo/cli.ts writes them under mocks/demo-data/.
  */
 import { bilateralPath, catalogPath, seriesPath, sliceId } from '../../src/contract/paths';
 import type { Flag, Series } from '../../src/contract/schema';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, Series } from '../../src/contract/schema';
 import { parseCatalog, parseSeries } from '../../src/contract/validate';
-import { BuildError, buildDataset, DEMO_DATA_DIR, REPORT_FILE } from './build';
+import { BuildError, buildDataset, SNAPSHOT_DATA_DIR, REPORT_FILE } from './build';
 import { writeSourceCache } from './cache';
 import { loadConfig } from './config';
 import { pullSources } from './pull';
@@ -207,11 +207,11 @@ describe('round trip: samples → pull → cache → build → the app validator
     }
   }, 60_000);
 
-  it('refuses to replace the demo dataset in public/data unless asked to', async () => {
-    const mtime = statSync(join(DEMO_DATA_DIR, 'catalog.json')).mtimeMs;
-    await expect(buildDataset({ config: loadConfig(SAMPLES_CONFIG), cacheDir: cache, outDir: DEMO_DATA_DIR })).rejects.toThrow(BuildError);
-    await expect(buildDataset({ config: loadConfig(SAMPLES_CONFIG), cacheDir: cache, outDir: DEMO_DATA_DIR })).rejects.toThrow(/--replace-demo/);
-    expect(statSync(join(DEMO_DATA_DIR, 'catalog.json')).mtimeMs).toBe(mtime);
+  it('refuses to replace the committed snapshot in public/data unless asked to', async () => {
+    const mtime = statSync(join(SNAPSHOT_DATA_DIR, 'catalog.json')).mtimeMs;
+    await expect(buildDataset({ config: loadConfig(SAMPLES_CONFIG), cacheDir: cache, outDir: SNAPSHOT_DATA_DIR })).rejects.toThrow(BuildError);
+    await expect(buildDataset({ config: loadConfig(SAMPLES_CONFIG), cacheDir: cache, outDir: SNAPSHOT_DATA_DIR })).rejects.toThrow(/--replace-snapshot/);
+    expect(statSync(join(SNAPSHOT_DATA_DIR, 'catalog.json')).mtimeMs).toBe(mtime);
   });
 });
 

@@ -24,7 +24,7 @@ import { DropLog, type BuildReport, type GroupReport, type SourceReport } from '
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo dataset: never replaced by a real build unless asked to. */
-export const DEMO_DATA_DIR = resolve(ROOT, 'public/data');
+export const SNAPSHOT_DATA_DIR = resolve(ROOT, 'public/data');
 export const REPORT_FILE = 'build-report.json';
 
 export class BuildError extends Error {
@@ -292,8 +292,8 @@ export interface BuildOptions {
   generated?: string;
   /** Build from the sources that are cached and readable, leaving the others out (default: all or nothing). */
   partial?: boolean;
-  /** Allow writing over public/data, the demo dataset. */
-  replaceDemo?: boolean;
+  /** Allow writing over public/data, the committed real snapshot. */
+  replaceSnapshot?: boolean;
   boundaries?: Boundaries;
   resolver?: GeoResolver;
 }
@@ -306,8 +306,8 @@ export interface BuildResult {
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const { config } = options;
   const outDir = options.outDir === undefined ? undefined : resolve(options.outDir);
-  if (outDir !== undefined && outDir === DEMO_DATA_DIR && options.replaceDemo !== true) {
-    throw new BuildError(`refusing to replace the demo dataset in ${DEMO_DATA_DIR}: pass --replace-demo to do that on purpose`);
+  if (outDir !== undefined && outDir === SNAPSHOT_DATA_DIR && options.replaceSnapshot !== true) {
+    throw new BuildError(`refusing to replace the committed snapshot in ${SNAPSHOT_DATA_DIR} (npm run data:snapshot builds it): pass --replace-snapshot to do that on purpose`);
   }
   const generated = options.generated ?? new Date().toISOString().slice(0, 10);
   const resolver = options.resolver ?? createGeoResolver();

@@ -1,10 +1,10 @@
 /**
  * npm run data:pull  [-- --config FILE] [--cache DIR] [--only id,id]
- * npm run data:build [-- --config FILE] [--cache DIR] [--out DIR] [--partial] [--replace-demo]
+ * npm run data:build [-- --config FILE] [--cache DIR] [--out DIR] [--partial] [--replace-snapshot]
  *
  * Defaults: config pipeline/real/sources.config.json, cache .cache/real-data/, out dist-data/
  * (all relative to the repository; the cache and the output are gitignored). The build never
- * writes over public/data (the demo dataset) unless --replace-demo is given.
+ * writes over public/data (the committed snapshot, see snapshot.ts) unless --replace-snapshot is given.
  */
 import { relative, resolve } from 'node:path';
 import { dirname } from 'node:path';
@@ -28,21 +28,21 @@ export interface CliArgs {
   out: string;
   only: string[];
   partial: boolean;
-  replaceDemo: boolean;
+  replaceSnapshot: boolean;
 }
 
 const VALUE_FLAGS = new Set(['--config', '--cache', '--out', '--only']);
-const SWITCHES = new Set(['--partial', '--replace-demo']);
+const SWITCHES = new Set(['--partial', '--replace-snapshot']);
 
 export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'pull' && command !== 'build') throw new Error(`usage: cli.ts pull|build [options] (got "${command ?? ''}")`);
-  const args: CliArgs = { command, config: DEFAULTS.config, cache: DEFAULTS.cache, out: DEFAULTS.out, only: [], partial: false, replaceDemo: false };
+  const args: CliArgs = { command, config: DEFAULTS.config, cache: DEFAULTS.cache, out: DEFAULTS.out, only: [], partial: false, replaceSnapshot: false };
   for (let i = 0; i < rest.length; i += 1) {
     const flag = rest[i]!;
     if (SWITCHES.has(flag)) {
       if (flag === '--partial') args.partial = true;
-      else args.replaceDemo = true;
+      else args.replaceSnapshot = true;
       continue;
     }
     if (!VALUE_FLAGS.has(flag)) throw new Error(`unknown option ${flag} (options: ${[...VALUE_FLAGS, ...SWITCHES].join(', ')})`);
@@ -82,7 +82,7 @@ async function main(): Promise<number> {
       cacheDir: args.cache,
       outDir: args.out,
       partial: args.partial,
-      replaceDemo: args.replaceDemo,
+      replaceSnapshot: args.replaceSnapshot,
     });
     console.log(formatBuildReport(report));
     console.log(`\nwrote ${shown(args.out)}/ (report: ${shown(resolve(args.out, REPORT_FILE))})`);

@@ -103,7 +103,7 @@ describe('the sources config', () => {
 
 describe('command line', () => {
   it('defaults to the real config, a gitignored cache and dist-data/', () => {
-    expect(parseArgs(['build'])).toEqual({ command: 'build', ...DEFAULTS, only: [], partial: false, replaceDemo: false });
+    expect(parseArgs(['build'])).toEqual({ command: 'build', ...DEFAULTS, only: [], partial: false, replaceSnapshot: false });
     expect(DEFAULTS.out).toMatch(/[\\/]dist-data$/);
     expect(DEFAULTS.cache).toMatch(/[\\/]\.cache[\\/]real-data$/);
   });
@@ -111,7 +111,7 @@ describe('command line', () => {
   it('resolves paths from the working directory and reads the switches', () => {
     const args = parseArgs(['pull', '--cache', 'c', '--only', 'wb-population, unhcr', '--config', '/abs/x.json'], '/work');
     expect(args).toMatchObject({ command: 'pull', cache: '/work/c', only: ['wb-population', 'unhcr'], config: '/abs/x.json' });
-    expect(parseArgs(['build', '--out', 'public/data', '--replace-demo', '--partial'], '/r')).toMatchObject({ out: '/r/public/data', replaceDemo: true, partial: true });
+    expect(parseArgs(['build', '--out', 'public/data', '--replace-snapshot', '--partial'], '/r')).toMatchObject({ out: '/r/public/data', replaceSnapshot: true, partial: true });
   });
 
   it('refuses unknown commands, unknown options and options without a value', () => {

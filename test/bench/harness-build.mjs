@@ -1,7 +1,8 @@
 // Builds the bench's harness pages (test/bench/*.html) with Vite in production mode, into a temp
 // directory: never into dist/, and never part of the app's build (vite.config.ts names no page of
-// test/). The app's public/ (boundaries, demo data) is copied beside them, as in the app.
-import { mkdtempSync, rmSync } from 'node:fs';
+// test/). The app's public/ (boundaries) is copied beside them, as in the app, and the demo dataset
+// (mocks/demo-data/) as data/, which the harness pages read.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -22,5 +23,6 @@ export async function buildHarness(root, pages = HARNESS_PAGES) {
       rollupOptions: { input: Object.fromEntries(pages.map((name) => [name, join(root, `test/bench/${name}.html`)])) },
     },
   });
+  cpSync(join(root, 'mocks/demo-data'), join(dir, 'data'), { recursive: true });
   return { dir, page: (name) => `/test/bench/${name}.html`, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

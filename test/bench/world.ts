@@ -1,6 +1,6 @@
 /**
  * The world of the bench pages: the app's own boundaries (public/geo/countries.topo.json) and the
- * demo census series of migrant stock (public/data/series/migrant-stock/census.json), fetched from
+ * demo census series of migrant stock (mocks/demo-data/series/migrant-stock/census.json), fetched from
  * the harness server (the build copies public/ beside the pages).
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { mkdirSync } from 'node:fs';
 import * as ss from 'simple-statistics';
 import type { Series } from '../../src/contract/schema';
@@ -30,7 +31,7 @@ const stat = (page: Page, key: string) => page.locator(`[data-stat="${key}"] .co
 
 async function openCompare(page: Page, search: string) {
   await page.goto(`/${search}`);
-  await expect(stat(page, 'r')).toBeVisible({ timeout: 20_000 });
+  await expect(stat(page, 'r')).toBeVisible();
   await expect(page.locator('.compare-map svg[role="img"]')).toBeVisible();
 }
 

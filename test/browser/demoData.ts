@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Catalog, Series } from '../../src/contract/schema';
 
-const dataDir = fileURLToPath(new URL('../../public/data/', import.meta.url));
+const dataDir = fileURLToPath(new URL('../../mocks/demo-data/', import.meta.url));
 
 /** The demo files the build ships, read from disk so tests check the page against them. */
 export function readCatalog(): Catalog {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const viewports = [
   { name: 'laptop', width: 1366, height: 768 },

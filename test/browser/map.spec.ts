@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
 import { mapIdle } from './mapIdle';
 
@@ -90,15 +91,25 @@ test('the keyboard list shows a country on the map with its tooltip, and Enter s
 });
 
 test('a period change recolours the map in place; play steps through the years', async ({ page }) => {
+  // Playwright's clock runs freely until paused below; then the playback's steps happen only when
+  // the test moves the clock, however busy the machine.
+  await page.clock.install();
   await page.goto('/?year=2010');
   await mapIdle(page, '|2010|');
   await page.getByRole('combobox', { name: 'Year' }).selectOption('2015');
   await mapIdle(page, '|2015|');
   await expect(page.getByRole('heading', { name: 'International migrant stock, 2015' })).toBeVisible();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
   await page.getByRole('button', { name: 'Play' }).click();
+  await page.clock.runFor(1000);
+  await expect(page).toHaveURL(/year=2015/);
+  await page.clock.runFor(200); // PLAY_STEP_MS in all
   await expect(page).toHaveURL(/year=2020/);
+  // 2024 is the last period: pausing before the next step keeps 2020.
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.clock.runFor(6000);
+  await expect(page).toHaveURL(/year=2020/);
 });
 
 test('screens: quantile world, ckmeans, continuous log, diverging net migration', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { affects, emptied, malform, type ScenarioOptions } from '../../mocks/scenarios';
+import { readDemoFile } from './fixtures';
 
 /**
  * Plays a failure scenario of the data server (mocks/scenarios.ts: the same scenarios msw plays in
@@ -30,10 +31,11 @@ export async function playScenario(page: Page, initial: ScenarioOptions): Promis
           return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
         case 'malformed':
         case 'empty-series': {
-          const response = await route.fetch();
-          const payload: unknown = await response.json();
+          // The tests' data is the demo dataset (fixtures.ts), which the context's route serves.
+          const demo = readDemoFile(route.request().url());
+          const payload: unknown = demo ? JSON.parse(demo.toString('utf8')) : await (await route.fetch()).json();
           const changed = scenario.scenario === 'malformed' ? malform(payload) : emptied(payload);
-          return route.fulfill({ response, json: changed });
+          return route.fulfill({ status: 200, json: changed });
         }
         default:
           return route.fallback();

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Series } from '../../src/contract/schema';
 import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
 

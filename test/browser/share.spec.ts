@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContextOptions, type Download, type Page } from '@playwright/test';
-import { devices } from '@playwright/test';
+import { devices, type Browser, type BrowserContextOptions, type Download, type Page } from '@playwright/test';
+import { expect, serveDemoData, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,6 +57,7 @@ async function copiedLink(page: Page): Promise<string> {
 
 async function openIn(browser: Browser, options: BrowserContextOptions, link: string) {
   const context = await browser.newContext({ ...options, permissions: ['clipboard-read', 'clipboard-write'] });
+  await serveDemoData(context);
   const page = await context.newPage();
   await page.goto(link);
   return { context, page };

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
 
 const countryName = (id: string) => readCatalog().geographies.countries.find((c) => c.id === id)?.name ?? id;

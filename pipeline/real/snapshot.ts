@@ -1,0 +1,174 @@
+/**
+ * The real snapshot the app ships in public/data/: `npm run data:snapshot` pulls the publishers'
+ * files declared in snapshot.inputs.json (through the sources of its config, file pulls from
+ * ../shared/data/) into a temporary cache, builds the static API in memory, adds `manifest.json`
+ * (every input's name, SHA-256, size, publisher URL, licence, citation and retrieval date) and the
+ * build report, and replaces public/data/ as a whole. Every date comes from snapshot.inputs.json,
+ * so the same inputs give the same bytes. `--check` builds the same way and compares with what is
+ * committed, changing nothing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset, REPORT_FILE } from './build';
+import { loadConfig } from './config';
+import { pullSources } from './pull';
+import { serialize, writeDatasetAtomically } from '../write';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+export const SNAPSHOT_DIR = resolve(ROOT, 'public/data');
+export const SNAPSHOT_INPUTS = resolve(HERE, 'snapshot.inputs.json');
+export const MANIFEST_FILE = 'manifest.json';
+
+interface InputMeta {
+  publisher: string;
+  url: string;
+  licence: string;
+  citation: string;
+}
+interface InputsFile {
+  date: string;
+  config: string;
+  dataDir: string;
+  inputs: Record<string, InputMeta>;
+}
+
+export interface SnapshotInput extends InputMeta {
+  /** The path under ../shared/data/. */
+  file: string;
+  sha256: string;
+  bytes: number;
+  retrieved: string;
+  /** The sources of the snapshot that read it. */
+  sources: string[];
+}
+
+export interface SnapshotManifest {
+  format: 'migration-lens/snapshot';
+  version: 1;
+  date: string;
+  config: string;
+  inputs: SnapshotInput[];
+}
+
+function readInputsFile(path: string): InputsFile {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<InputsFile>;
+  if (typeof parsed.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(parsed.date)) throw new Error(`${path}: "date" must be YYYY-MM-DD`);
+  if (typeof parsed.config !== 'string' || typeof parsed.dataDir !== 'string' || typeof parsed.inputs !== 'object' || parsed.inputs === null) {
+    throw new Error(`${path}: needs "config", "dataDir" and "inputs"`);
+  }
+  return parsed as InputsFile;
+}
+
+/** Builds the snapshot in memory: the static API's files plus manifest.json and the build report. */
+export async function buildSnapshot(inputsPath = SNAPSHOT_INPUTS): Promise<Map<string, unknown>> {
+  const spec = readInputsFile(inputsPath);
+  const configPath = resolve(dirname(inputsPath), spec.config);
+  const dataDir = resolve(dirname(inputsPath), spec.dataDir);
+  if (!existsSync(dataDir)) throw new Error(`the publishers' files are not there: ${dataDir} (the project's shared data)`);
+  const config = loadConfig(configPath);
+  const now = () => new Date(`${spec.date}T00:00:00Z`);
+
+  const inputs: SnapshotInput[] = [];
+  for (const source of config.sources) {
+    if (source.pull.type !== 'file') throw new Error(`${source.id}: a snapshot reads local files only (pull type "${source.pull.type}")`);
+    for (const file of source.pull.files) {
+      const path = resolve(dirname(configPath), file.path);
+      const key = relative(dataDir, path).split(sep).join('/');
+      if (key.startsWith('..')) throw new Error(`${source.id}: ${file.path} is outside ${dataDir}`);
+      const meta = spec.inputs[key];
+      if (!meta) throw new Error(`${source.id}: ${key} has no entry in ${relative(ROOT, inputsPath)} (publisher, url, licence, citation)`);
+      const seen = inputs.find((i) => i.file === key);
+      if (seen) {
+        if (!seen.sources.includes(source.id)) seen.sources.push(source.id);
+        continue;
+      }
+      const bytes = readFileSync(path);
+      inputs.push({
+        file: key,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes: bytes.length,
+        publisher: meta.publisher,
+        url: meta.url,
+        licence: meta.licence,
+        citation: meta.citation,
+        retrieved: spec.date,
+        sources: [source.id],
+      });
+    }
+  }
+
+  const cacheDir = mkdtempSync(join(tmpdir(), 'ml-snapshot-'));
+  try {
+    const outcomes = await pullSources({ config, configPath, cacheDir, now, log: () => {} });
+    const failed = outcomes.filter((o) => !o.ok);
+    if (failed.length > 0) throw new Error(`could not read: ${failed.map((o) => `${o.id} (${o.message})`).join('; ')}`);
+    const { files, report } = await buildDataset({ config, configPath, cacheDir, generated: spec.date });
+    const manifest: SnapshotManifest = {
+      format: 'migration-lens/snapshot',
+      version: 1,
+      date: spec.date,
+      config: relative(ROOT, configPath).split(sep).join('/'),
+      inputs: inputs.sort((a, b) => a.file.localeCompare(b.file)),
+    };
+    const result = new Map(files);
+    result.set(MANIFEST_FILE, manifest);
+    result.set(REPORT_FILE, { ...report, cache: '(temporary, from the inputs in manifest.json)', out: 'public/data' });
+    return result;
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+function listFiles(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path, base) : [relative(base, path).split(sep).join('/')];
+  });
+}
+
+/** What differs between a built snapshot and a directory: files missing, extra or with other bytes. */
+export function compareSnapshot(files: ReadonlyMap<string, unknown>, dir = SNAPSHOT_DIR): string[] {
+  const differences: string[] = [];
+  const onDisk = new Set(listFiles(dir));
+  for (const [path, payload] of files) {
+    if (!onDisk.has(path)) differences.push(`missing: ${path}`);
+    else if (readFileSync(join(dir, path), 'utf8') !== serialize(payload)) differences.push(`differs: ${path}`);
+    onDisk.delete(path);
+  }
+  for (const path of onDisk) differences.push(`extra: ${path}`);
+  return differences.sort();
+}
+
+async function main(): Promise<number> {
+  const check = process.argv.includes('--check');
+  const files = await buildSnapshot();
+  if (check) {
+    const differences = compareSnapshot(files);
+    if (differences.length === 0) {
+      console.log(`snapshot: public/data/ is what the inputs build (${files.size} files)`);
+      return 0;
+    }
+    console.error(`snapshot: public/data/ is not what the inputs build (${differences.length} files):\n  ${differences.slice(0, 20).join('\n  ')}`);
+    return 1;
+  }
+  writeDatasetAtomically(SNAPSHOT_DIR, files);
+  let bytes = 0;
+  for (const payload of files.values()) bytes += Buffer.byteLength(serialize(payload));
+  console.log(`snapshot: wrote ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB, to ${relative(process.cwd(), SNAPSHOT_DIR) || '.'}/ (see manifest.json and ${REPORT_FILE})`);
+  return 0;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`snapshot failed, public/data/ is unchanged: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
