@@ -156,7 +156,7 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(groups.get('WLD')).toBe('World');
     expect(groups.get('M49:900')).toBe('World');
     expect(groups.get('EU27_2020')).toBe('European Union - 27 countries (from 2020)');
-    expect(report.totals).toMatchObject({ sources: 12, indicators: 8 });
+    expect(report.totals).toMatchObject({ sources: 19, indicators: 12 });
     expect(report.totals.rows).toBe([...series.values()].filter((s) => s.focus === null).reduce((n, s) => n + s.columns.geo.length, 0));
     expect(JSON.parse(readFileSync(join(out, REPORT_FILE), 'utf8')).totals).toEqual(report.totals);
   });
@@ -170,7 +170,7 @@ describe('round trip: samples → pull → cache → build → the app validator
     const original = readFileSync(cached);
     writeFileSync(cached, 'date,qaxooti\n2020-01-31,oops\n');
     try {
-      await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(/1 of 12 sources cannot be built \(nothing written/);
+      await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(/1 of 19 sources cannot be built \(nothing written/);
     } finally {
       writeFileSync(cached, original);
     }
@@ -184,7 +184,7 @@ describe('round trip: samples → pull → cache → build → the app validator
     writeSourceCache(cache, 'undesa-ims', 'file', [{ name: 'destination.xlsx', url: 'test:', bytes: new TextEncoder().encode('<html>'), retrieved: '2026-11-20T00:00:00Z' }], '2026-11-20T00:00:00Z');
     try {
       await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(
-        /1 of 12 sources cannot be built \(nothing written.*\n.*undesa-ims: failed: destination.xlsx: is not an xlsx workbook/,
+        /1 of 19 sources cannot be built \(nothing written.*\n.*undesa-ims: failed: destination.xlsx: is not an xlsx workbook/,
       );
     } finally {
       await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: cache, only: ['undesa-ims'] });

@@ -130,6 +130,8 @@ function matches(where: SeriesMap['where'], observation: RawObservation): boolea
 /** The figures of one source, as they are accumulated from its observations. */
 class SourceAccumulator {
   readonly drops = new DropLog();
+  /** Rows that share a country and period under `combine: "unique"`: the source cannot be built. */
+  readonly ambiguous: string[] = [];
   /** "indicator|slice" → "geo|period" → cell. */
   readonly series = new Map<string, Map<string, Cell>>();
   /** indicator → "destination|origin|period" → cell. */
@@ -250,8 +252,10 @@ class SourceAccumulator {
       existing.lower = null;
       existing.upper = null;
       existing.flag = higherFlag(existing.flag, cell.flag);
-    } else {
+    } else if (map.combine === 'first') {
       this.drops.add('duplicate', `${indicator.id}/${map.slice} ${where()}: ${cell.value} ${cell.value === existing.value ? '(same value)' : `(kept ${existing.value})`}`);
+    } else {
+      this.ambiguous.push(`${indicator.id}/${map.slice} ${where()}: ${existing.value} and ${cell.value}`);
     }
   }
 
@@ -363,6 +367,15 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       report.status = 'failed';
       report.error = (error as Error).message;
       failFast(); // without --partial, there is no point in reading the others
+      continue;
+    }
+    if (acc.ambiguous.length > 0) {
+      report.status = 'failed';
+      report.error =
+        `${acc.ambiguous.length} observations share a country and period with another, so which one is the figure cannot be told ` +
+        `(${acc.ambiguous.slice(0, 5).join('; ')}${acc.ambiguous.length > 5 ? '; …' : ''}). ` +
+        'Narrow the mapping with "where" (a breakdown such as age or sex left unfiltered?), or say how to combine them: "combine": "sum" or "first".';
+      failFast();
       continue;
     }
     report.observations = read.observations;
@@ -483,6 +496,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       latestPeriod: report.latestPeriod,
       caveats,
       demo: false,
+      ...(source.coverage ? { coverage: source.coverage } : {}),
+      ...(source.referenceDate ? { referenceDate: source.referenceDate } : {}),
+      ...(source.comparesWith ? { comparesWith: source.comparesWith } : {}),
       ...(source.i18n ? { i18n: source.i18n } : {}),
     });
   }

@@ -1,8 +1,11 @@
 // @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, DEFAULTS } from './cli';
-import { ConfigError, loadConfig, matchesFiles, parseConfig } from './config';
+import { ConfigError, loadConfig, matchesFiles, parseConfig, stripJsonComments } from './config';
 
 const source = (extra: Record<string, unknown> = {}) => ({
   id: 'fb',
@@ -53,7 +56,7 @@ describe('the sources config', () => {
     expect(real.sources.find((s) => s.id === 'undesa-ims')!.licence).toBe('CC BY 3.0 IGO');
     expect(real.sources.filter((s) => s.id.startsWith('wb-')).every((s) => s.licence === 'CC BY 4.0')).toBe(true);
     expect(real.sources.filter((s) => s.id.startsWith('eurostat-')).every((s) => /acknowledgement/.test(s.licence))).toBe(true);
-    expect(loadConfig(fileURLToPath(new URL('./samples.config.json', import.meta.url))).sources).toHaveLength(12);
+    expect(loadConfig(fileURLToPath(new URL('./samples.config.json', import.meta.url))).sources).toHaveLength(19);
   });
 
   it('fills in defaults: slice total, by geo, combine unique, no filter', () => {
@@ -119,5 +122,27 @@ describe('command line', () => {
     expect(() => parseArgs(['build', '--outdir', 'x'])).toThrow(/unknown option --outdir/);
     expect(() => parseArgs(['build', '--out'])).toThrow('--out needs a value');
     expect(() => parseArgs(['build', '--out', '--partial'])).toThrow('--out needs a value');
+  });
+});
+
+describe('config files with comments (JSONC)', () => {
+  it('reads // and /* */ comments outside strings, and keeps // inside strings', () => {
+    const text = '{\n  // the title\n  "title": "a // b", /* inline */ "n": 1\n}';
+    expect(JSON.parse(stripJsonComments(text))).toEqual({ title: 'a // b', n: 1 });
+    expect(JSON.parse(stripJsonComments('{"s": "say \\"/* no */\\""}'))).toEqual({ s: 'say "/* no */"' });
+  });
+
+  it('reads the README example as it is written, and names the line of a JSON error with a fix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ml-jsonc-'));
+    try {
+      const path = join(dir, 'config.json');
+      const good = readFileSync(fileURLToPath(new URL('./samples.config.json', import.meta.url)), 'utf8').replace('{', '{\n  // samples, with a comment as in the README\n');
+      writeFileSync(path, good);
+      expect(loadConfig(path).sources.length).toBeGreaterThan(0);
+      writeFileSync(path, '{\n  "title": "x",\n  "sources": [],\n}\n');
+      expect(() => loadConfig(path)).toThrow(/cannot be read as JSON at line 4, column 1: .*trailing commas and unquoted keys are not/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

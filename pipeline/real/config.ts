@@ -61,8 +61,12 @@ export const SeriesMapSchema = v.object({
   by: v.optional(v.picklist(['geo', 'counterpart']), 'geo'),
   /** Write origin–destination files under bilateral/ (geo = destination, counterpart = origin) instead of a series. */
   bilateral: v.optional(v.boolean(), false),
-  /** Several observations for one country and period: "unique" keeps the first and reports the rest, "sum" adds them up. */
-  combine: v.optional(v.picklist(['unique', 'sum']), 'unique'),
+  /**
+   * Several observations for one country and period: "unique" (the default) fails the source, naming
+   * the rows, since a reader cannot tell which row is the figure; "sum" adds them up; "first" keeps
+   * the first and reports the rest.
+   */
+  combine: v.optional(v.picklist(['unique', 'sum', 'first']), 'unique'),
   /** Multiply values by this (e.g. 1000 for thousands); by default the unit code or multiplier of the file. */
   scale: v.optional(v.pipe(v.number(), v.finite())),
   /** Extra flag codes of this source, mapped to a contract flag or null. */
@@ -94,6 +98,9 @@ export const SourceConfigSchema = v.object({
   /** Used when the data state no release date of their own. */
   releaseDate: v.optional(IsoDate),
   caveats: v.optional(SourceSchema.entries.caveats, []),
+  coverage: SourceSchema.entries.coverage,
+  referenceDate: SourceSchema.entries.referenceDate,
+  comparesWith: SourceSchema.entries.comparesWith,
   i18n: SourceSchema.entries.i18n,
   pull: PullSchema,
   read: v.pipe(v.array(ReadSchema), v.minLength(1)),
@@ -165,12 +172,59 @@ export function parseConfig(payload: unknown, file = 'sources.config.json'): Con
   return config;
 }
 
+/**
+ * JSON with comments (JSONC, as in the README's examples): `//` and `/* … *\/` comments outside
+ * strings become spaces, so positions in error messages stay where they were. Trailing commas are
+ * not accepted.
+ */
+export function stripJsonComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      const start = i;
+      i += 1;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      i += 1;
+      out += text.slice(start, i);
+    } else if (ch === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') {
+        out += ' ';
+        i += 1;
+      }
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      out += text.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = stop;
+    } else {
+      out += ch;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** "line 3, column 7" for a character offset of a text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${(before[before.length - 1] ?? '').length + 1}`;
+}
+
 export function loadConfig(path: string): Config {
+  const text = readFileSync(path, 'utf8');
   let payload: unknown;
   try {
-    payload = JSON.parse(readFileSync(path, 'utf8'));
+    payload = JSON.parse(stripJsonComments(text));
   } catch (error) {
-    throw new ConfigError(path, `cannot be read as JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? ` at ${lineAndColumn(text, Number(at[1]))}` : '';
+    throw new ConfigError(
+      path,
+      `cannot be read as JSON${where}: ${message}. Comments (// and /* */) are accepted; trailing commas and unquoted keys are not.`,
+    );
   }
   return parseConfig(payload, path);
 }

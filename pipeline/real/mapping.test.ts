@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog, Series } from '../../src/contract/schema';
 import { parseCatalog, parseSeries } from '../../src/contract/validate';
-import { buildDataset } from './build';
+import { BuildError, buildDataset } from './build';
 import { writeSourceCache } from './cache';
 import { parseConfig } from './config';
 
@@ -102,8 +102,20 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
     expect(report.sources[0]!.notes).toContain('unknown flag "q": kept without a flag');
   });
 
-  it('keeps the first of two values for one country and period, and reports the other', async () => {
-    const { series, report } = await build([sourceWith('a', [{ indicator: 'net' }])], { a: 'geo,period,value\nDEU,2020,-5\nDEU,2020,-5\nDEU,2020,7\n' });
+  it('fails a source with two rows for one country and period, naming them, unless the config says how to combine them', async () => {
+    const rows = 'geo,period,value,age\nDEU,2020,100,Y15-64\nDEU,2020,130,TOTAL\nFRA,2020,80,TOTAL\n';
+    const failure = build([sourceWith('a', [{ indicator: 'net' }])], { a: rows });
+    await expect(failure).rejects.toThrow(BuildError);
+    await expect(build([sourceWith('a', [{ indicator: 'net' }])], { a: rows })).rejects.toThrow(
+      /a: failed: 1 observations share a country and period with another, so which one is the figure cannot be told \(net\/total DEU 2020: 100 and 130\)\. Narrow the mapping with "where"/,
+    );
+    // Filtered to one age group, the rows are unique.
+    const { series } = await build([sourceWith('a', [{ indicator: 'net', where: { age: 'TOTAL' } }])], { a: rows });
+    expect(series('series/net/a.json').columns).toMatchObject({ geo: ['DEU', 'FRA'], value: [130, 80] });
+  });
+
+  it('with combine "first", keeps the first of two values for one country and period, and reports the other', async () => {
+    const { series, report } = await build([sourceWith('a', [{ indicator: 'net', combine: 'first' }])], { a: 'geo,period,value\nDEU,2020,-5\nDEU,2020,-5\nDEU,2020,7\n' });
     expect(series('series/net/a.json').columns.value).toEqual([-5]); // signed: negative values are kept
     expect(report.sources[0]!.dropped.duplicate).toMatchObject({ count: 2, examples: ['net/total DEU 2020: -5 (same value)', 'net/total DEU 2020: 7 (kept -5)'] });
   });

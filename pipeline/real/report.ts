@@ -13,7 +13,7 @@ export const DROP_REASONS = {
   period: 'period not at the indicator grain (a range, a year for a monthly indicator, …)',
   unit: 'unit does not match the indicator',
   negative: 'negative value for an indicator that cannot be negative',
-  duplicate: 'duplicate country and period (the first value is kept)',
+  duplicate: 'duplicate country and period (combine: "first": the first value is kept)',
   unmapped: 'not selected by any series mapping of the config (other measures, breakdowns or dimensions)',
   noCounterpart: 'origin–destination record without a country on both sides',
 } as const;

@@ -44,7 +44,13 @@ export const SourceSchema = v.object({
   latestPeriod: Period,
   caveats: v.array(Text),
   demo: v.boolean(),
-  i18n: translations({ name: Label, definition: Text, caveats: v.array(Text) }),
+  /** Whom its figures cover, e.g. "all ages", "ages 15–64", "Facebook users aged 13 and over". */
+  coverage: v.optional(Label),
+  /** The moment its figures refer to, e.g. "1 January", "mid-year", "end of year". */
+  referenceDate: v.optional(Label),
+  /** The source of the same indicator this one is best compared to (a digital trace's official reference). */
+  comparesWith: v.optional(Slug),
+  i18n: translations({ name: Label, definition: Text, caveats: v.array(Text), coverage: Label, referenceDate: Label }),
 });
 
 export const DimensionSchema = v.object({

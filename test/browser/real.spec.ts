@@ -68,3 +68,17 @@ test('Compare opens on UN DESA against Facebook audiences, with the statistics t
   await expect(page.getByRole('note', { name: 'Demo data' })).toHaveCount(0);
   await page.screenshot({ path: screens('compare'), fullPage: true });
 });
+
+test('EU corridors: Compare opens on Eurostat against the Facebook audience it is paired with, and says they cover different people', async ({ page }) => {
+  const facebook = catalog.sources.find((s) => s.id === 'facebook-eu-corridors');
+  expect(facebook?.comparesWith).toBe('eurostat-eu-corridors');
+  await page.goto('/?indicator=eu-migrant-stock&panel=compare');
+  await panelSettled(page, 'compare');
+  await expect(page.getByRole('combobox', { name: 'Reference (A)' })).toHaveValue('eurostat-eu-corridors');
+  await expect(page.getByRole('combobox', { name: 'Compared with it (B)' })).toHaveValue('facebook-eu-corridors');
+  const scope = page.getByRole('note', { name: 'These sources cover different people or moments.' });
+  await expect(scope).toContainText(`${sourceName('eurostat-eu-corridors')} covers ages 15–64.`);
+  await expect(scope).toContainText(`${sourceName('facebook-eu-corridors')} covers Facebook users aged 13 and over.`);
+  await expect(page.getByRole('contentinfo')).toContainText('Covers ages 15–64. Figures refer to 1 January.');
+  await page.screenshot({ path: screens('eu-corridors-compare'), fullPage: true });
+});

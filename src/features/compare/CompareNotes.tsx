@@ -27,6 +27,34 @@ export function BasisWarning({ a, b }: { a: Source; b: Source }) {
   );
 }
 
+/** Shown when the two sources cover different people (ages, users) or refer to different moments of the year. */
+export function ScopeWarning({ a, b }: { a: Source; b: Source }) {
+  const { t } = useT();
+  const coverageDiffers = (a.coverage ?? null) !== (b.coverage ?? null);
+  const dateDiffers = (a.referenceDate ?? null) !== (b.referenceDate ?? null);
+  if (!coverageDiffers && !dateDiffers) return null;
+  return (
+    <div className="compare-warning" role="note" aria-label={t('compare.scope.title')}>
+      <p>
+        <strong>{t('compare.scope.title')}</strong>
+      </p>
+      <ul>
+        {[a, b].map((s) => (
+          <li key={s.id}>
+            {coverageDiffers &&
+              (s.coverage ? t('compare.scope.coverage', { source: s.name, coverage: s.coverage }) : t('compare.scope.coverageUnstated', { source: s.name }))}
+            {coverageDiffers && dateDiffers && ' '}
+            {dateDiffers &&
+              (s.referenceDate
+                ? t('compare.scope.referenceDate', { source: s.name, date: s.referenceDate })
+                : t('compare.scope.referenceDateUnstated', { source: s.name }))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** How B's values were paired with A's: the period, the tolerance, and what could not be paired. */
 export function MatchingNote({
   model,

@@ -14,7 +14,7 @@ import { useViewStore } from '../../state/store';
 import { EmptyState, ErrorState } from '../panels/PanelStatus';
 import { BreakdownSection } from './BreakdownSection';
 import { CompareControls } from './CompareControls';
-import { AgreementSummary, BasisWarning, MatchingNote } from './CompareNotes';
+import { AgreementSummary, BasisWarning, MatchingNote, ScopeWarning } from './CompareNotes';
 import {
   buildPairModel,
   chooseCountry,
@@ -164,6 +164,7 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
       ) : (
         <>
           <BasisWarning a={a} b={b} />
+          <ScopeWarning a={a} b={b} />
           <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
           <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
           {model && <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} />}

@@ -25,6 +25,18 @@ describe('chooseSources', () => {
     expect(chooseSources(fixtureCatalog, single, { a: null, b: null })).toMatchObject({ a: { id: 'model' }, b: null });
     expect(comparableIndicators(fixtureCatalog).map((i) => i.id)).toEqual(['migrant-stock']);
   });
+
+  it('opens a digital trace against the official source the catalog pairs it with', () => {
+    const registers: Source = { ...source('census'), id: 'registers', name: 'Registers' };
+    const audience: Source = { ...source('social-audience'), comparesWith: 'registers' };
+    const catalog: Catalog = { ...fixtureCatalog, sources: [source('census'), registers, audience] };
+    const indicator: Indicator = { ...stock, sources: [{ id: 'census', breakdowns: [] }, { id: 'registers', breakdowns: [] }, { id: 'social-audience', breakdowns: [] }] };
+    expect(chooseSources(catalog, indicator, { a: null, b: null })).toMatchObject({ a: { id: 'registers' }, b: { id: 'social-audience' } });
+    // The view's own choice of A wins; a pairing with a source the indicator lacks is ignored.
+    expect(chooseSources(catalog, indicator, { a: 'census', b: null })).toMatchObject({ a: { id: 'census' }, b: { id: 'social-audience' } });
+    const elsewhere: Catalog = { ...catalog, sources: [source('census'), registers, { ...audience, comparesWith: 'nowhere' }] };
+    expect(chooseSources(elsewhere, indicator, { a: null, b: null })).toMatchObject({ a: { id: 'census' }, b: { id: 'social-audience' } });
+  });
 });
 
 describe('commonDimensions', () => {

@@ -26,7 +26,10 @@ export function chooseSources(catalog: Catalog, indicator: Indicator, choice: { 
     .map((ref) => catalog.sources.find((s) => s.id === ref.id))
     .filter((s): s is Source => s !== undefined);
   const byId = (id: string | null) => (id === null ? undefined : sources.find((s) => s.id === id));
-  const a = byId(choice.a) ?? sources.find((s) => s.kind === 'official') ?? sources[0] ?? null;
+  // By default a digital trace against the official source the catalog pairs it with.
+  const digital = byId(choice.b) ?? sources.find((s) => s.kind === 'digital-trace');
+  const paired = choice.a === null && digital?.comparesWith !== undefined ? byId(digital.comparesWith) : undefined;
+  const a = byId(choice.a) ?? paired ?? sources.find((s) => s.kind === 'official') ?? sources[0] ?? null;
   const others = sources.filter((s) => s.id !== a?.id);
   const b = byId(choice.b) ?? others.find((s) => s.kind === 'digital-trace') ?? others[0] ?? null;
   return { sources, a, b };

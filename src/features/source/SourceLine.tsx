@@ -17,7 +17,10 @@ export function SourceLine({ source, indicator }: { source: Source; indicator: I
           date: formatDate(source.releaseDate, lang),
           definition: source.definition,
         })}{' '}
-        ({t('source.latest', { period: formatPeriod(source.latestPeriod, lang) })}){source.url ? ' ' : ''}
+        ({t('source.latest', { period: formatPeriod(source.latestPeriod, lang) })})
+        {source.coverage ? ` ${t('source.coverage', { coverage: source.coverage })}` : ''}
+        {source.referenceDate ? ` ${t('source.referenceDate', { date: source.referenceDate })}` : ''}
+        {source.url ? ' ' : ''}
         {source.url && (
           <a href={source.url} rel="noreferrer noopener" target="_blank">
             {source.publisher}
