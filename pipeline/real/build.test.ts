@@ -193,6 +193,25 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(readdirSync(root).sort()).toEqual(['cache', 'out']);
   });
 
+  it('after a pull of one source, builds from the whole cache and says which sources come from an older pull', async () => {
+    const all = loadConfig(SAMPLES_CONFIG);
+    const config = { ...all, sources: all.sources.filter((s) => s.id === 'facebook-expats' || s.id === 'google-trends-somalia') };
+    const dated = mkdtempSync(join(tmpdir(), 'ml-dated-'));
+    try {
+      await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: dated, now: () => new Date('2026-11-01T09:00:00Z') });
+      await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: dated, only: ['facebook-expats'], now: () => new Date('2026-11-11T10:00:00Z') });
+      const { report } = await buildDataset({ config, cacheDir: dated, generated: '2026-11-11' });
+      const older = report.warnings.filter((w) => w.includes('older pull'));
+      expect(older).toEqual(['google-trends-somalia: built from an older pull, retrieved 2026-11-01, 10 days before the newest (npm run data:pull -- --only google-trends-somalia refreshes it)']);
+      expect(report.sources.map((r) => [r.id, r.status])).toEqual([
+        ['facebook-expats', 'built'],
+        ['google-trends-somalia', 'built'],
+      ]);
+    } finally {
+      rmSync(dated, { recursive: true, force: true });
+    }
+  });
+
   it('builds the others with --partial, saying which source is missing', async () => {
     const config = loadConfig(SAMPLES_CONFIG);
     const partialCache = mkdtempSync(join(tmpdir(), 'ml-partial-'));

@@ -137,6 +137,8 @@ class SourceAccumulator {
   /** indicator → "destination|origin|period" → cell. */
   readonly bilateral = new Map<string, Map<string, Cell>>();
   readonly flagNotes = new Set<string>();
+  /** How many observations each series mapping selected: a mapping that selects none is reported. */
+  readonly selectedBy = new Map<SeriesMap, number>();
   /** Resolved codes: a file repeats the same few hundred codes and names many times. */
   private readonly memo = new Map<string, GeoMatch>();
   private readonly periods = new Map<string, ReturnType<typeof normalisePeriod>>();
@@ -156,6 +158,7 @@ class SourceAccumulator {
       const hasCounterpart = observation.counterpart !== null && observation.counterpart !== undefined && observation.counterpart !== '';
       if (map.bilateral ? !(hasGeo && hasCounterpart) : map.by === 'geo' ? !hasGeo : !hasCounterpart) continue;
       selected = true;
+      this.selectedBy.set(map, (this.selectedBy.get(map) ?? 0) + 1);
       this.addTo(map, observation);
     }
     if (!selected) this.drops.add('unmapped', describe(observation));
@@ -342,6 +345,13 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       report.error = (error as Error).message;
     }
   }
+  // After `data:pull --only …`, some caches are older than others: the build uses them, and says so.
+  const retrievals = sourceReports.filter((r) => r.retrieved !== undefined).map((r) => ({ id: r.id, at: Date.parse(r.retrieved!) }));
+  const newest = Math.max(...retrievals.map((r) => r.at));
+  for (const { id, at } of retrievals) {
+    const days = Math.floor((newest - at) / 86_400_000);
+    if (days >= 1) warnings.push(`${id}: built from an older pull, retrieved ${new Date(at).toISOString().slice(0, 10)}, ${days} day${days === 1 ? '' : 's'} before the newest (npm run data:pull -- --only ${id} refreshes it)`);
+  }
   const partialReport = (): BuildReport => emptyReport(options, generated, sourceReports, warnings, groups);
   const failFast = (): void => {
     const problems = sourceReports.filter((r) => r.status !== 'built');
@@ -377,6 +387,17 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
         'Narrow the mapping with "where" (a breakdown such as age or sex left unfiltered?), or say how to combine them: "combine": "sum" or "first".';
       failFast();
       continue;
+    }
+    for (const entry of source.read) {
+      if (!cache.files.some((file) => matchesFiles(entry.files, file.name))) continue; // an optional entry, skipped with a note
+      for (const map of entry.series) {
+        if ((acc.selectedBy.get(map) ?? 0) > 0 || read.observations === 0) continue;
+        const where = Object.entries(map.where).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`);
+        warnings.push(
+          `${source.id}: the mapping to ${map.indicator}/${map.slice}${where.length ? ` where ${where.join(', ')}` : ''} (files "${entry.files}") matched no observation: ` +
+            'check its codes against the "not selected" examples of the report',
+        );
+      }
     }
     report.observations = read.observations;
     report.notes.push(...read.notes, ...[...acc.flagNotes].map((f) => `${f}: kept without a flag`));

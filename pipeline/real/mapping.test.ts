@@ -114,6 +114,17 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
     expect(series('series/net/a.json').columns).toMatchObject({ geo: ['DEU', 'FRA'], value: [130, 80] });
   });
 
+  it('reports a mapping that selects nothing, naming its indicator, slice and codes', async () => {
+    const { report } = await build(
+      [sourceWith('a', [{ indicator: 'net' }, { indicator: 'audience', slice: 'sex-female', where: { sex: 'Female' } }], { measure: { value: 'x' } })],
+      { a: 'geo,period,value,sex\nDEU,2020,100,F\nFRA,2020,80,M\n' },
+    );
+    expect(report.warnings).toContainEqual(
+      'a: the mapping to audience/sex-female where sex=Female (files "data.csv") matched no observation: check its codes against the "not selected" examples of the report',
+    );
+    expect(report.warnings.filter((w) => w.includes('matched no observation'))).toHaveLength(1);
+  });
+
   it('with combine "first", keeps the first of two values for one country and period, and reports the other', async () => {
     const { series, report } = await build([sourceWith('a', [{ indicator: 'net', combine: 'first' }])], { a: 'geo,period,value\nDEU,2020,-5\nDEU,2020,-5\nDEU,2020,7\n' });
     expect(series('series/net/a.json').columns.value).toEqual([-5]); // signed: negative values are kept

@@ -35,6 +35,7 @@ function fakeWorkers(options: { failToStart?: boolean } = {}) {
         });
       },
     };
+    // Likewise no delay: a real worker reports that it started (or failed to) on a later task.
     setTimeout(() => {
       if (options.failToStart) worker.onerror?.({ message: 'blocked by policy', preventDefault() {} } as ErrorEvent);
       else worker.onmessage?.({ data: 'ready' } as MessageEvent);
