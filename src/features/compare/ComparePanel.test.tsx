@@ -80,7 +80,6 @@ function expectedBacktest() {
   return `4 predictions: mean absolute error ${ss.mean(apes).toFixed(1)}%, median ${ss.median(apes).toFixed(1)}%`;
 }
 
-
 const stat = (key: string) => document.querySelector(`[data-stat="${key}"] .compare-stats__value`)?.textContent;
 
 beforeEach(() => {
