@@ -2,8 +2,8 @@
  * Writing generated files so that a failure never leaves a half-written dataset: everything goes
  * into a temporary sibling directory first, which then replaces the old directory in two renames.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** The exact bytes of a payload file: compact JSON and a final newline. */
 export function serialize(payload: unknown): string {
@@ -63,4 +63,13 @@ export function writeFileAtomically(file: string, payload: unknown): void {
     rmSync(tmp, { force: true });
     throw error;
   }
+}
+
+/** Every file under a dataset directory, as relative paths with "/" (none if it does not exist). */
+export function listDatasetFiles(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listDatasetFiles(path, base) : [relative(base, path).split(sep).join('/')];
+  });
 }

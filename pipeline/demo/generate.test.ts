@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bilateralPath, seriesPath } from '../../src/contract/paths';
 import type { Catalog, Series } from '../../src/contract/schema';
 import { parseCatalog, parseSeries } from '../../src/contract/validate';
 import { joinBoundaries } from '../geo/boundaries';
-import { serialize } from '../write';
+import { listDatasetFiles, serialize } from '../write';
 import { CENSUS_PERIODS, SOCIAL_BREAK_YEAR } from './catalog';
 import { DEFAULT_SEED, generateDemo, platformRange } from './generate';
 import { AGE_BANDS } from './world';
@@ -300,16 +300,8 @@ describe('generateDemo', () => {
 describe('the committed dataset', () => {
   const dataDir = join(ROOT, 'mocks/demo-data');
 
-  function listFiles(dir: string): string[] {
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? listFiles(path) : [relative(dataDir, path).split('\\').join('/')];
-    });
-  }
-
   it('equals what generateDemo() produces', () => {
-    const committed = listFiles(dataDir).sort();
+    const committed = listDatasetFiles(dataDir).sort();
     expect(committed, REGENERATE).toEqual([...files.keys()].sort());
     for (const [path, payload] of files) {
       const onDisk = readFileSync(join(dataDir, path), 'utf8');

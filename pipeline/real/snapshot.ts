@@ -8,14 +8,14 @@
  * committed, changing nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, REPORT_FILE } from './build';
 import { loadConfig } from './config';
 import { pullSources } from './pull';
-import { serialize, writeDatasetAtomically } from '../write';
+import { listDatasetFiles, serialize, writeDatasetAtomically } from '../write';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -123,18 +123,10 @@ export async function buildSnapshot(inputsPath = SNAPSHOT_INPUTS): Promise<Map<s
   }
 }
 
-function listFiles(dir: string, base = dir): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path, base) : [relative(base, path).split(sep).join('/')];
-  });
-}
-
 /** What differs between a built snapshot and a directory: files missing, extra or with other bytes. */
 export function compareSnapshot(files: ReadonlyMap<string, unknown>, dir = SNAPSHOT_DIR): string[] {
   const differences: string[] = [];
-  const onDisk = new Set(listFiles(dir));
+  const onDisk = new Set(listDatasetFiles(dir));
   for (const [path, payload] of files) {
     if (!onDisk.has(path)) differences.push(`missing: ${path}`);
     else if (readFileSync(join(dir, path), 'utf8') !== serialize(payload)) differences.push(`differs: ${path}`);
