@@ -44,7 +44,21 @@ function mocksAndHeaders(): Plugin {
   };
 }
 
+/**
+ * The path the site is served under (GitHub Pages serves a project at /<repository>/): ML_BASE_PATH,
+ * default "/". The app finds its data and boundaries under it (import.meta.env.BASE_URL).
+ */
+function basePath(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return '/';
+  const path = value.trim();
+  if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(path) || path.split('/').includes('..')) {
+    throw new Error(`ML_BASE_PATH must be a path such as /migration-lens/ (slashes around, no "..": got "${value}")`);
+  }
+  return path;
+}
+
 export default defineConfig({
+  base: basePath(process.env.ML_BASE_PATH),
   plugins: [react(), mocksAndHeaders()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', headers: securityHeaders(headerOptions) },

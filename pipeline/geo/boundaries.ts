@@ -150,7 +150,8 @@ export function joinBoundaries(
     const sub = country.subregion ? { id: slugify(country.subregion), name: country.subregion } : ANTARCTIC_SUBREGION;
     regionNames.set(region, country.region);
     subregions.set(sub.id, { ...sub, parent: region });
-    countries.push({ id, name, region, subregion: sub.id });
+    const record: Country = { id, name, region, subregion: sub.id };
+    countries.push(UNINHABITED_REASONS[id] === undefined ? record : { ...record, uninhabited: true });
     facts.set(id, {
       id,
       area: country.area,

@@ -89,6 +89,20 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(source('oecd-foreign-born').caveats.at(-1)).toMatch(/^The publisher states no release date with these data/);
   });
 
+  it('says for every source the periods it spans and how many countries it has figures for, as its files hold them', () => {
+    for (const source of catalog.sources) {
+      const files = [...series.values()].filter((s) => s.source === source.id);
+      const periods = files.flatMap((s) => s.columns.period).sort();
+      const countries = new Set(files.flatMap((s) => (s.focus ? [s.focus.geo, ...s.columns.geo] : s.columns.geo)));
+      expect({ id: source.id, first: source.firstPeriod, latest: source.latestPeriod, countries: source.countriesWithData }).toEqual({
+        id: source.id,
+        first: periods[0],
+        latest: periods.at(-1),
+        countries: countries.size,
+      });
+    }
+  });
+
   it('lists the indicators with their sources, breakdowns and bilateral flag', () => {
     const stock = catalog.indicators.find((i) => i.id === 'migrant-stock')!;
     expect(stock.sources[0]).toEqual({ id: 'undesa-ims', breakdowns: ['sex-female', 'sex-male'] });
@@ -133,6 +147,13 @@ describe('round trip: samples → pull → cache → build → the app validator
     const fromPoland = series.get('bilateral/migrant-stock/undesa-ims-2019-od/origin/POL.json')!;
     expect(fromPoland.focus).toEqual({ geo: 'POL', role: 'origin' });
     expect(cell(fromPoland, 'DEU', '2019')!.value).toBe(1784839);
+    const inUnitedStates = series.get('bilateral/migrant-stock/undesa-ims-2020-od/destination/USA.json')!;
+    expect(cell(inUnitedStates, 'MEX', '2020')!.value).toBe(10853105); // the check value of the 2020 matrix
+    expect(cell(series.get('bilateral/migrant-stock/undesa-ims-2020-od/origin/MEX.json'), 'USA', '2020')!.value).toBe(10853105);
+    expect(inUnitedStates.columns.value.every((v) => v > 0)).toBe(true); // the matrix's empty cells (0) are not written
+    expect(cell(series.get('series/migrant-stock/undesa-ims-2020-od.json'), 'USA', '2020')!.value).toBe(50632836); // the published total, unknown origins included
+    expect(cell(series.get('series/migrant-stock/undesa-ims-2020-od/sex-female.json'), 'USA', '2020')!.value).toBe(26153840);
+    expect(cell(series.get('series/migrant-stock/undesa-ims-2020-od.json'), 'SSD', '2005')).toBeUndefined(); // 0 before South Sudan existed: missing
   });
 
   it('never writes an aggregate or a non-country as a country', () => {
@@ -156,7 +177,8 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(groups.get('WLD')).toBe('World');
     expect(groups.get('M49:900')).toBe('World');
     expect(groups.get('EU27_2020')).toBe('European Union - 27 countries (from 2020)');
-    expect(report.totals).toMatchObject({ sources: 19, indicators: 12 });
+    const config = loadConfig(SAMPLES_CONFIG);
+    expect(report.totals).toMatchObject({ sources: config.sources.length, indicators: config.indicators.length }); // every one made it into the catalog
     expect(report.totals.rows).toBe([...series.values()].filter((s) => s.focus === null).reduce((n, s) => n + s.columns.geo.length, 0));
     expect(JSON.parse(readFileSync(join(out, REPORT_FILE), 'utf8')).totals).toEqual(report.totals);
   });
@@ -170,7 +192,7 @@ describe('round trip: samples → pull → cache → build → the app validator
     const original = readFileSync(cached);
     writeFileSync(cached, 'date,qaxooti\n2020-01-31,oops\n');
     try {
-      await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(/1 of 19 sources cannot be built \(nothing written/);
+      await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(new RegExp(String.raw`1 of ${config.sources.length} sources cannot be built \(nothing written`));
     } finally {
       writeFileSync(cached, original);
     }
@@ -184,7 +206,7 @@ describe('round trip: samples → pull → cache → build → the app validator
     writeSourceCache(cache, 'undesa-ims', 'file', [{ name: 'destination.xlsx', url: 'test:', bytes: new TextEncoder().encode('<html>'), retrieved: '2026-11-20T00:00:00Z' }], '2026-11-20T00:00:00Z');
     try {
       await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(
-        /1 of 19 sources cannot be built \(nothing written.*\n.*undesa-ims: failed: destination.xlsx: is not an xlsx workbook/,
+        new RegExp(String.raw`1 of ${config.sources.length} sources cannot be built \(nothing written.*\n.*undesa-ims: failed: destination.xlsx: is not an xlsx workbook`),
       );
     } finally {
       await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: cache, only: ['undesa-ims'] });

@@ -20,7 +20,8 @@ import { matchesFiles, type Config, type IndicatorConfig, type ReadEntry, type S
 import { mapFlag, normalisePeriod, parseValue, tidyNumber, unitOf } from './normalise';
 import { READERS } from './readers';
 import type { CachedFile, RawObservation } from './readers/types';
-import { DropLog, type BuildReport, type GroupReport, type SourceReport } from './report';
+import { withRetrievalCaveat } from './retrievalCaveat';
+import { DropLog, type BuildReport, type DropReason, type GroupReport, type SourceReport } from './report';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo dataset: never replaced by a real build unless asked to. */
@@ -142,6 +143,8 @@ class SourceAccumulator {
   /** Resolved codes: a file repeats the same few hundred codes and names many times. */
   private readonly memo = new Map<string, GeoMatch>();
   private readonly periods = new Map<string, ReturnType<typeof normalisePeriod>>();
+  /** Why the observation being added was left out, by reason: it counts once per reason, however many mappings select it. */
+  private readonly pending = new Map<DropReason, string>();
 
   constructor(
     private readonly source: SourceConfig,
@@ -151,6 +154,7 @@ class SourceAccumulator {
   ) {}
 
   add(entry: ReadEntry, observation: RawObservation): void {
+    this.pending.clear();
     let selected = false;
     for (const map of entry.series) {
       if (!matches(map.where, observation)) continue;
@@ -162,6 +166,11 @@ class SourceAccumulator {
       this.addTo(map, observation);
     }
     if (!selected) this.drops.add('unmapped', describe(observation));
+    for (const [reason, example] of this.pending) this.drops.add(reason, example);
+  }
+
+  private drop(reason: DropReason, example: string): void {
+    if (!this.pending.has(reason)) this.pending.set(reason, example);
   }
 
   /** The ISO3 of one side of an observation, or undefined after logging why it is left out. */
@@ -183,14 +192,14 @@ class SourceAccumulator {
       case 'group': {
         const label = name !== undefined && name.trim() !== '' && (match.name === String(raw) || match.name.startsWith('UN M49 group')) ? name.trim() : match.name;
         this.groups.add(match.id, label, this.source.id);
-        this.drops.add('group', String(raw) === label ? label : `${String(raw)} ${label}`);
+        this.drop('group', String(raw) === label ? label : `${String(raw)} ${label}`);
         return undefined;
       }
       case 'other':
-        this.drops.add('other', match.reason.startsWith(String(raw)) ? match.reason : `${String(raw)}: ${match.reason}`);
+        this.drop('other', match.reason.startsWith(String(raw)) ? match.reason : `${String(raw)}: ${match.reason}`);
         return undefined;
       case 'unknown':
-        this.drops.add('unknownGeo', `${match.reason}${name && name !== raw ? ` (${name})` : ''}`);
+        this.drop('unknownGeo', `${match.reason}${name && name !== raw ? ` (${name})` : ''}`);
         return undefined;
     }
   }
@@ -209,31 +218,36 @@ class SourceAccumulator {
       if (geo === undefined) return;
     }
     const where = (): string => `${geo}${origin ? `←${origin}` : ''} ${String(observation.period)}`;
-    const periodKey = `${indicator.grain}\u0000${String(observation.period)}`;
+    const grain = map.grain ?? indicator.grain;
+    const periodKey = `${grain}\u0000${String(observation.period)}`;
     let period = this.periods.get(periodKey);
     if (period === undefined) {
-      period = normalisePeriod(observation.period, indicator.grain);
+      period = normalisePeriod(observation.period, grain);
       this.periods.set(periodKey, period);
     }
     if (!period.ok) {
-      this.drops.add('period', period.reason);
+      this.drop('period', period.reason);
       return;
     }
     const parsed = parseValue(observation.value);
     if (!parsed.ok) {
-      this.drops.add('noValue', parsed.reason);
+      this.drop('noValue', parsed.reason);
+      return;
+    }
+    if (parsed.value === 0 && map.zeros === 'missing') {
+      this.drop('zeroNoRow', where());
       return;
     }
     const unit = unitOf(observation.unit);
     if (unit !== undefined && unit.unit !== indicator.unit) {
-      this.drops.add('unit', `${where()}: unit ${observation.unit} (${unit.unit}) for an indicator in ${indicator.unit}`);
+      this.drop('unit', `${where()}: unit ${observation.unit} (${unit.unit}) for an indicator in ${indicator.unit}`);
       return;
     }
     const factor = map.scale ?? (unit?.factor ?? 1) * (observation.multiplier ?? 1);
     const scaled = (x: number): number => (factor === 1 ? x + 0 : tidyNumber(x * factor));
     const value = scaled(parsed.value);
     if (value < 0 && !indicator.signed) {
-      this.drops.add('negative', `${where()}: ${value}`);
+      this.drop('negative', `${where()}: ${value}`);
       return;
     }
     const bound = (raw: unknown): number | null => {
@@ -256,7 +270,7 @@ class SourceAccumulator {
       existing.upper = null;
       existing.flag = higherFlag(existing.flag, cell.flag);
     } else if (map.combine === 'first') {
-      this.drops.add('duplicate', `${indicator.id}/${map.slice} ${where()}: ${cell.value} ${cell.value === existing.value ? '(same value)' : `(kept ${existing.value})`}`);
+      this.drop('duplicate', `${indicator.id}/${map.slice} ${where()}: ${cell.value} ${cell.value === existing.value ? '(same value)' : `(kept ${existing.value})`}`);
     } else {
       this.ambiguous.push(`${indicator.id}/${map.slice} ${where()}: ${existing.value} and ${cell.value}`);
     }
@@ -429,6 +443,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   for (const { source, acc, releaseDate, report } of built) {
     const countries = new Set<string>();
     let latest: string | undefined;
+    let first: string | undefined;
     for (const [key, cells] of acc.series) {
       if (cells.size === 0) continue;
       const [indicator, slice] = key.split('|') as [string, string];
@@ -452,6 +467,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       for (const r of rows) {
         countries.add(r.geo);
         if (latest === undefined || r.period > latest) latest = r.period;
+        if (first === undefined || r.period < first) first = r.period;
       }
       const bySource = produced.get(indicator) ?? new Map<string, Set<string>>();
       bySource.set(source.id, (bySource.get(source.id) ?? new Set<string>()).add(slice));
@@ -471,6 +487,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
         countries.add(destination);
         countries.add(origin);
         if (latest === undefined || period > latest) latest = period;
+        if (first === undefined || period < first) first = period;
       }
       for (const [focusKey, rows] of byFocus) {
         const [role, geo] = focusKey.split('|') as ['origin' | 'destination', string];
@@ -490,6 +507,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     }
     report.countries = countries.size;
     report.latestPeriod = latest;
+    report.firstPeriod = first;
     for (const c of countries) countriesWithData.add(c);
     if (report.rows === 0 && report.bilateralRows === 0) {
       report.status = 'empty';
@@ -501,8 +519,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const catalogSources: Source[] = [];
   for (const { source, releaseFrom, report } of built) {
     if (report.status !== 'built' || report.latestPeriod === undefined) continue;
-    const caveats = [...source.caveats];
-    if (releaseFrom === 'retrieval') caveats.push(`The publisher states no release date with these data: the date shown is when they were retrieved (${report.releaseDate}).`);
+    const { caveats, i18n } = releaseFrom === 'retrieval' ? withRetrievalCaveat(source.caveats, source.i18n, report.releaseDate!) : { caveats: [...source.caveats], i18n: source.i18n };
     catalogSources.push({
       id: source.id,
       name: source.name,
@@ -515,12 +532,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       cadence: source.cadence,
       releaseDate: report.releaseDate!,
       latestPeriod: report.latestPeriod,
+      ...(report.firstPeriod ? { firstPeriod: report.firstPeriod } : {}),
+      countriesWithData: report.countries,
       caveats,
       demo: false,
       ...(source.coverage ? { coverage: source.coverage } : {}),
       ...(source.referenceDate ? { referenceDate: source.referenceDate } : {}),
       ...(source.comparesWith ? { comparesWith: source.comparesWith } : {}),
-      ...(source.i18n ? { i18n: source.i18n } : {}),
+      ...(i18n ? { i18n } : {}),
     });
   }
   const indicators: Indicator[] = [];
@@ -531,7 +550,10 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     const refs: Indicator['sources'] = [];
     for (const id of order) {
       const slices = bySource?.get(id);
-      if (!slices) continue;
+      if (!slices) {
+        if (bilateralBy.get(config.id)?.has(id)) refs.push({ id, breakdowns: [], total: false });
+        continue;
+      }
       if (!slices.has(TOTAL_SLICE)) {
         warnings.push(`${config.id}: source ${id} has breakdowns but no total; left out of this indicator`);
         continue;

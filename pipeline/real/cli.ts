@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { BuildError, buildDataset, REPORT_FILE } from './build';
 import { loadConfig } from './config';
 import { pullSources } from './pull';
+import { runMain } from '../runMain';
 import { formatBuildReport } from './report';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -96,12 +97,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main);

@@ -287,6 +287,12 @@ const NAME_ALIASES: Record<string, string> = {
   naoero: 'NRU',
   'puerto rico us': 'PRI',
   'micronesia fed states': 'FSM',
+  // Short names of the UN DESA 2020 origin–destination JSON (X80110/migration-visualization).
+  'fs micronesia': 'FSM',
+  'hong kong sar': 'HKG',
+  'macao sar': 'MAC',
+  'st helena': 'SHN',
+  'st pierre and miquelon': 'SPM',
 };
 
 /** Names of things that are not ISO countries, with the reason they are dropped. */

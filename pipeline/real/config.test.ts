@@ -56,12 +56,12 @@ describe('the sources config', () => {
     expect(real.sources.find((s) => s.id === 'undesa-ims')!.licence).toBe('CC BY 3.0 IGO');
     expect(real.sources.filter((s) => s.id.startsWith('wb-')).every((s) => s.licence === 'CC BY 4.0')).toBe(true);
     expect(real.sources.filter((s) => s.id.startsWith('eurostat-')).every((s) => /acknowledgement/.test(s.licence))).toBe(true);
-    expect(loadConfig(fileURLToPath(new URL('./samples.config.json', import.meta.url))).sources).toHaveLength(19);
+    expect(loadConfig(fileURLToPath(new URL('./samples.config.json', import.meta.url))).sources).toHaveLength(21);
   });
 
   it('fills in defaults: slice total, by geo, combine unique, no filter', () => {
     const parsed = parseConfig(config([source()]));
-    expect(parsed.sources[0]!.read[0]!.series[0]).toEqual({ indicator: 'migrant-stock', slice: 'total', where: {}, by: 'geo', bilateral: false, combine: 'unique', flags: {} });
+    expect(parsed.sources[0]!.read[0]!.series[0]).toEqual({ indicator: 'migrant-stock', slice: 'total', where: {}, by: 'geo', bilateral: false, combine: 'unique', flags: {}, zeros: 'zero' });
     expect(parsed.sources[0]!.caveats).toEqual([]);
     expect(parsed.indicators[0]).toMatchObject({ signed: false, grain: 'year', sources: [] });
   });

@@ -71,6 +71,21 @@ export const SeriesMapSchema = v.object({
   scale: v.optional(v.pipe(v.number(), v.finite())),
   /** Extra flag codes of this source, mapped to a contract flag or null. */
   flags: v.optional(v.record(v.string(), v.nullable(v.picklist(FLAGS))), {}),
+  /** The grain of this mapping's periods when it is not the indicator's: a monthly digital trace beside yearly official figures. */
+  grain: v.optional(v.picklist(GRAINS)),
+  /**
+   * What a 0 of the file means. "zero" (the default): a published zero. "missing": an empty cell or
+   * an absent row that the file wrote as 0, left out and counted in the build report (zeroNoRow).
+   * Only for files that cannot tell the two apart: UN DESA's origin–destination tables leave a cell
+   * empty both when no migrant was counted and when there is no estimate; the 2019 tidy CSV writes
+   * those cells as 0 (its ".." and "-" only mark years before a country existed), and the 2020 JSON
+   * holds numbers only, 0 for every empty cell, for the diagonal and for the totals of countries
+   * that did not exist yet. Leaving them out hides the few true zeros; keeping them would show about
+   * 300,000 cells of each edition without an estimate as "no migrants", and a destination with no
+   * origin figures as a country without migrants. Files that mark missing values themselves keep
+   * their zeros: dinput.csv and the Facebook audiences ("NA"), the UNHCR tables (absent rows).
+   */
+  zeros: v.optional(v.picklist(['zero', 'missing']), 'zero'),
 });
 export type SeriesMap = v.InferOutput<typeof SeriesMapSchema>;
 

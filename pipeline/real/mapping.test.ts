@@ -94,11 +94,12 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
       flag: ['provisional', null, 'estimate', null],
     });
     expect(series('series/audience/fb.json').columns.value).toEqual([90, 210, 1200, 7]); // DEU 2020: 100 (F) + 110 (M, M49 276)
+    // An observation counts once per reason, though two mappings (sex-female and the sum) select it.
     const dropped = report.sources[0]!.dropped;
-    expect(dropped.group).toMatchObject({ count: 4, examples: ['WLD World', 'EU27_2020'] });
-    expect(dropped.unknownGeo).toMatchObject({ count: 2, examples: ['unknown country name "Atlantis"'] });
-    expect(dropped.noValue).toMatchObject({ count: 2, examples: ['no value ("..")'] });
-    expect(dropped.negative).toMatchObject({ count: 2, examples: ['ESP 2020: -3'] });
+    expect(dropped.group).toMatchObject({ count: 2, examples: ['WLD World', 'EU27_2020'] });
+    expect(dropped.unknownGeo).toMatchObject({ count: 1, examples: ['unknown country name "Atlantis"'] });
+    expect(dropped.noValue).toMatchObject({ count: 1, examples: ['no value ("..")'] });
+    expect(dropped.negative).toMatchObject({ count: 1, examples: ['ESP 2020: -3'] });
     expect(report.sources[0]!.notes).toContain('unknown flag "q": kept without a flag');
   });
 
@@ -150,6 +151,44 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
     expect(series('series/audience/s.json').columns.value).toEqual([5327803.11]);
     expect(series('series/searches/m.json').columns).toMatchObject({ period: ['2017-02'], value: [28.5] });
     expect(report.sources[2]!.dropped.period!.examples).toEqual(['period 2017 is a year, the indicator is monthly']);
+  });
+
+  it('with zeros "missing", leaves out the 0s that stand for empty cells, counting them, and keeps them otherwise', async () => {
+    const csv = 'dest,orig,period,value\nDEU,POL,2020,10\nDEU,TUR,2020,0\nFRA,POL,2020,0\nFRA,TUR,2020,0\n';
+    const mappings = (zeros: string) => [
+      { indicator: 'audience', bilateral: true, zeros },
+      { indicator: 'audience', combine: 'sum', zeros },
+    ];
+    const options = { geo: { column: 'dest' }, counterpart: { column: 'orig' } };
+    const missing = await build([sourceWith('od', mappings('missing'), options)], { od: csv });
+    expect(missing.series('bilateral/audience/od/destination/DEU.json').columns).toMatchObject({ geo: ['POL'], value: [10] });
+    expect(missing.files.has('bilateral/audience/od/destination/FRA.json')).toBe(false);
+    expect(missing.series('series/audience/od.json').columns).toMatchObject({ geo: ['DEU'], value: [10] }); // FRA has no origin figure: no total, not 0
+    expect(missing.report.sources[0]!.dropped.zeroNoRow).toMatchObject({ count: 3, examples: ['DEU←TUR 2020', 'FRA←POL 2020', 'FRA←TUR 2020'] });
+    expect(missing.report.totals.dropped).toBe(3);
+
+    const kept = await build([sourceWith('od', mappings('zero'), options)], { od: csv });
+    expect(kept.series('bilateral/audience/od/destination/FRA.json').columns).toMatchObject({ geo: ['POL', 'TUR'], value: [0, 0] });
+    expect(kept.series('series/audience/od.json').columns).toMatchObject({ geo: ['DEU', 'FRA'], value: [10, 0] });
+    expect(kept.report.sources[0]!.dropped.zeroNoRow).toBeUndefined();
+  });
+
+  it('reads a mapping at its own grain: monthly figures of a digital trace in a yearly indicator', async () => {
+    const { series, report, catalog } = await build(
+      [
+        sourceWith('official', [{ indicator: 'audience' }]),
+        sourceWith('trace', [{ indicator: 'audience', grain: 'month' }], { period: { column: 'date' } }),
+      ],
+      {
+        official: 'geo,period,value\nDEU,2018,100\n',
+        trace: 'geo,date,value\nDEU,2018-03-01,40\nDEU,2018-11-01,45\nDEU,2018,50\n',
+      },
+    );
+    expect(catalog.indicators.find((i) => i.id === 'audience')!.grain).toBe('year');
+    expect(series('series/audience/official.json').columns).toMatchObject({ period: ['2018'], value: [100] });
+    expect(series('series/audience/trace.json').columns).toMatchObject({ period: ['2018-03', '2018-11'], value: [40, 45] });
+    expect(catalog.sources.find((s) => s.id === 'trace')!.latestPeriod).toBe('2018-11');
+    expect(report.sources[1]!.dropped.period!.examples).toEqual(['period 2018 is a year, the indicator is monthly']);
   });
 
   it('writes origin–destination files by destination and by origin, and totals by either side', async () => {

@@ -4,7 +4,7 @@
  * dataset and summarised on the console.
  */
 
-/** Why observations were left out of the country series. */
+/** Why observations were left out of the country series (an observation counts once per reason, however many mappings select it). */
 export const DROP_REASONS = {
   group: 'aggregate (World, region, income group, EU…): kept as a group, never as a country',
   other: 'not a current ISO 3166-1 country (former country, unknown or stateless, territory group)',
@@ -13,6 +13,7 @@ export const DROP_REASONS = {
   period: 'period not at the indicator grain (a range, a year for a monthly indicator, …)',
   unit: 'unit does not match the indicator',
   negative: 'negative value for an indicator that cannot be negative',
+  zeroNoRow: 'a 0 that only stands for an empty cell or a missing row of the file (the source cannot tell it from a true zero): missing, not zero',
   duplicate: 'duplicate country and period (combine: "first": the first value is kept)',
   unmapped: 'not selected by any series mapping of the config (other measures, breakdowns or dimensions)',
   noCounterpart: 'origin–destination record without a country on both sides',
@@ -67,6 +68,7 @@ export interface SourceReport {
   /** Where the release date comes from: the data, the config, or (as a last resort) the retrieval date. */
   releaseDateFrom?: 'data' | 'config' | 'retrieval';
   latestPeriod?: string;
+  firstPeriod?: string;
   /** Observations the readers produced. */
   observations: number;
   /** Rows written to series files and bilateral files. */

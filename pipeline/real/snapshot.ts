@@ -3,9 +3,10 @@
  * files declared in snapshot.inputs.json (through the sources of its config, file pulls from
  * ../shared/data/) into a temporary cache, builds the static API in memory, adds `manifest.json`
  * (every input's name, SHA-256, size, publisher URL, licence, citation and retrieval date) and the
- * build report, and replaces public/data/ as a whole. Every date comes from snapshot.inputs.json,
- * so the same inputs give the same bytes. `--check` builds the same way and compares with what is
- * committed, changing nothing.
+ * build report, and `changes.json` (the change report against the snapshot it replaces, see
+ * changesRelease.ts), and replaces public/data/ as a whole. Every date comes from
+ * snapshot.inputs.json, so the same inputs give the same bytes. `--check` builds the same way and
+ * compares with what is committed, changing nothing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,15 +14,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, REPORT_FILE } from './build';
+import { CHANGES_FILE, parseChangeReport } from './changes';
+import { changeReportFor } from './changesRelease';
+import { formatChanges } from './changesSummary';
 import { loadConfig } from './config';
 import { pullSources } from './pull';
+import { MANIFEST_FILE, readSnapshotFiles, snapshotDate } from './snapshotFiles';
+import { runMain } from '../runMain';
 import { listDatasetFiles, serialize, writeDatasetAtomically } from '../write';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 export const SNAPSHOT_DIR = resolve(ROOT, 'public/data');
 export const SNAPSHOT_INPUTS = resolve(HERE, 'snapshot.inputs.json');
-export const MANIFEST_FILE = 'manifest.json';
+export { MANIFEST_FILE };
 
 interface InputMeta {
   publisher: string;
@@ -63,8 +69,11 @@ function readInputsFile(path: string): InputsFile {
   return parsed as InputsFile;
 }
 
-/** Builds the snapshot in memory: the static API's files plus manifest.json and the build report. */
-export async function buildSnapshot(inputsPath = SNAPSHOT_INPUTS): Promise<Map<string, unknown>> {
+/**
+ * Builds the snapshot in memory: the static API's files plus manifest.json, the build report and
+ * the change report against the snapshot now in `previousDir` (the one it would replace).
+ */
+export async function buildSnapshot(inputsPath = SNAPSHOT_INPUTS, previousDir = SNAPSHOT_DIR): Promise<Map<string, unknown>> {
   const spec = readInputsFile(inputsPath);
   const configPath = resolve(dirname(inputsPath), spec.config);
   const dataDir = resolve(dirname(inputsPath), spec.dataDir);
@@ -117,6 +126,8 @@ export async function buildSnapshot(inputsPath = SNAPSHOT_INPUTS): Promise<Map<s
     const result = new Map(files);
     result.set(MANIFEST_FILE, manifest);
     result.set(REPORT_FILE, { ...report, cache: '(temporary, from the inputs in manifest.json)', out: 'public/data' });
+    const previous = readSnapshotFiles(previousDir);
+    result.set(CHANGES_FILE, changeReportFor({ previous, previousDate: snapshotDate(previous), built: result, date: spec.date }).changes);
     return result;
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
@@ -151,16 +162,9 @@ async function main(): Promise<number> {
   writeDatasetAtomically(SNAPSHOT_DIR, files);
   let bytes = 0;
   for (const payload of files.values()) bytes += Buffer.byteLength(serialize(payload));
-  console.log(`snapshot: wrote ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB, to ${relative(process.cwd(), SNAPSHOT_DIR) || '.'}/ (see manifest.json and ${REPORT_FILE})`);
+  console.log(`snapshot: wrote ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB, to ${relative(process.cwd(), SNAPSHOT_DIR) || '.'}/ (see manifest.json, ${REPORT_FILE} and ${CHANGES_FILE})\n`);
+  console.log(formatChanges(parseChangeReport(files.get(CHANGES_FILE))));
   return 0;
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(`snapshot failed, public/data/ is unchanged: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main, (message) => `snapshot failed, public/data/ is unchanged: ${message}`);

@@ -15,6 +15,7 @@ import { ShareTools } from '../features/share/ShareTools';
 import { BriefingNotices } from '../features/briefing/BriefingNotices';
 import { SourceLine } from '../features/source/SourceLine';
 import { TablePanel } from '../features/table/TablePanel';
+import { FocusPrompt, isMissingFile } from '../features/focus/FocusPrompt';
 import { ViewSummary } from '../features/summary/ViewSummary';
 import { useT } from '../i18n/useT';
 import { useCatalogReconcile } from '../state/useCatalogReconcile';
@@ -26,6 +27,7 @@ import { lazy, Suspense } from 'react';
 /** The comparison and time-series panels load on first use (their charts, statistics and d3 modules stay out of the first load). */
 const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
 const SeriesPanel = lazy(() => import('../features/series/SeriesPanel').then((m) => ({ default: m.SeriesPanel })));
+const AboutPanel = lazy(() => import('../features/about/AboutPanel'));
 
 export function AppShell() {
   const { t } = useT();
@@ -51,7 +53,8 @@ export function AppShell() {
       {catalog && !resolved && <EmptyState>{t('state.catalogError')}</EmptyState>}
       {catalog && resolved && (
         <>
-          <FilterBar catalog={catalog} resolved={resolved} periods={periods} />
+          {/* About the data is about every source: the view's filters do not apply to it. */}
+          {panel !== 'about' && <FilterBar catalog={catalog} resolved={resolved} periods={periods} period={period} />}
           <div className="panel-bar">
             <PanelTabs />
             <ShareButton />
@@ -66,7 +69,7 @@ export function AppShell() {
               </PanelErrorBoundary>
             </div>
           </main>
-          <SourceLine source={resolved.source} indicator={resolved.indicator} />
+          {panel !== 'about' && <SourceLine source={resolved.source} indicator={resolved.indicator} />}
         </>
       )}
     </div>
@@ -86,15 +89,18 @@ export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: 
   const { t } = useT();
   const what = t('what.series', { indicator: resolved.indicator.label, source: resolved.source.name });
   const od = useViewStore((s) => s.view.map.od);
+  // A source with figures between pairs of countries only has the focus country's as its series.
+  const pairsOnly = !resolved.perCountry;
   switch (panel) {
     case 'map':
       return (
         <>
-          {seriesQuery.data && !od && <ViewSummary catalog={catalog} resolved={resolved} series={seriesQuery.data} period={period} />}
+          {seriesQuery.data && (!od || pairsOnly) && <ViewSummary catalog={catalog} resolved={resolved} series={seriesQuery.data} period={period} />}
           <MapPanel catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
         </>
       );
     case 'series':
+      if (pairsOnly) return <EmptyState>{t('series.pairsOnly', { indicator: resolved.indicator.label, source: resolved.source.name })}</EmptyState>;
       return (
         <Suspense fallback={<LoadingState />}>
           <SeriesPanel catalog={catalog} resolved={resolved} />
@@ -106,7 +112,14 @@ export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: 
           <ComparePanel catalog={catalog} resolved={resolved} />
         </Suspense>
       );
+    case 'about':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <AboutPanel catalog={catalog} />
+        </Suspense>
+      );
     case 'table':
+      if (pairsOnly && (od === null || isMissingFile(seriesQuery.error))) return <FocusPrompt catalog={catalog} resolved={resolved} missing={od?.focus} />;
       return (
         <QueryBoundary query={seriesQuery} what={what}>
           {(series) => (

@@ -2,6 +2,9 @@
 export const TOTAL_SLICE = 'total';
 
 export const catalogPath = (): string => 'catalog.json';
+/** The release files beside the contract (src/contract/release.ts). */
+export const manifestPath = (): string => 'manifest.json';
+export const changesPath = (): string => 'changes.json';
 
 export function seriesPath(indicator: string, source: string, slice: string = TOTAL_SLICE): string {
   return slice === TOTAL_SLICE ? `series/${indicator}/${source}.json` : `series/${indicator}/${source}/${slice}.json`;

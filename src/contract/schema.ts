@@ -6,14 +6,14 @@ import * as v from 'valibot';
  */
 export const CONTRACT_VERSION = 'migration-lens/1';
 
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'), v.maxLength(64));
+export const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'), v.maxLength(64));
 const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'));
-const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
+export const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 const Text = v.pipe(v.string(), v.maxLength(2000));
 const Year = v.pipe(v.string(), v.regex(/^\d{4}$/, 'must be a year as YYYY'));
 const Month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM'));
 export const Period = v.union([Year, Month], 'must be a period as YYYY or YYYY-MM');
-const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
+export const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 
 /** Translations of an entry's texts, by language; English is the entry itself. */
 function translations<T extends v.ObjectEntries>(entries: T) {
@@ -23,8 +23,11 @@ function translations<T extends v.ObjectEntries>(entries: T) {
 const Label = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 
 export const SOURCE_KINDS = ['official', 'survey', 'digital-trace', 'model'] as const;
-/** What a source counts as a migrant: comparisons across different bases carry a warning. */
-export const COUNTING_BASES = ['country-of-birth', 'citizenship', 'lived-in', 'protection-status', 'flow', 'money', 'search-activity', 'residents'] as const;
+/**
+ * What a source counts as a migrant: comparisons across different bases carry a warning.
+ * 'ties' counts no people at all: a relative index of ties between two places (social connectedness).
+ */
+export const COUNTING_BASES = ['country-of-birth', 'citizenship', 'lived-in', 'protection-status', 'flow', 'money', 'search-activity', 'residents', 'ties'] as const;
 export const CADENCES = ['5-yearly', 'yearly', 'monthly', 'irregular'] as const;
 export const GRAINS = ['year', 'month'] as const;
 export const UNITS = ['persons', 'percent', 'usd', 'index'] as const;
@@ -42,13 +45,22 @@ export const SourceSchema = v.object({
   cadence: v.picklist(CADENCES),
   releaseDate: IsoDate,
   latestPeriod: Period,
+  /** Optional: the earliest period with a value; with latestPeriod, the span the source covers. */
+  firstPeriod: v.optional(Period),
+  /** Optional: how many countries have at least one value. */
+  countriesWithData: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   caveats: v.array(Text),
   demo: v.boolean(),
   /** Whom its figures cover, e.g. "all ages", "ages 15–64", "Facebook users aged 13 and over". */
   coverage: v.optional(Label),
   /** The moment its figures refer to, e.g. "1 January", "mid-year", "end of year". */
   referenceDate: v.optional(Label),
-  /** The source of the same indicator this one is best compared to (a digital trace's official reference). */
+  /**
+   * The source this one is best compared to (a digital trace's official reference), usually of the
+   * same indicator. It may give another indicator (an index of ties is compared with bilateral
+   * migrant stocks): the Compare panel pairs sources of one indicator only, so it then opens on
+   * its own defaults.
+   */
   comparesWith: v.optional(Slug),
   i18n: translations({ name: Label, definition: Text, caveats: v.array(Text), coverage: Label, referenceDate: Label }),
 });
@@ -77,7 +89,17 @@ export const IndicatorSchema = v.object({
   dimensions: v.array(DimensionSchema),
   /** The sources that give this indicator, the first being the default, and the breakdowns each one has. */
   sources: v.pipe(
-    v.array(v.object({ id: Slug, breakdowns: v.array(Slug) })),
+    v.array(
+      v.object({
+        id: Slug,
+        breakdowns: v.array(Slug),
+        /**
+         * false: the source has no figure per country (no series/ file), only bilateral/ slices by
+         * focus country, e.g. an index of ties between two countries. Absent: true.
+         */
+        total: v.optional(v.boolean()),
+      }),
+    ),
     v.minLength(1),
   ),
   i18n: translations({ label: Label, description: Text, topic: Label }),
@@ -88,6 +110,8 @@ export const CountrySchema = v.object({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
   region: Slug,
   subregion: Slug,
+  /** True for a territory with no permanent population: no figures are expected, so it never counts as a country without data. */
+  uninhabited: v.optional(v.boolean()),
 });
 
 export const RegionSchema = v.object({

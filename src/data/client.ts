@@ -1,7 +1,8 @@
 import { ContractError, FetchError } from '../contract/errors';
-import { bilateralPath, catalogPath, seriesPath } from '../contract/paths';
+import { bilateralPath, catalogPath, changesPath, manifestPath, seriesPath } from '../contract/paths';
+import type { Changes, Manifest } from '../contract/release';
 import type { Catalog, Series } from '../contract/schema';
-import { parseCatalog } from '../contract/validate';
+import { parseCatalog, parseChanges, parseManifest } from '../contract/validate';
 import { createSeriesDecoder, type SeriesDecoder } from './seriesDecoder';
 
 /** A typed client of the indicators API: every payload is validated before it is returned. */
@@ -9,6 +10,10 @@ export interface ApiClient {
   catalog(signal?: AbortSignal): Promise<Catalog>;
   series(ref: SeriesRef, signal?: AbortSignal): Promise<Series>;
   bilateral(ref: BilateralRef, signal?: AbortSignal): Promise<Series>;
+  /** The snapshot's input files and checksums; null when the server has no manifest. */
+  manifest(signal?: AbortSignal): Promise<Manifest | null>;
+  /** What changed in the latest refresh; null when the server has no release notes. */
+  changes(signal?: AbortSignal): Promise<Changes | null>;
 }
 
 export interface SeriesRef {
@@ -50,6 +55,16 @@ async function fetchJson(base: string, path: string, signal?: AbortSignal): Prom
   }
 }
 
+/** A file beside the contract that a server may not have: null for "not there" (S3 answers 403). */
+async function fetchOptionalJson(base: string, path: string, signal?: AbortSignal): Promise<unknown> {
+  try {
+    return await fetchJson(base, path, signal);
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 403 || error.status === 404 || error.status === 410)) return null;
+    throw error;
+  }
+}
+
 /** A series file, read as bytes: the decoder parses and validates it, in the series worker when it is large. */
 async function fetchSeries(base: string, path: string, decode: SeriesDecoder, signal?: AbortSignal): Promise<Series> {
   const bytes = await (await fetchOk(base, path, signal)).arrayBuffer();
@@ -67,6 +82,16 @@ export function createApiClient(base: string, decode: SeriesDecoder = createSeri
     },
     async bilateral({ indicator, source, role, geo }, signal) {
       return fetchSeries(base, bilateralPath(indicator, source, role, geo), decode, signal);
+    },
+    async manifest(signal) {
+      const path = manifestPath();
+      const payload = await fetchOptionalJson(base, path, signal);
+      return payload === null ? null : parseManifest(payload, path);
+    },
+    async changes(signal) {
+      const path = changesPath();
+      const payload = await fetchOptionalJson(base, path, signal);
+      return payload === null ? null : parseChanges(payload, path);
     },
   };
 }

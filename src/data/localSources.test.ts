@@ -28,6 +28,8 @@ const base: ApiClient = {
   catalog: vi.fn(async () => structuredClone(fixtureCatalog)),
   series: vi.fn(async () => fixtureSeries[0]!),
   bilateral: vi.fn(async () => fixtureSeries[0]!),
+  manifest: vi.fn(async () => null),
+  changes: vi.fn(async () => null),
 };
 
 describe('mergeCatalog', () => {

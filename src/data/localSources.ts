@@ -166,6 +166,8 @@ export function withLocalSources(base: ApiClient, store: LocalSourceStore): ApiC
       if (!isLocalSourceId(ref.source)) return base.bilateral(ref, signal);
       throw new FetchError(bilateralPath(ref.indicator, ref.source, ref.role, ref.geo), 404);
     },
+    manifest: (signal) => base.manifest(signal),
+    changes: (signal) => base.changes(signal),
   };
 }
 

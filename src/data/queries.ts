@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { localizeCatalog } from '../i18n/localizeCatalog';
 import { useMessages } from '../i18n/useT';
 import { useViewStore } from '../state/store';
+import type { Changes, Manifest } from '../contract/release';
 import type { Catalog, Series } from '../contract/schema';
 import { useApi } from './ApiContext';
 import type { BilateralRef, SeriesRef } from './client';
@@ -11,6 +12,8 @@ export const queryKeys = {
   catalog: ['catalog'] as const,
   series: (ref: SeriesRef) => ['series', ref.indicator, ref.source, ref.slice] as const,
   bilateral: (ref: BilateralRef) => ['bilateral', ref.indicator, ref.source, ref.role, ref.geo] as const,
+  manifest: ['manifest'] as const,
+  changes: ['changes'] as const,
 };
 
 /** The catalog, with its texts and country names in the view's language (English until that language has loaded). */
@@ -40,4 +43,16 @@ export function useBilateral(ref: BilateralRef | null): UseQueryResult<Series> {
     enabled: ref !== null,
     staleTime: Infinity,
   });
+}
+
+/** The snapshot's manifest (input files, checksums, citations); data is null when the server has none. */
+export function useManifest(): UseQueryResult<Manifest | null> {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.manifest, queryFn: ({ signal }) => api.manifest(signal), staleTime: Infinity });
+}
+
+/** The release notes of the latest refresh; data is null when the server has none. */
+export function useChanges(): UseQueryResult<Changes | null> {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.changes, queryFn: ({ signal }) => api.changes(signal), staleTime: Infinity });
 }

@@ -11,6 +11,8 @@ export interface ResolvedView {
   slice: string;
   /** The breakdowns the resolved source has for this indicator ("total" first). */
   slices: string[];
+  /** false when the source has figures between pairs of countries only (by focus country), none per country. */
+  perCountry: boolean;
 }
 
 export function resolveView(catalog: Catalog, view: ViewState): ResolvedView | null {
@@ -21,10 +23,10 @@ export function resolveView(catalog: Catalog, view: ViewState): ResolvedView | n
     .filter((s): s is Source => s !== undefined);
   const source = sources.find((s) => s.id === view.source) ?? sources[0];
   if (!source) return null;
-  const breakdowns = indicator.sources.find((ref) => ref.id === source.id)?.breakdowns ?? [];
-  const slices = [TOTAL_SLICE, ...breakdowns];
+  const ref = indicator.sources.find((r) => r.id === source.id);
+  const slices = [TOTAL_SLICE, ...(ref?.breakdowns ?? [])];
   const slice = slices.includes(view.slice) ? view.slice : TOTAL_SLICE;
-  return { indicator, source, sources, slice, slices };
+  return { indicator, source, sources, slice, slices, perCountry: ref?.total !== false };
 }
 
 /** "sex-female" → the labels of dimension "sex" and its value "female", from the indicator. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_VERSION, type Series } from '../contract/schema';
-import { adoptIndex, buildIndex, indexOf } from './seriesIndex';
+import { adoptIndex, alignToGrain, buildIndex, indexOf } from './seriesIndex';
 
 const series = (geo: string[], period: string[]): Series => ({
   contract: CONTRACT_VERSION,
@@ -37,5 +37,24 @@ describe('buildIndex', () => {
     const adopted = { grain: 'year' as const, byGeo: new Map() };
     adoptIndex(t, adopted);
     expect(indexOf(t)).toBe(adopted);
+  });
+});
+
+describe('alignToGrain', () => {
+  const months = ['2016-05', '2017-04', '2018-04', '2018-11', '2019-06'];
+  it('shows a year chosen on a yearly source as that year\'s latest collection month of a monthly source', () => {
+    expect(alignToGrain('2018', months)).toBe('2018-11');
+    expect(alignToGrain('2016', months)).toBe('2016-05');
+  });
+  it('keeps a year the monthly source has no month in, so the map says there is no data for it', () => {
+    expect(alignToGrain('2012', months)).toBe('2012');
+  });
+  it('shows a month chosen on a monthly source as its year on a yearly source', () => {
+    expect(alignToGrain('2018-11', ['2016', '2017', '2018'])).toBe('2018');
+  });
+  it('leaves a period of the series\' own grain, and any period of an empty series, as chosen', () => {
+    expect(alignToGrain('2015', ['2016', '2017'])).toBe('2015');
+    expect(alignToGrain('2018-03', months)).toBe('2018-03');
+    expect(alignToGrain('2018', [])).toBe('2018');
   });
 });

@@ -28,6 +28,21 @@ export function periodOffset(from: string, to: string): number | null {
   return b.n - a.n;
 }
 
+/**
+ * The chosen period on the grain of a series' periods (ascending), for a source whose grain differs
+ * from the one the period was chosen on: a year becomes that year's latest month the series has, a
+ * month becomes its year. Anything else is returned as chosen.
+ */
+export function alignToGrain(chosen: string, periods: readonly string[]): string {
+  const wanted = periodOrdinal(chosen);
+  const first = periods[0];
+  const grain = first === undefined ? null : periodOrdinal(first)?.grain;
+  if (!wanted || !grain || grain === wanted.grain) return chosen;
+  if (grain === 'year') return chosen.slice(0, 4);
+  const inYear = periods.filter((p) => p.startsWith(`${chosen}-`));
+  return inYear.at(-1) ?? chosen;
+}
+
 export interface GeoRows {
   /** Period ordinals, ascending, one per period (the first row of a period wins, as in valuesAt). */
   ordinals: ArrayLike<number>;

@@ -72,6 +72,13 @@ describe('reconcileView', () => {
     expect(result.ignored).toEqual([{ key: 'compare', value: 'nope', reason: 'not-in-catalog' }]);
   });
 
+  it('keeps the About page at any source of the catalog, and drops one it does not have', () => {
+    expect(reconcileView(view({ panel: 'about', about: 'un-desa' }), catalog).ignored).toEqual([]);
+    const unknown = reconcileView(view({ panel: 'about', about: 'nope' }), catalog);
+    expect(unknown.view).toEqual(view({ panel: 'about' }));
+    expect(unknown.ignored).toEqual([{ key: 'about', value: 'nope', reason: 'not-in-catalog' }]);
+  });
+
   it('drops origin–destination mode for a non-bilateral indicator or an unknown focus', () => {
     const notBilateral = reconcileView(view({ indicator: 'net-migration' }, { od: { role: 'origin', focus: 'SYR' } }), catalog);
     expect(notBilateral.view.map.od).toBeNull();
@@ -79,6 +86,31 @@ describe('reconcileView', () => {
     const unknownFocus = reconcileView(view({}, { od: { role: 'destination', focus: 'XXX' } }), catalog);
     expect(unknownFocus.view.map.od).toBeNull();
     expect(unknownFocus.ignored).toEqual([{ key: 'od', value: 'destination~XXX', reason: 'not-in-catalog' }]);
+  });
+
+  describe('a source with figures between pairs of countries only (no total)', () => {
+    const withTies: Catalog = {
+      ...catalog,
+      sources: [...catalog.sources, { ...catalog.sources[0]!, id: 'sci', counts: 'ties' }],
+      indicators: [...catalog.indicators, { ...catalog.indicators[0]!, id: 'ties', unit: 'index', sources: [{ id: 'sci', breakdowns: [], total: false }] }],
+    };
+
+    it('shows the figures of the first selected country, without reporting anything', () => {
+      const result = reconcileView(view({ indicator: 'ties', countries: ['FRA', 'DEU'] }), withTies);
+      expect(result.view.map.od).toEqual({ role: 'destination', focus: 'FRA' });
+      expect(result.ignored).toEqual([]);
+    });
+
+    it('keeps the focus a link asks for, and waits for one when no country is selected', () => {
+      const asked = view({ indicator: 'ties', countries: ['FRA'] }, { od: { role: 'destination', focus: 'SYR' } });
+      expect(reconcileView(asked, withTies).view).toBe(asked);
+      const none = view({ indicator: 'ties' });
+      expect(reconcileView(none, withTies)).toEqual({ view: none, ignored: [] });
+    });
+
+    it('leaves a source with totals in its totals view', () => {
+      expect(reconcileView(view({ countries: ['FRA'] }), withTies).view.map.od).toBeNull();
+    });
   });
 
   it('validates everything against the fallback indicator when the indicator is unknown', () => {

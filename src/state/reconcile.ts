@@ -1,6 +1,7 @@
 /**
  * Fixes a (valid) view against the catalog: what the link asks for but the data does not have
- * is left out and reported with reason 'not-in-catalog'. Pure.
+ * is left out and reported with reason 'not-in-catalog'; a source with no figure per country gets
+ * the first selected country as its focus. Pure.
  *
  * Not checked here: the period (whether a source has data for it is known only from the
  * series) and the map region (a fixed list).
@@ -60,7 +61,8 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
   }
 
   let slice = view.slice;
-  const breakdowns = (source === null ? indicator.sources[0] : sources.get(source))?.breakdowns ?? [];
+  const sourceRef = source === null ? indicator.sources[0] : sources.get(source);
+  const breakdowns = sourceRef?.breakdowns ?? [];
   if (slice !== 'total' && !breakdowns.includes(slice)) {
     drop('slice', slice);
     slice = 'total';
@@ -77,6 +79,9 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
     drop('od', `${od.role}~${od.focus}`);
     od = null;
   }
+  // A source with figures between pairs of countries only shows them for one focus country:
+  // the first selected country, until one is chosen.
+  if (od === null && sourceRef?.total === false && countries[0] !== undefined) od = { role: 'destination', focus: countries[0] };
 
   const compareSide = (side: string | null) => {
     if (side === null || sources.has(side)) return side;
@@ -85,7 +90,13 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
   };
   const compare = { a: compareSide(view.compare.a), b: compareSide(view.compare.b) };
 
-  if (ignored.length === 0) return { view, ignored };
+  let about = view.about;
+  if (about !== null && !catalog.sources.some((s) => s.id === about)) {
+    drop('about', about);
+    about = null;
+  }
+
+  if (ignored.length === 0 && od === view.map.od) return { view, ignored };
   return {
     view: {
       ...view,
@@ -95,6 +106,7 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
       countries: countries.length === view.countries.length ? view.countries : countries,
       map: od === view.map.od ? view.map : { ...view.map, od },
       compare: compare.a === view.compare.a && compare.b === view.compare.b ? view.compare : compare,
+      about,
     },
     ignored,
   };

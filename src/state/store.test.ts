@@ -194,4 +194,12 @@ describe('view store', () => {
     expect(next.countries).toEqual(['DEU']);
     expect(transitions.setPanel(v, 'bad' as never)).toBe(v);
   });
+
+  it('opens the About page at a source, and forgets the source on leaving the page', () => {
+    const about = transitions.openAbout(view({}), 'unhcr');
+    expect(about).toMatchObject({ panel: 'about', about: 'unhcr' });
+    expect(transitions.setPanel(about, 'about').about).toBe('unhcr');
+    expect(transitions.setPanel(about, 'map')).toMatchObject({ panel: 'map', about: null });
+    expect(transitions.openAbout(about, 'Not a slug')).toBe(about);
+  });
 });

@@ -64,7 +64,10 @@ export interface ViewStore {
   toggleCountry: (iso3: string) => void;
   /** Upper-cases, drops invalid codes and duplicates, keeps the first MAX_COUNTRIES. */
   setCountries: (iso3s: readonly string[]) => void;
+  /** Switches panels; leaving the About page forgets the entry it was at. */
   setPanel: (panel: Panel) => void;
+  /** Opens the About page at a source's entry (null: at the top). */
+  openAbout: (source: string | null) => void;
   /** Merges the given map options; invalid ones are ignored (tolerance is rounded and clamped). */
   setMapOptions: (options: Partial<MapOptions>, change?: ChangeOptions) => void;
   /** Merges the given sides of the comparison pair (null clears a side). */
@@ -147,7 +150,12 @@ function withCountries(view: ViewState, iso3s: readonly string[]): ViewState {
 }
 
 function withPanel(view: ViewState, panel: Panel): ViewState {
-  return isPanel(panel) ? { ...view, panel } : view;
+  if (!isPanel(panel)) return view;
+  return panel === 'about' ? { ...view, panel } : { ...view, panel, about: null };
+}
+
+function withAbout(view: ViewState, source: string | null): ViewState {
+  return source === null || isSlug(source) ? { ...view, panel: 'about', about: source } : view;
 }
 
 function withMapOptions(view: ViewState, options: Partial<MapOptions>): ViewState {
@@ -212,6 +220,7 @@ export const transitions = {
   toggleCountry: withCountryToggled,
   setCountries: withCountries,
   setPanel: withPanel,
+  openAbout: withAbout,
   setMapOptions: withMapOptions,
   setCompare: withCompare,
   setCompareOptions: withCompareOptions,
@@ -263,6 +272,7 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     toggleCountry: (iso3) => update((view) => withCountryToggled(view, iso3)),
     setCountries: (iso3s) => update((view) => withCountries(view, iso3s)),
     setPanel: (panel) => update((view) => withPanel(view, panel)),
+    openAbout: (source) => update((view) => withAbout(view, source)),
     setMapOptions: (options, change) => update((view) => withMapOptions(view, options), change?.history),
     setCompare: (compare) => update((view) => withCompare(view, compare)),
     setCompareOptions: (options) => update((view) => withCompareOptions(view, options)),

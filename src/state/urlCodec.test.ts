@@ -80,6 +80,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     nowcast: fc.boolean(),
   }),
   series: seriesArb,
+  about: fc.option(slugArb),
   lang: fc.constantFrom(...LANGUAGES),
   embed: fc.boolean(),
 });
@@ -112,6 +113,7 @@ const sparseViewArb: fc.Arbitrary<ViewState> = fc
       if (key === 'base') out.series.base = view.series.base;
       if (key === 'from') out.series.from = view.series.from;
       if (key === 'to') out.series.to = view.series.to;
+      if (key === 'about') out.about = view.about;
       if (key === 'lang') out.lang = view.lang;
       if (key === 'embed') out.embed = view.embed;
     }
@@ -180,6 +182,7 @@ function validValueArb(key: UrlKey): fc.Arbitrary<string> {
     base: periodArb,
     from: periodArb,
     to: periodArb,
+    about: slugArb,
     lang: fc.constantFrom(...LANGUAGES),
     embed: fc.constantFrom('1', '0', 'true', 'false'),
   };
@@ -488,6 +491,14 @@ describe('examples', () => {
       'cgeo=ETHI:invalid-value',
       'nowcast=yes:invalid-value',
     ]);
+  });
+
+  it('reads and writes the About page and the source it opens at', () => {
+    const search = '?panel=about&about=unhcr&lang=fr';
+    const full = { ...view({ panel: 'about', lang: 'fr' }), about: 'unhcr' };
+    expect(serializeView(full)).toBe(search);
+    expect(parseView(search)).toEqual({ view: full, ignored: [] });
+    expect(parseView('?panel=about&about=UNHCR%3Cb%3E').ignored).toEqual([{ key: 'about', value: 'UNHCR<b>', reason: 'invalid-value' }]);
   });
 
   it('swaps a reversed time window and rejects bad series values', () => {

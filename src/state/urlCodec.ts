@@ -8,7 +8,7 @@
  *   &year=2020                 period, YYYY or YYYY-MM (1900–2100); absent: latest
  *   &slice=sex-female          breakdown (slug); absent: total
  *   &countries=DEU~FRA         ISO3 codes, '~'-separated, in selection order (at most MAX_COUNTRIES)
- *   &panel=table               map | series | compare | table
+ *   &panel=table               map | series | compare | table | about
  *   &class=ckmeans             quantile | equal | ckmeans | continuous
  *   &log=1                     log scale (1 or 0)
  *   &tol=2                     period tolerance, 0..MAX_TOLERANCE
@@ -24,6 +24,7 @@
  *   &measure=per1000           time series: absolute | per1000 | index
  *   &base=2015                 time series: base period of the index, YYYY or YYYY-MM; absent: chosen from the data
  *   &from=2000&to=2024         time series: time window, YYYY or YYYY-MM, both ends included; a reversed pair is swapped
+ *   &about=unhcr               About the data: the source (slug) whose entry the page opens at
  *   &lang=fr                   en | fr | es
  *   &embed=1                   embed mode: the view's panel alone, without the app's chrome (1 or 0)
  *
@@ -102,6 +103,7 @@ export const URL_KEYS = [
   'base',
   'from',
   'to',
+  'about',
   'lang',
   'embed',
 ] as const;
@@ -258,6 +260,7 @@ const readers: Record<UrlKey, Reader> = {
   base: enumReader(isPeriod, (view, value) => (view.series.base = value)),
   from: enumReader(isPeriod, (view, value) => (view.series.from = value)),
   to: enumReader(isPeriod, (view, value) => (view.series.to = value)),
+  about: enumReader(isSlug, (view, value) => (view.about = value)),
   lang: enumReader(isLanguage, (view, value) => (view.lang = value)),
   embed: (value, view, report) => {
     if (value === '1' || value === 'true') view.embed = true;
@@ -365,6 +368,7 @@ export function serializeView(view: ViewState): string {
   if (series.base !== null) pairs.push(['base', series.base]);
   if (series.from !== null) pairs.push(['from', series.from]);
   if (series.to !== null) pairs.push(['to', series.to]);
+  if (view.about !== null) pairs.push(['about', view.about]);
   if (view.lang !== DEFAULT_VIEW.lang) pairs.push(['lang', view.lang]);
   if (view.embed) pairs.push(['embed', '1']);
   if (pairs.length === 0) return '';

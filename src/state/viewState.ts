@@ -3,7 +3,7 @@
  * mirrored in the URL through one codec (urlCodec.ts).
  */
 
-export const PANELS = ['map', 'series', 'compare', 'table'] as const;
+export const PANELS = ['map', 'series', 'compare', 'table', 'about'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -83,6 +83,8 @@ export interface ViewState {
   compareOptions: CompareOptions;
   /** Time-series panel options. */
   series: SeriesOptions;
+  /** The source whose entry the About page opens at; null: the top of the page. */
+  about: string | null;
   lang: Language;
   /** Embed mode (?embed=1): the view's panel alone, without the app's chrome, for an iframe. */
   embed: boolean;
@@ -193,6 +195,7 @@ export function isValidView(view: ViewState): boolean {
     (compare.b === null || isSlug(compare.b)) &&
     isValidCompareOptions(view.compareOptions) &&
     isValidSeriesOptions(view.series) &&
+    (view.about === null || isSlug(view.about)) &&
     isLanguage(view.lang) &&
     typeof view.embed === 'boolean'
   );
@@ -228,6 +231,7 @@ export function viewsEqual(a: ViewState, b: ViewState): boolean {
     a.series.base === b.series.base &&
     a.series.from === b.series.from &&
     a.series.to === b.series.to &&
+    a.about === b.about &&
     a.lang === b.lang &&
     a.embed === b.embed
   );
@@ -261,6 +265,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   compare: Object.freeze({ a: null, b: null }),
   compareOptions: Object.freeze({ tolerance: DEFAULT_COMPARE_TOLERANCE, breakdown: null, country: null, nowcast: false }),
   series: Object.freeze({ lines: 'auto', scale: 'linear', measure: 'absolute', base: null, from: null, to: null }),
+  about: null,
   lang: 'en',
   embed: false,
 });

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { panelSettled } from './settled';
 
 const LANGS = ['en', 'fr', 'es'] as const;
-const PANELS = ['map', 'series', 'compare', 'table'] as const;
+const PANELS = ['map', 'series', 'compare', 'table', 'about'] as const;
 
 for (const lang of LANGS) {
   for (const panel of PANELS) {
@@ -11,11 +11,7 @@ for (const lang of LANGS) {
       await page.goto(`/?year=2020&countries=DEU~ETH&panel=${panel}&lang=${lang}`);
       await expect(page.getByRole('tabpanel')).toBeVisible();
       await panelSettled(page, panel);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
 }

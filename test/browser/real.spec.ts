@@ -4,10 +4,12 @@
  * source against a digital trace. The other browser tests run on the demo dataset (fixtures.ts).
  */
 import { type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as ss from 'simple-statistics';
+import type { Changes, Manifest } from '../../src/contract/release';
 import type { Catalog, Series } from '../../src/contract/schema';
+import { seriousViolations } from './axe';
 import { formatPersons, valueOf } from './demoData';
 import { expect, test } from './fixtures';
 import { panelSettled } from './settled';
@@ -81,4 +83,104 @@ test('EU corridors: Compare opens on Eurostat against the Facebook audience it i
   await expect(scope).toContainText(`${sourceName('facebook-eu-corridors')} covers Facebook users aged 13 and over.`);
   await expect(page.getByRole('contentinfo')).toContainText('Covers ages 15–64. Figures refer to 1 January.');
   await page.screenshot({ path: screens('eu-corridors-compare'), fullPage: true });
+});
+
+test('EU corridors: a year chosen on Eurostat shows, on the Facebook audience, that year\'s last collection date', async ({ page }) => {
+  const facebook = read<Series>('series/eu-migrant-stock/facebook-eu-corridors.json');
+  const months = [...new Set(facebook.columns.period)].filter((p) => p.startsWith('2018-')).sort();
+  expect(months.length, 'Facebook audiences were collected more than once in 2018').toBeGreaterThan(1);
+  const last = months.at(-1) as string;
+  await page.goto('/?indicator=eu-migrant-stock&source=eurostat-eu-corridors&year=2018');
+  await panelSettled(page, 'map');
+  await page.getByRole('combobox', { name: 'Source' }).selectOption('facebook-eu-corridors');
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue(last);
+  await panelSettled(page, 'map');
+  const title = `Migrants from other EU countries, ${new Date(`${last}-01T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' })}`;
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  const gbr = valueOf(facebook, 'GBR', last);
+  expect(gbr, `the snapshot has the United Kingdom at ${last}`).toBeDefined();
+  await expect(page.getByText(/^Migrants from other EU countries, .*: highest in/)).toContainText(formatPersons(gbr as number));
+});
+
+test('Social connectedness: a link opens on the ties of its focus country, labelled as an index of ties, never as people', async ({ page }) => {
+  const sci = catalog.sources.find((s) => s.id === 'meta-sci');
+  expect(sci).toMatchObject({ counts: 'ties', comparesWith: 'undesa-ims-2020-od' });
+  const ties = read<Series>('bilateral/social-connectedness/meta-sci/destination/DEU.json');
+  const austria = new Intl.NumberFormat('en').format(valueOf(ties, 'AUT', '2026') as number);
+  const phrase = 'index of ties (relative), not a number of migrants';
+
+  await page.goto('/?indicator=social-connectedness&od=destination~DEU');
+  await panelSettled(page, 'map');
+  await expect(page.getByRole('heading', { name: 'Ties of Germany with other countries, 2026' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Ties of' })).toHaveValue('DEU');
+  await expect(page.getByRole('combobox', { name: 'Show' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: `Legend: ${phrase}` })).toBeVisible();
+  await expect(page.locator('.view-summary')).toContainText(/^Ties of Germany, 2026: strongest with .+; \d+ of \d+ countries have a value\. Values are an index of ties/);
+  await expect(page.getByRole('contentinfo')).toContainText(`Values are an ${phrase}.`);
+  await page.getByRole('combobox', { name: 'Find a country on the map' }).fill('Austria');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('tooltip')).toContainText(`Ties with Germany: ${phrase}`);
+  await expect(page.getByRole('tooltip')).toContainText(austria);
+  await expect(page.locator('main')).not.toContainText(/persons|migrants (from|in) /i);
+  await page.screenshot({ path: screens('social-connectedness') });
+
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.locator('caption')).toHaveText(`Ties of Germany with each country from ${sourceName('meta-sci')}, 2026: ${phrase}`);
+  await expect(valueCell(page, 'Austria')).toHaveText(austria);
+  await expect(page.getByRole('rowheader', { name: 'Germany', exact: true })).toHaveCount(0);
+  await expect(page.locator('main')).not.toContainText(/persons/i);
+});
+
+test('About the data: a source line opens its entry with its files and checksums, and a shared link reopens it, in French too', async ({ page }) => {
+  const manifest = read<Manifest>('manifest.json');
+  const changes = existsSync(`${dataDir}changes.json`) ? read<Changes>('changes.json') : null;
+  const undesa = catalog.sources.find((s) => s.id === 'undesa-ims');
+  const undesaFile = manifest.inputs.find((input) => input.sources.includes('undesa-ims'));
+  expect(undesa && undesaFile).toBeTruthy();
+
+  await page.goto('/');
+  await panelSettled(page, 'map');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'About this source' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?panel=about&about=undesa-ims$/);
+  const entry = page.getByRole('article', { name: undesa!.name });
+  await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText(`SHA-256 ${undesaFile!.sha256}`);
+  await expect(entry).toContainText(undesaFile!.citation);
+  await expect(entry).toContainText(`countries with data: ${undesa!.countriesWithData}`);
+  await expect(page.getByRole('note', { name: 'Demo data' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'What changed in the latest refresh' })).toContainText(
+    changes === null ? 'Release notes are not available from this server.' : changes.from === null ? 'First release' : 'compared with that of',
+  );
+  expect(await seriousViolations(page, '.about')).toEqual([]);
+  await page.screenshot({ path: screens('about') });
+
+  const facebook = catalog.sources.find((s) => s.id === 'facebook-expats');
+  const facebookFile = manifest.inputs.find((input) => input.sources.includes('facebook-expats'));
+  await page.goto('/?panel=about&about=facebook-expats&lang=fr');
+  await expect(page.getByRole('tab', { name: 'À propos des données' })).toHaveAttribute('aria-selected', 'true');
+  const french = page.getByRole('article', { name: facebook?.i18n?.fr?.name ?? facebook!.name });
+  await expect(french).toBeFocused();
+  await expect(french).toBeInViewport();
+  await expect(french).toContainText('Fichiers sources');
+  await expect(french).toContainText(`SHA-256 ${facebookFile!.sha256}`);
+  expect(await seriousViolations(page, '.about')).toEqual([]);
+  await page.screenshot({ path: screens('about-fr') });
+});
+
+test('Social connectedness chosen with no country selected asks for one, accessibly, then shows the ties of the one chosen', async ({ page }) => {
+  await page.goto('/');
+  await panelSettled(page, 'map');
+  await page.getByRole('combobox', { name: 'Indicator' }).selectOption('social-connectedness');
+  const prompt = page.getByRole('status').filter({ hasText: 'is an index of ties between pairs of countries, with no figure per country' });
+  await expect(prompt).toBeVisible();
+  expect(await seriousViolations(page, '.map-stage')).toEqual([]);
+  await page.screenshot({ path: screens('social-connectedness-choose') });
+
+  await prompt.getByRole('combobox', { name: 'Ties of' }).selectOption('BRA');
+  await expect(page).toHaveURL(/od=destination~BRA/);
+  await panelSettled(page, 'map');
+  await expect(page.getByRole('heading', { name: 'Ties of Brazil with other countries, 2026' })).toBeVisible();
+  expect(await seriousViolations(page, '.map-panel')).toEqual([]);
 });

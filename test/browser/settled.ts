@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { mapIdle } from './mapIdle';
 
-export type PanelName = 'map' | 'series' | 'compare' | 'table';
+export type PanelName = 'map' | 'series' | 'compare' | 'table' | 'about';
 
 /**
  * Waits until the panel on screen has drawn its data (what the user would see), so that an axe scan,
@@ -14,4 +14,5 @@ export async function panelSettled(page: Page, panel?: PanelName) {
   if (shown === 'series') await expect(page.locator('.series-chart__plot svg [data-line]').first()).toBeAttached();
   if (shown === 'compare') await expect(page.locator('.compare-scatter > svg')).toBeVisible();
   if (shown === 'map') await mapIdle(page);
+  if (shown === 'about') await expect(page.locator('.about-entry').first()).toBeVisible();
 }

@@ -4,6 +4,7 @@ import { readSdmxCsv, readSdmxJson } from './sdmx';
 import { readTabular } from './tabular';
 import type { Reader } from './types';
 import { readUndesaXlsx } from './undesa';
+import { readUndesaMatrix } from './undesaMatrix';
 import { readUnhcrApi } from './unhcr';
 import { readWorldBankApi, readWorldBankCsv } from './worldbank';
 
@@ -17,6 +18,8 @@ export const READERS = {
   'worldbank-csv': readWorldBankCsv,
   'unhcr-api': readUnhcrApi,
   'undesa-xlsx': readUndesaXlsx,
+  /** UN DESA origin × destination as a JSON matrix of short names (the 2020 revision's chord-diagram data). */
+  'undesa-od-json': readUndesaMatrix,
 } satisfies Record<string, Reader>;
 
 export type ReaderFormat = keyof typeof READERS;

@@ -6,6 +6,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
+import { peopledCountries } from '../../data/peopled';
 import { useSeries } from '../../data/queries';
 import type { ResolvedView } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
@@ -102,7 +103,7 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
     [catalog.geographies.regions],
   );
   const sortedCountries = useMemo(
-    () => countries.map((c) => ({ id: c.id, name: c.name })).sort((p, q) => p.name.localeCompare(q.name, lang)),
+    () => peopledCountries(countries).map((c) => ({ id: c.id, name: c.name })).sort((p, q) => p.name.localeCompare(q.name, lang)),
     [countries, lang],
   );
 

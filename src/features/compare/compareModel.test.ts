@@ -3,6 +3,7 @@ import { fixtureCatalog, fixtureSeries } from '../../../mocks/fixtures/dataset';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { buildPairModel, chooseCountry, chooseSources, commonDimensions, comparableIndicators, groupSeries } from './compareModel';
 import { coverageOf, daysBetween, freshness, splitCountries } from './coverage';
+import { peopledCountries } from '../../data/peopled';
 
 const seriesOf = (indicator: string, source: string, slice = 'total') =>
   fixtureSeries.find((s) => s.indicator === indicator && s.source === source && s.slice === slice) as Series;
@@ -98,7 +99,7 @@ describe('coverage and freshness', () => {
     expect(covA.countries.size).toBe(5);
     expect(covB.countsByPeriod.get('2021')).toBe(4);
     expect(covB.latest).toBe('2021');
-    const ids = (fixtureCatalog as Catalog).geographies.countries.map((c) => c.id);
+    const ids = peopledCountries((fixtureCatalog as Catalog).geographies.countries).map((c) => c.id);
     expect(splitCountries(ids, covA.countries, covB.countries)).toEqual({
       both: ['DEU', 'FRA', 'ETH', 'USA'],
       onlyA: ['IND'],

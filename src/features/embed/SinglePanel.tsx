@@ -8,6 +8,7 @@ import { useViewStore } from '../../state/store';
 import { PanelErrorBoundary } from '../panels/PanelErrorBoundary';
 import { EmptyState, ErrorState, LoadingState } from '../panels/PanelStatus';
 import { useViewTitle } from './viewTitle';
+import { measuresTies } from '../../data/ties';
 import type { ResolvedView } from '../../data/resolveView';
 import './embed.css';
 
@@ -76,6 +77,7 @@ export function ShortSource({ resolved, releaseDate }: { resolved: ResolvedView;
         date: formatDate(releaseDate ?? source.releaseDate, lang),
         licence: source.licence,
       })}
+      {measuresTies(source) ? ` ${t('source.ties')}` : ''}
     </p>
   );
 }

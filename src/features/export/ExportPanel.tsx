@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Catalog, Series, Source } from '../../contract/schema';
 import { useBilateral } from '../../data/queries';
 import type { ResolvedView } from '../../data/resolveView';
+import { unitKey } from '../../data/ties';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -31,8 +32,9 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
   const [status, setStatus] = useState<Status>(null);
   const { indicator, source } = resolved;
 
-  // In origin–destination mode the map shows a bilateral slice: that is the data shown.
-  const od = view.panel === 'map' && indicator.bilateral ? view.map.od : null;
+  // In origin–destination mode the map shows a bilateral slice: that is the data shown (on every
+  // panel, for a source with figures between pairs of countries only).
+  const od = (view.panel === 'map' || !resolved.perCountry) && indicator.bilateral ? view.map.od : null;
   const bilateralQuery = useBilateral(od ? { indicator: indicator.id, source: source.id, role: od.role, geo: od.focus } : null);
   const shown = od ? (bilateralQuery.data ?? null) : series;
   const focusName = od ? (catalog.geographies.countries.find((c) => c.id === od.focus)?.name ?? od.focus) : null;
@@ -53,7 +55,7 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
       selected: view.countries,
       link,
       today,
-      unitLabel: t(`unit.${indicator.unit}`),
+      unitLabel: t(unitKey(indicator, source)),
       lang,
       focus: od && focusName ? { role: od.role, geo: od.focus, name: focusName } : null,
     };

@@ -59,6 +59,11 @@ describe('data shown', () => {
     expect(new Map(csvHeader(ctx, 'shown')).get('focus')).toBe('migrants in Germany (destination DEU)');
   });
 
+  it('calls the figures of an index of ties ties, not migrants', () => {
+    const ctx = context({ source: { ...source, counts: 'ties' }, focus: { role: 'destination', geo: 'DEU', name: 'Germany' } });
+    expect(new Map(csvHeader(ctx, 'shown')).get('focus')).toBe('ties of Germany (DEU) with each country: an index of ties (relative), not a number of migrants');
+  });
+
   it('is empty without a period', () => {
     expect(shownRows(context({ period: null }))).toEqual([]);
   });

@@ -12,8 +12,10 @@
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { observationsOf } from '../../data/observations';
 import { sliceLabel } from '../../data/resolveView';
+import { measuresTies } from '../../data/ties';
 import { buildTableRows, sortRows } from '../table/tableRows';
 import { csvDocument, type Cell } from './csv';
+import { peopledCountries } from '../../data/peopled';
 
 export const SHOWN_COLUMNS = ['iso3', 'country', 'region', 'period', 'value', 'lower', 'upper', 'flag', 'selected'] as const;
 export const FULL_COLUMNS = ['iso3', 'country', 'period', 'value', 'lower', 'upper', 'flag'] as const;
@@ -54,7 +56,8 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
     ['unit', `${unitLabel} (${indicator.unit})`],
     ['breakdown', breakdown ? `${breakdown.dimension}: ${breakdown.value} (${slice})` : `total (${slice})`],
   ];
-  if (focus) lines.push(['focus', `${focus.role === 'origin' ? 'migrants from' : 'migrants in'} ${focus.name} (${focus.role} ${focus.geo})`]);
+  if (focus && measuresTies(source)) lines.push(['focus', `ties of ${focus.name} (${focus.geo}) with each country: an index of ties (relative), not a number of migrants`]);
+  else if (focus) lines.push(['focus', `${focus.role === 'origin' ? 'migrants from' : 'migrants in'} ${focus.name} (${focus.role} ${focus.geo})`]);
   lines.push(
     ['period', kind === 'shown' ? (period ?? '') : periodRange(series) || 'none'],
     ['source', `${source.name} (${source.id})`],
@@ -88,7 +91,8 @@ function periodRange(series: Series): string {
 export function shownRows(context: ExportContext): Cell[][] {
   const { catalog, series, period, selected, lang, focus } = context;
   if (period === null) return [];
-  const countries = focus ? catalog.geographies.countries.filter((c) => c.id !== focus.geo) : catalog.geographies.countries;
+  const peopled = peopledCountries(catalog.geographies.countries);
+  const countries = focus ? peopled.filter((c) => c.id !== focus.geo) : peopled;
   const rows = sortRows(buildTableRows(countries, catalog.geographies.regions, series, period, selected), 'value', 'descending', lang);
   return rows.map((row) => [row.geo, row.name, row.region, row.period ?? period, row.value, row.lower, row.upper, row.flag, row.selected]);
 }

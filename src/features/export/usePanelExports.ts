@@ -20,19 +20,21 @@ interface MapExportInput {
   title: string;
   source: string;
   unit: Unit;
+  /** The unit in words, as the map's legend says it. */
+  unitLabel: string;
   model: MapModel | null;
   classification: Classification;
   focusName: string | null;
   selectedCount: number;
 }
 
-export function useMapExport({ title, source, unit, model, classification, focusName, selectedCount }: MapExportInput): void {
+export function useMapExport({ title, source, unit, unitLabel, model, classification, focusName, selectedCount }: MapExportInput): void {
   const { t, lang } = useT();
   const log = model ? model.scale.transform !== 'linear' : false;
   useRegisterExport('map', {
     title,
     subtitle: source,
-    legendTitle: `${t('map.legend')}: ${t(`unit.${unit}`)}`,
+    legendTitle: `${t('map.legend')}: ${unitLabel}`,
     legend: mapLegendEntries({
       scale: model?.scale ?? null,
       noData: model?.noData ?? 0,

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Catalog } from '../../contract/schema';
+import { peopledCountries } from '../../data/peopled';
 import type { ResolvedView } from '../../data/resolveView';
 import { sliceLabel } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
@@ -12,9 +13,11 @@ interface Props {
   catalog: Catalog;
   resolved: ResolvedView;
   periods: string[];
+  /** The period on screen: the chosen one on the series' grain (see alignToGrain). */
+  period: string | null;
 }
 
-export function FilterBar({ catalog, resolved, periods }: Props) {
+export function FilterBar({ catalog, resolved, periods, period }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const view = useViewStore((s) => s.view);
@@ -23,7 +26,8 @@ export function FilterBar({ catalog, resolved, periods }: Props) {
   const setSlice = useViewStore((s) => s.setSlice);
   const setPeriod = useViewStore((s) => s.setPeriod);
   const latest = periods.at(-1);
-  const periodOptions = view.period && !periods.includes(view.period) ? [...periods, view.period].sort() : periods;
+  const chosen = view.period === null ? null : (period ?? view.period);
+  const periodOptions = chosen && !periods.includes(chosen) ? [...periods, chosen].sort() : periods;
 
   return (
     <section className="filter-bar" aria-label={t('filters.label')}>
@@ -70,7 +74,7 @@ export function FilterBar({ catalog, resolved, periods }: Props) {
         <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
         <select
           id={`${id}-year`}
-          value={view.period ?? ''}
+          value={chosen ?? ''}
           onChange={(e) => setPeriod(e.target.value === '' ? null : e.target.value)}
         >
           <option value="">{latest ? t('filters.latest', { period: formatPeriod(latest, lang) }) : '—'}</option>
@@ -85,7 +89,7 @@ export function FilterBar({ catalog, resolved, periods }: Props) {
         </select>
       </div>
       <PlayButton periods={periods} />
-      <CountrySearch countries={catalog.geographies.countries} />
+      <CountrySearch countries={peopledCountries(catalog.geographies.countries)} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Country, Grain } from '../../contract/schema';
 import { useT, type TFunction } from '../../i18n/useT';
+import { FocusSelect } from '../focus/FocusSelect';
 import { useViewStore } from '../../state/store';
 import { CLASSIFICATIONS, MAP_REGIONS, MAX_TOLERANCE, type MapOptions, type OdRole } from '../../state/viewState';
 
@@ -9,6 +10,10 @@ interface Props {
   grain: Grain;
   /** Whether the indicator has origin–destination figures. */
   bilateral: boolean;
+  /** false when the source has figures between pairs of countries only: there are no totals to show. */
+  perCountry: boolean;
+  /** The figures are an index of ties, the same both ways: no origin or destination to choose. */
+  ties: boolean;
   /** The countries a focus can be chosen from, in display order. */
   countries: readonly Country[];
   /** The focus to start origin–destination mode with. */
@@ -21,7 +26,7 @@ export function withinText(t: TFunction, tolerance: number, grain: Grain): strin
 }
 
 /** The map's options: what to show (totals or origin–destination), classes, log scale, tolerance, zoom. */
-export function MapControls({ options, grain, bilateral, countries, defaultFocus }: Props) {
+export function MapControls({ options, grain, bilateral, perCountry, ties, countries, defaultFocus }: Props) {
   const { t } = useT();
   const id = useId();
   const setMapOptions = useViewStore((s) => s.setMapOptions);
@@ -37,28 +42,24 @@ export function MapControls({ options, grain, bilateral, countries, defaultFocus
 
   return (
     <div className="map-toolbar" role="group" aria-label={t('map.options')}>
-      {bilateral && (
+      {bilateral && !ties && (perCountry || od) && (
         <div className="field">
           <label htmlFor={`${id}-view`}>{t('map.view')}</label>
           <select id={`${id}-view`} value={od ? od.role : 'totals'} onChange={(e) => setView(e.target.value)}>
-            <option value="totals">{t('map.view.totals')}</option>
+            {perCountry && <option value="totals">{t('map.view.totals')}</option>}
             <option value="origin">{t('map.view.origin')}</option>
             <option value="destination">{t('map.view.destination')}</option>
           </select>
         </div>
       )}
       {od && (
-        <div className="field">
-          <label htmlFor={`${id}-focus`}>{t('map.focus')}</label>
-          <select id={`${id}-focus`} value={od.focus} onChange={(e) => setMapOptions({ od: { role: od.role, focus: e.target.value } })}>
-            {!countries.some((c) => c.id === od.focus) && <option value={od.focus}>{od.focus}</option>}
-            {countries.map((country) => (
-              <option key={country.id} value={country.id}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FocusSelect
+          id={`${id}-focus`}
+          label={t(ties ? 'map.focus.ties' : 'map.focus')}
+          countries={countries}
+          value={od.focus}
+          onChange={(focus) => setMapOptions({ od: { role: od.role, focus } })}
+        />
       )}
       <div className="field">
         <label htmlFor={`${id}-class`}>{t('map.classification')}</label>

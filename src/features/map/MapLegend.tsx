@@ -9,6 +9,8 @@ import { COLORS, NO_DATA_CSS } from './mapStyle';
 interface Props {
   model: MapModel | null;
   unit: Unit;
+  /** The unit in words, as the legend's heading says it. */
+  unitLabel: string;
   method: Classification;
   log: boolean;
   /** "±2 yr" when the time tolerance is on, else null. */
@@ -22,7 +24,7 @@ export function countriesText(t: TFunction, count: number): string {
 }
 
 /** The map's key: classes with their country counts (or a gradient), "No data", nearest-period, focus and selection. */
-export function MapLegend({ model, unit, method, log, within, focusName, selectedCount }: Props) {
+export function MapLegend({ model, unit, unitLabel, method, log, within, focusName, selectedCount }: Props) {
   const { t, lang } = useT();
   const headingId = useId();
   const scale = model?.scale ?? null;
@@ -33,7 +35,7 @@ export function MapLegend({ model, unit, method, log, within, focusName, selecte
   return (
     <section className="map-legend" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {t('map.legend')}: {t(`unit.${unit}`)}
+        {t('map.legend')}: {unitLabel}
       </h4>
       <p className="map-legend__method muted">
         {t('map.legend.classes', { method: t(`map.class.${method}`) })}

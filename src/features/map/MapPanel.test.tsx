@@ -8,7 +8,8 @@ import { createApiClient } from '../../data/client';
 import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { FakeMap } from './maplibreMock.test-utils';
-import { COUNTRIES_SOURCE, LAYER } from './mapStyle';
+import { mapReady } from './mapReady.test-utils';
+import { COLORS, COUNTRIES_SOURCE, LAYER } from './mapStyle';
 import { REGION_BOUNDS } from './regions';
 import { testTopology } from './topologyFixture.test-utils';
 
@@ -45,17 +46,6 @@ function renderAppAt(search: string) {
   return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
 }
 
-/** Waits until the map has its sources and has applied fills for data (the fake map's "idle"). */
-async function mapReady() {
-  await waitFor(() => {
-    const canvas = document.querySelector<HTMLElement>('.map-canvas');
-    expect(canvas?.dataset.idleKey).toBeDefined();
-    expect(canvas?.dataset.idleKey).toBe(canvas?.dataset.fillKey);
-    expect(canvas?.dataset.idleKey?.endsWith('|data')).toBe(true);
-  });
-  return FakeMap.last();
-}
-
 const legend = () => screen.getByRole('region', { name: /^Legend/ });
 const fillOf = (map: FakeMap, id: string) => map.getFeatureState({ source: COUNTRIES_SOURCE, id });
 
@@ -77,6 +67,20 @@ describe('the map panel', () => {
     ]);
     expect(items).toContain('No data1 country');
     expect(screen.getByRole('heading', { name: 'International migrant stock, 2020' })).toBeInTheDocument();
+  });
+
+  it('draws a territory with no permanent population plain, says so, and never counts it as "No data"', async () => {
+    renderAppAt('?year=2020');
+    const map = await mapReady();
+    expect(fillOf(map, 'ATF')).toMatchObject({ has: true, color: COLORS.uninhabited });
+    expect(within(legend()).getAllByRole('listitem').map((li) => li.textContent)).toContain('No data1 country');
+    act(() => map.fireOn('mousemove', LAYER.noData, 'ATF', { x: 40, y: 30 }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('No permanent population');
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent('No data');
+    expect(screen.getByText(/of 6 countries/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Table' }));
+    expect(await screen.findByRole('rowheader', { name: "Côte d'Ivoire" })).toBeInTheDocument();
+    expect(screen.queryByRole('rowheader', { name: 'French Southern Territories' })).not.toBeInTheDocument();
   });
 
   it('colours countries through feature-state and marks the one without a value as no data', async () => {

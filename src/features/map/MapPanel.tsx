@@ -1,19 +1,22 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
-import { FetchError } from '../../contract/errors';
 import type { Catalog, Series } from '../../contract/schema';
+import { peopledCountries } from '../../data/peopled';
 import { useBilateral } from '../../data/queries';
+import { periodOrdinal } from '../../data/seriesIndex';
 import type { ResolvedView } from '../../data/resolveView';
+import { measuresTies, unitKey } from '../../data/ties';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { EmptyState, ErrorState, LoadingState } from '../panels/PanelStatus';
+import { FocusPrompt, isMissingFile } from '../focus/FocusPrompt';
 import { HIDDEN_SHAPES } from './geometry';
 import { MapControls, withinText } from './MapControls';
 import { MapCountryList, type ListRow } from './MapCountryList';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
-import { buildMapModel, scaleModeFor } from './mapModel';
+import { buildMapModel, scaleModeFor, withUninhabited } from './mapModel';
 import type { TooltipInfo } from './MapTooltip';
 import { useMapGeometry } from './useMapGeometry';
 import { useReducedMotion } from './useReducedMotion';
@@ -62,7 +65,8 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const geometryQuery = useMapGeometry(webgl);
 
-  const { indicator, source } = resolved;
+  const { indicator, source, perCountry } = resolved;
+  const ties = measuresTies(source);
   const od = indicator.bilateral ? options.od : null;
   const bilateralQuery = useBilateral(od ? { indicator: indicator.id, source: source.id, role: od.role, geo: od.focus } : null);
   const dataQuery = od ? bilateralQuery : seriesQuery;
@@ -71,9 +75,10 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const countries = catalog.geographies.countries;
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const shown = useMemo(
-    () => countries.filter((c) => !HIDDEN_SHAPES.has(c.id)).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    () => peopledCountries(countries).filter((c) => !HIDDEN_SHAPES.has(c.id)).sort((a, b) => a.name.localeCompare(b.name, lang)),
     [countries, lang],
   );
+  const uninhabited = useMemo(() => new Set(countries.filter((c) => c.uninhabited === true).map((c) => c.id)), [countries]);
   const focus = od?.focus ?? null;
   const ids = useMemo(() => shown.map((c) => c.id).filter((id) => id !== focus), [shown, focus]);
   const focusName = focus ? (names.get(focus) ?? focus) : null;
@@ -94,7 +99,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     [series, period, options.tolerance, options.classification, options.log, ids, indicator, od],
   );
 
-  const fills = useMemo(() => model?.fills ?? new Map(), [model]);
+  const fills = useMemo(() => withUninhabited(model?.fills ?? new Map(), uninhabited), [model, uninhabited]);
   const fillKey = [
     indicator.id,
     source.id,
@@ -107,11 +112,14 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     model ? 'data' : 'none',
   ].join('|');
 
-  const unitLabel = t(`unit.${indicator.unit}`);
-  const within = options.tolerance > 0 ? withinText(t, options.tolerance, indicator.grain) : null;
+  const unitLabel = t(unitKey(indicator, source));
+  // A monthly source of a yearly indicator (Facebook's collection dates) counts its tolerance in months.
+  const grain = (period === null ? null : periodOrdinal(period)?.grain) ?? indicator.grain;
+  const within = options.tolerance > 0 ? withinText(t, options.tolerance, grain) : null;
+  // An index of ties is said to be one by the legend and by each tooltip's context line.
   const fmtValue = useCallback(
-    (value: number) => (indicator.unit === 'usd' ? formatValue(value, 'usd', lang) : `${formatValue(value, indicator.unit, lang)} ${unitLabel}`),
-    [indicator.unit, lang, unitLabel],
+    (value: number) => (indicator.unit === 'usd' || ties ? formatValue(value, indicator.unit, lang) : `${formatValue(value, indicator.unit, lang)} ${unitLabel}`),
+    [indicator.unit, lang, unitLabel, ties],
   );
 
   const describe = useCallback(
@@ -128,8 +136,8 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
         value: observation ? fmtValue(observation.value) : null,
         period: picked ? formatPeriod(picked.period, lang) : null,
         nearest: picked && picked.offset !== 0 ? t('map.tooltip.nearest', { period: formatPeriod(picked.period, lang), chosen: periodText }) : null,
-        noData: picked || id === focus ? null : within ? t('map.tooltip.noDataWithin', { within, period: periodText }) : t('map.tooltip.noData'),
-        context: od && id !== focus ? t(od.role === 'origin' ? 'map.tooltip.origin' : 'map.tooltip.destination', { focus: focusName ?? '' }) : null,
+        noData: uninhabited.has(id) ? t('map.tooltip.uninhabited') : picked || id === focus ? null : within ? t('map.tooltip.noDataWithin', { within, period: periodText }) : t('map.tooltip.noData'),
+        context: od && id !== focus ? t(ties ? 'map.tooltip.ties' : od.role === 'origin' ? 'map.tooltip.origin' : 'map.tooltip.destination', { focus: focusName ?? '' }) : null,
         source: t('map.tooltip.source', { source: source.name }),
         flag: observation?.flag ? t('map.tooltip.flag', { flag: t(`flag.${observation.flag}`) }) : null,
         range:
@@ -140,7 +148,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
         selected: selected.includes(id) ? t('map.tooltip.selected') : null,
       };
     },
-    [names, model, period, lang, fmtValue, t, focus, within, od, focusName, source.name, selected],
+    [names, model, period, lang, fmtValue, t, focus, within, od, focusName, source.name, selected, uninhabited, ties],
   );
 
   const rows: ListRow[] = useMemo(
@@ -175,10 +183,10 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
 
   const periodText = period ? formatPeriod(period, lang) : '—';
   const title = od
-    ? t(od.role === 'origin' ? 'map.title.origin' : 'map.title.destination', { country: focusName ?? '', period: periodText })
+    ? t(ties ? 'map.title.ties' : od.role === 'origin' ? 'map.title.origin' : 'map.title.destination', { country: focusName ?? '', period: periodText })
     : t('map.title', { indicator: indicator.label, period: periodText });
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
-  useMapExport({ title, source: source.name, unit: indicator.unit, model, classification: options.classification, focusName, selectedCount: selected.length });
+  useMapExport({ title, source: source.name, unit: indicator.unit, unitLabel, model, classification: options.classification, focusName, selectedCount: selected.length });
 
   const openTable = () => setPanel('table');
   let stage: ReactNode;
@@ -208,14 +216,16 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     );
 
   const what = od
-    ? t('map.what.bilateral', { country: focusName ?? '', source: source.name })
+    ? t(ties ? 'map.what.ties' : 'map.what.bilateral', { country: focusName ?? '', source: source.name })
     : t('what.series', { indicator: indicator.label, source: source.name });
-  const odMissing = od !== null && dataQuery.error instanceof FetchError && dataQuery.error.status === 404;
+  const odMissing = od !== null && isMissingFile(dataQuery.error);
   let overlay: ReactNode = null;
   const mapShown = webgl && !failure;
   if (mapShown && geometryQuery.isError)
     overlay = <ErrorState what={t('map.what.boundaries')} error={geometryQuery.error} onRetry={() => void geometryQuery.refetch()} />;
+  else if (!perCountry && od === null) overlay = <FocusPrompt catalog={catalog} resolved={resolved} />;
   else if (dataQuery.isPending || (mapShown && geometryQuery.isPending)) overlay = <LoadingState />;
+  else if (odMissing && !perCountry) overlay = <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} />;
   else if (odMissing)
     overlay = (
       <div className="panel-state" role="status">
@@ -231,7 +241,15 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
 
   return (
     <div className="map-panel">
-      <MapControls options={options} grain={indicator.grain} bilateral={indicator.bilateral} countries={shown} defaultFocus={defaultFocus} />
+      <MapControls
+        options={options}
+        grain={grain}
+        bilateral={indicator.bilateral}
+        perCountry={perCountry}
+        ties={ties}
+        countries={shown}
+        defaultFocus={defaultFocus}
+      />
       <div className="map-layout">
         <div className="map-stage" aria-labelledby={titleId} role="group">
           <h3 className="map-title" id={titleId}>
@@ -244,6 +262,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
           <MapLegend
             model={model}
             unit={indicator.unit}
+            unitLabel={unitLabel}
             method={options.classification}
             log={options.log}
             within={within}

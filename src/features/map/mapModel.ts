@@ -6,6 +6,7 @@
 import type { Indicator, Series } from '../../contract/schema';
 import { buildColorScale, type ClassMethod, type ColorScale, type ScaleMode } from '../../lib/scales';
 import { joinFills, pickValues, valuesOf, type CountryFill, type PickedValue } from './join';
+import { COLORS } from './mapStyle';
 
 export interface MapModelInput {
   series: Series;
@@ -47,4 +48,11 @@ export function buildMapModel({ series, period, tolerance, ids, mode, method, lo
     if (fill.picked && fill.picked.offset !== 0) nearest += 1;
   }
   return { picked, scale, fills, withValue, noData: fills.size - withValue, nearest };
+}
+
+/** The fills plus a plain one for each territory with no permanent population (not hatched as "no data"). */
+export function withUninhabited(fills: ReadonlyMap<string, CountryFill>, uninhabited: ReadonlySet<string>): Map<string, CountryFill> {
+  const out = new Map(fills);
+  for (const id of uninhabited) out.set(id, { id, picked: null, color: COLORS.uninhabited, classIndex: -1 });
+  return out;
 }

@@ -27,6 +27,8 @@ export const LAYER = {
 export const COLORS = {
   water: '#eef2f6',
   noDataBase: '#e6e8ec',
+  /** Land with no permanent population: plain, so it never reads as missing data. */
+  uninhabited: '#f3f4f6',
   noDataHatch: '#b3b9c2',
   border: '#ffffff',
   hover: '#c2410c',

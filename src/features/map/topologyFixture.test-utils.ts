@@ -8,6 +8,7 @@ const BOXES: [string | null, string, [number, number, number, number]][] = [
   ['USA', 'United States of America', [-125, 25, -67, 49]],
   ['IND', 'India', [68, 8, 97, 35]],
   ['CIV', "Côte d'Ivoire", [-8, 4, -2, 10]],
+  ['ATF', 'Fr. S. Antarctic Lands', [68, -50, 70, -48]],
   [null, 'Nowhere Land', [20, 20, 25, 25]],
 ];
 

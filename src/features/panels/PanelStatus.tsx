@@ -4,7 +4,7 @@ import { ContractError, FetchError } from '../../contract/errors';
 import { useT } from '../../i18n/useT';
 
 /** Why a load failed, in words for the user (the file and field for a bad payload). */
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof ContractError) return `${error.file}: ${error.field || '(root)'} ${error.reason}`;
   if (error instanceof FetchError) return error.message;
   return error instanceof Error ? error.message : String(error);

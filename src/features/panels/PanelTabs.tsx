@@ -1,9 +1,9 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { PANELS, type Panel } from '../../state/viewState';
 
-const LABELS = { map: 'panel.map', series: 'panel.series', compare: 'panel.compare', table: 'panel.table' } as const;
+const LABELS = { map: 'panel.map', series: 'panel.series', compare: 'panel.compare', table: 'panel.table', about: 'panel.about' } as const;
 
 export const panelLabelKey = (panel: Panel) => LABELS[panel];
 export const tabId = (panel: Panel) => `tab-${panel}`;
@@ -15,6 +15,17 @@ export function PanelTabs() {
   const current = useViewStore((s) => s.view.panel);
   const setPanel = useViewStore((s) => s.setPanel);
   const refs = useRef(new Map<Panel, HTMLButtonElement>());
+
+  // On a narrow screen the tabs scroll sideways: keep the selected one in sight (a link may open on the last).
+  useEffect(() => {
+    const tab = refs.current.get(current);
+    const list = tab?.parentElement;
+    if (!tab || !list) return;
+    const shown = list.getBoundingClientRect();
+    const box = tab.getBoundingClientRect();
+    if (box.right > shown.right) list.scrollLeft += box.right - shown.right;
+    else if (box.left < shown.left) list.scrollLeft -= shown.left - box.left;
+  }, [current]);
 
   function onKeyDown(event: KeyboardEvent) {
     const index = PANELS.indexOf(current);

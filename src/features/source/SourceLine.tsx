@@ -1,22 +1,26 @@
 import type { Indicator, Source } from '../../contract/schema';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { AboutLink } from '../about/AboutLink';
+import { measuresTies } from '../../data/ties';
 
-/** Where the figures on screen come from: the source, what it counts, its release and latest period. */
+/** Where the figures on screen come from: the source, what it counts, its release and latest period, and a link to its entry in About the data. */
 export function SourceLine({ source, indicator }: { source: Source; indicator: Indicator }) {
   const { t, lang } = useT();
+  const ties = measuresTies(source);
   return (
     <footer className="source-line">
       <p>
         <strong>{indicator.label}</strong>: {indicator.description}
       </p>
       <p>
-        {t('source.line', {
+        {t(ties ? 'source.line.ties' : 'source.line', {
           name: source.name,
           kind: t(`kind.${source.kind}`),
           date: formatDate(source.releaseDate, lang),
           definition: source.definition,
-        })}{' '}
+        })}
+        {ties ? ` ${t('source.ties')}` : ''}{' '}
         ({t('source.latest', { period: formatPeriod(source.latestPeriod, lang) })})
         {source.coverage ? ` ${t('source.coverage', { coverage: source.coverage })}` : ''}
         {source.referenceDate ? ` ${t('source.referenceDate', { date: source.referenceDate })}` : ''}
@@ -25,7 +29,8 @@ export function SourceLine({ source, indicator }: { source: Source; indicator: I
           <a href={source.url} rel="noreferrer noopener" target="_blank">
             {source.publisher}
           </a>
-        )}
+        )}{' '}
+        <AboutLink sourceId={source.id}>{t('source.about')}</AboutLink>
       </p>
       {source.caveats.length > 0 && (
         <ul className="caveats">

@@ -5,6 +5,8 @@ import type { ResolvedView } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { summarizeView } from './viewSummary';
+import { peopledCountries } from '../../data/peopled';
+import { measuresTies, unitKey } from '../../data/ties';
 
 /** The view in one sentence: a text alternative for the map and charts, useful to every reader. */
 export function ViewSummary({ catalog, resolved, series, period }: { catalog: Catalog; resolved: ResolvedView; series: Series; period: string | null }) {
@@ -12,13 +14,18 @@ export function ViewSummary({ catalog, resolved, series, period }: { catalog: Ca
   const message = useMemo(() => {
     if (period === null) return null;
     const values = valuesAt(series, period);
+    // A bilateral slice gives the focus country's figures with the others: the focus is not one of them.
+    const focus = series.focus?.geo ?? null;
+    const countries = peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus);
+    const tiesOf = focus !== null && measuresTies(resolved.source) ? (catalog.geographies.countries.find((c) => c.id === focus)?.name ?? focus) : undefined;
     return summarizeView(
       {
         indicator: resolved.indicator.label,
         unit: resolved.indicator.unit,
-        unitLabel: t(`unit.${resolved.indicator.unit}`),
+        unitLabel: t(unitKey(resolved.indicator, resolved.source)),
         period: formatPeriod(period, lang),
-        values: catalog.geographies.countries.map((c) => ({ name: c.name, value: values.get(c.id)?.value ?? null })),
+        values: countries.map((c) => ({ name: c.name, value: values.get(c.id)?.value ?? null })),
+        ...(tiesOf !== undefined ? { tiesOf } : {}),
       },
       lang,
     );

@@ -39,4 +39,14 @@ describe('summarizeView', () => {
     const tied = summarizeView({ ...input, unit: 'usd', unitLabel: 'US dollars', values: [{ name: 'B', value: 5 }, { name: 'A', value: 5 }, { name: 'C', value: 1 }] }, 'en');
     expect(tied.params).toMatchObject({ highName: 'A', highValue: '$5', lowName: 'C', lowValue: '$1' });
   });
+
+  it('speaks of the ties of a focus country as an index, strongest and weakest, never of people', () => {
+    const ties = { indicator: 'Social connectedness', unit: 'index' as const, unitLabel: 'index of ties (relative), not a number of migrants', period: '2026', tiesOf: 'Germany' };
+    const range = summarizeView({ ...ties, values: [{ name: 'Austria', value: 132_496 }, { name: 'Tuvalu', value: 155 }, { name: 'Atlantis', value: null }] }, 'en');
+    expect(translate('en', range.key, range.params)).toBe(
+      'Ties of Germany, 2026: strongest with Austria (132,496), weakest with Tuvalu (155); 2 of 3 countries have a value. Values are an index of ties (relative), not a number of migrants.',
+    );
+    const none = summarizeView({ ...ties, values: [{ name: 'Atlantis', value: null }] }, 'en');
+    expect(translate('en', none.key, none.params)).toBe('Ties of Germany, 2026: no country has a value.');
+  });
 });

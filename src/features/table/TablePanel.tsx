@@ -6,6 +6,8 @@ import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { EmptyState } from '../panels/PanelStatus';
 import { buildTableRows, sortRows, type SortDirection, type SortKey } from './tableRows';
+import { peopledCountries } from '../../data/peopled';
+import { measuresTies, unitKey } from '../../data/ties';
 
 interface Props {
   catalog: Catalog;
@@ -29,11 +31,14 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   const [selectedOnly, setSelectedOnly] = useState(false);
   const { indicator, source } = resolved;
 
+  // A bilateral slice gives the focus country's figures with the others: the focus is not one of them.
+  const focus = series.focus?.geo ?? null;
   const rows = useMemo(() => {
     if (period === null) return [];
-    const all = buildTableRows(catalog.geographies.countries, catalog.geographies.regions, series, period, selected);
+    const countries = peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus);
+    const all = buildTableRows(countries, catalog.geographies.regions, series, period, selected);
     return sortRows(all, sort.key, sort.direction, lang);
-  }, [catalog, series, period, selected, sort, lang]);
+  }, [catalog, series, period, selected, sort, lang, focus]);
   const withValue = rows.filter((r) => r.value !== null).length;
 
   if (period === null || withValue === 0) {
@@ -45,9 +50,13 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   }
 
   const shown = selectedOnly && selected.length > 0 ? rows.filter((r) => r.selected) : rows;
-  const unit = t(`unit.${indicator.unit}`);
+  const unit = t(unitKey(indicator, source));
+  const ties = focus !== null && measuresTies(source);
   const breakdown = sliceLabel(indicator, resolved.slice);
   const title = breakdown ? `${indicator.label} (${breakdown.dimension}: ${breakdown.value})` : indicator.label;
+  const caption = ties
+    ? t('table.caption.ties', { focus: catalog.geographies.countries.find((c) => c.id === focus)?.name ?? focus, unit, source: source.name, period: formatPeriod(period, lang) })
+    : t('table.caption', { indicator: title, unit, source: source.name, period: formatPeriod(period, lang) });
 
   function sortBy(key: SortKey) {
     setSort((current) =>
@@ -70,9 +79,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
       </div>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>
-            {t('table.caption', { indicator: title, unit, source: source.name, period: formatPeriod(period, lang) })}
-          </caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">
@@ -87,7 +94,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
                 >
                   <button type="button" onClick={() => sortBy(column.key)} title={t('table.sortBy', { column: t(column.label) })}>
                     {t(column.label)}
-                    {column.key === 'value' ? ` (${unit})` : ''}
+                    {column.key === 'value' ? ` (${ties ? t('unit.tiesShort') : unit})` : ''}
                     <span aria-hidden="true" className="sort-mark">
                       {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                     </span>

@@ -1,0 +1,135 @@
+/**
+ * The committed snapshot (public/data/) read back against the publishers' files, source by source:
+ * 20 values chosen at random equal the raw file's, then every row written equals its raw figure,
+ * and every raw figure of a country is written. The raw files are read without the pipeline (readback/). The
+ * choice is seeded by the source's id, so a failure names the same rows on every run.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { bilateralPath, seriesPath, TOTAL_SLICE } from '../../src/contract/paths';
+import type { Catalog, Series } from '../../src/contract/schema';
+import { REPORT_FILE } from './build';
+import { EXPECTED, keyOf, matrixCountry, matrixFile, SHARED, type MatrixFile, type RowKey } from './readback/expected';
+import { iso3OfName } from './readback/countries';
+import type { BuildReport } from './report';
+import { SNAPSHOT_DIR } from './snapshot';
+
+const built = (path: string): unknown => JSON.parse(readFileSync(join(SNAPSHOT_DIR, path), 'utf8'));
+const catalog = built('catalog.json') as Catalog;
+const report = built(REPORT_FILE) as BuildReport;
+
+/** A seeded choice of up to n items (a linear congruential generator), the same on every run. */
+function sample<T>(items: readonly T[], n: number, seed: number): T[] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const pool = [...items];
+  const chosen: T[] = [];
+  while (chosen.length < n && pool.length > 0) chosen.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+  return chosen;
+}
+
+/** Equal, but for the pipeline's rounding of sums of decimals to 12 significant digits. */
+const sameFigure = (value: number, raw: number): boolean => Math.abs(value - raw) <= 1e-11 * Math.max(1, Math.abs(raw));
+
+const seedOf = (text: string): number => [...text].reduce((hash, ch) => (hash * 31 + ch.charCodeAt(0)) % 2 ** 31, 20261202);
+
+interface BuiltRow extends RowKey {
+  file: string;
+  value: number;
+}
+
+/** Every row the snapshot holds for a source: its series (total and breakdowns) and its bilateral files, both roles. */
+function builtRows(source: string): BuiltRow[] {
+  const out: BuiltRow[] = [];
+  const push = (file: string, series: Series, side: (geo: string) => { geo: string; counterpart: string }) =>
+    series.columns.geo.forEach((geo, i) => out.push({ file, indicator: series.indicator, slice: series.slice, period: series.columns.period[i]!, value: series.columns.value[i]!, ...side(geo) }));
+  for (const indicator of catalog.indicators) {
+    const ref = indicator.sources.find((s) => s.id === source);
+    if (!ref) continue;
+    const hasTotal = (ref as { total?: boolean }).total !== false; // a source of bilateral figures only
+    for (const slice of [...(hasTotal ? [TOTAL_SLICE] : []), ...ref.breakdowns]) {
+      const file = seriesPath(indicator.id, source, slice);
+      push(file, built(file) as Series, (geo) => ({ geo, counterpart: '' }));
+    }
+    for (const role of ['destination', 'origin'] as const) {
+      const dir = join(SNAPSHOT_DIR, 'bilateral', indicator.id, source, role);
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) {
+        const file = bilateralPath(indicator.id, source, role, name.replace(/\.json$/, ''));
+        const series = built(file) as Series;
+        const focus = series.focus!.geo;
+        push(file, series, (geo) => (role === 'destination' ? { geo: focus, counterpart: geo } : { geo, counterpart: focus }));
+      }
+    }
+  }
+  return out;
+}
+
+describe('the snapshot read back against the raw files, read without the pipeline', { timeout: 120_000 }, () => {
+  it('has a read-back for every source of the snapshot', () => {
+    expect(catalog.sources.map((s) => s.id).filter((id) => !(id in EXPECTED))).toEqual([]);
+  });
+
+  for (const [source, expect_] of Object.entries(EXPECTED)) {
+    it(`${source}: 20 values chosen at random equal the raw file's, and so do all the others, one for one`, async () => {
+      const rows = builtRows(source);
+      expect(rows.length, 'rows in the snapshot').toBeGreaterThan(0);
+      const expected = await expect_();
+      const picked = sample(rows, 20, seedOf(source));
+      expect(picked).toHaveLength(Math.min(20, rows.length));
+      for (const row of picked) {
+        const where = `${row.file}: ${row.geo} ${row.counterpart} ${row.period}`;
+        const raw = expected.get(keyOf(row));
+        expect(raw, `${where} has a raw figure`).toBeDefined();
+        expect(sameFigure(row.value, raw!), `${where}: ${row.value}, raw ${raw}`).toBe(true);
+      }
+      // Beyond the 20: every row has its raw figure (both roles of a bilateral cell are one), and every raw figure a row.
+      const written = new Set(rows.map(keyOf));
+      const differs = (row: BuiltRow) => {
+        const raw = expected.get(keyOf(row));
+        return raw === undefined || !sameFigure(row.value, raw);
+      };
+      expect(rows.filter(differs).slice(0, 5), 'written without their raw figure').toEqual([]);
+      const indicators = new Set(rows.map((row) => row.indicator));
+      const lost = [...expected.keys()].filter((key) => indicators.has(key.split('|')[0]!) && !written.has(key));
+      expect(lost.slice(0, 5), 'raw figures of countries not written').toEqual([]);
+    });
+  }
+});
+
+describe("the build report's counts for the origin–destination and corridor sources", () => {
+  const dropped = (source: string) => report.sources.find((s) => s.id === source)!.dropped;
+
+  it('UN DESA 2020: every 0 between two countries, and every total of 0, is counted as missing, not written', () => {
+    const both = matrixFile('stock.json');
+    const country = (file: MatrixFile, i: number) => matrixCountry(file, i) !== undefined;
+    let zeros = 0;
+    for (const rows of Object.values(both.matrix)) rows.forEach((row, o) => row.forEach((value, d) => (zeros += value === 0 && country(both, o) && country(both, d) ? 1 : 0)));
+    for (const name of ['stock.json', 'stock_female.json', 'stock_male.json']) {
+      const file = matrixFile(name);
+      for (const totals of Object.values(file.total_inflow)) file.names.forEach((n, d) => (zeros += totals[n] === 0 && country(file, d) ? 1 : 0));
+    }
+    expect(dropped('undesa-ims-2020-od').zeroNoRow!.count).toBe(zeros);
+    expect(dropped('undesa-ims-2020-od').other!.examples).toEqual(['Channel Islands: not an ISO 3166-1 country (Jersey JEY and Guernsey GGY together)']);
+    expect(dropped('undesa-ims-2020-od').unknownGeo).toBeUndefined();
+  });
+
+  it('UN DESA 2019: every 0 in the row of a country is counted as missing (the destination total reads every origin)', () => {
+    let zeros = 0;
+    for (const row of csvParse(readFileSync(join(SHARED, 'undesa/UN_MigrantStockByOriginAndDestination_2019_clean.csv'), 'utf8'))) {
+      if (iso3OfName(row.Dest!) !== undefined) zeros += Object.entries(row).filter(([column, cell]) => column !== 'Year' && column !== 'Dest' && cell === '0').length;
+    }
+    expect(dropped('undesa-ims-2019-od').zeroNoRow!.count).toBe(zeros);
+    expect(dropped('undesa-ims-2019-od').unknownGeo).toBeUndefined();
+  });
+
+  it('Facebook EU corridors: one missing value per "NA" audience of the raw file', () => {
+    const rows = csvParse(readFileSync(join(SHARED, 'facebook-vs-eurostat-eu/Fb_all_2016_2019_users_pop_coverage.csv'), 'utf8'));
+    expect(dropped('facebook-eu-corridors').noValue!.count).toBe(rows.filter((row) => row.mau === 'NA').length);
+  });
+});
