@@ -22,6 +22,7 @@ export function contractHandlers({ base, files, scenario: chosen = { scenario: '
       const path = decodeURIComponent(new URL(request.url).pathname.slice(basePath.length));
       const hit = scenario.scenario !== 'normal' && affects(scenario, path);
       if (hit && scenario.scenario === 'slow') await delay(scenario.delayMs ?? 1500);
+      if (hit && scenario.scenario === 'no-answer') await delay('infinite');
       if (hit && scenario.scenario === 'server-error') return new HttpResponse('Internal Server Error', { status: 500 });
       if (hit && scenario.scenario === 'missing-file') return new HttpResponse('Not Found', { status: 404 });
       let payload: unknown;

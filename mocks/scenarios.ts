@@ -1,12 +1,12 @@
 /** Failure scenarios the mocks can play, for component tests and for the development build. */
-export const SCENARIOS = ['normal', 'slow', 'server-error', 'malformed', 'empty-series', 'missing-file'] as const;
+export const SCENARIOS = ['normal', 'slow', 'no-answer', 'server-error', 'malformed', 'empty-series', 'missing-file'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface ScenarioOptions {
   scenario: Scenario;
   /** The files it applies to: a path relative to the base, or a prefix ending in "/". Default: every series file. */
   target?: string;
-  /** For "slow": how long each affected response waits. */
+  /** For "slow": how long each affected response waits ("no-answer" never answers). */
   delayMs?: number;
 }
 

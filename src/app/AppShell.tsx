@@ -13,6 +13,7 @@ import { YourDataButton } from '../features/upload/YourDataButton';
 import { ShareButton } from '../features/share/ShareButton';
 import { ShareTools } from '../features/share/ShareTools';
 import { BriefingNotices } from '../features/briefing/BriefingNotices';
+import { StoredSourcesNotice } from '../features/upload/StoredSourcesNotice';
 import { SourceLine } from '../features/source/SourceLine';
 import { TablePanel } from '../features/table/TablePanel';
 import { FocusPrompt, isMissingFile } from '../features/focus/FocusPrompt';
@@ -22,12 +23,16 @@ import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
 import type { Panel } from '../state/viewState';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPanel } from '../features/panels/lazyPanel';
 
-/** The comparison and time-series panels load on first use (their charts, statistics and d3 modules stay out of the first load). */
-const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
-const SeriesPanel = lazy(() => import('../features/series/SeriesPanel').then((m) => ({ default: m.SeriesPanel })));
-const AboutPanel = lazy(() => import('../features/about/AboutPanel'));
+/**
+ * The comparison, time-series and About panels load on first use (their charts, statistics and d3
+ * modules stay out of the first load), and load again after a failure (offline, a server error).
+ */
+const ComparePanel = lazyPanel(() => import('../features/compare/ComparePanel').then((m) => m.default));
+const SeriesPanel = lazyPanel(() => import('../features/series/SeriesPanel').then((m) => m.SeriesPanel));
+const AboutPanel = lazyPanel(() => import('../features/about/AboutPanel').then((m) => m.default));
 
 export function AppShell() {
   const { t } = useT();
@@ -45,6 +50,7 @@ export function AppShell() {
       <Header demo={resolved?.source.demo ?? false} />
       <IgnoredParamsNotice />
       <BriefingNotices />
+      <StoredSourcesNotice />
       <StatusNotices />
       {catalogQuery.isPending && <LoadingState />}
       {catalogQuery.isError && !catalog && (

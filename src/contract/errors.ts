@@ -20,3 +20,14 @@ export class FetchError extends Error {
     super(status === null ? `${file}: network error` : `${file}: HTTP ${status}`);
   }
 }
+
+/** The server sent nothing (no response, or no more of its body) for `ms` milliseconds: the request was given up. */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  constructor(
+    readonly file: string,
+    readonly ms: number,
+  ) {
+    super(`${file}: no answer within ${ms / 1000} s`);
+  }
+}

@@ -1,9 +1,11 @@
 /**
  * Keeps uploaded sources in IndexedDB (a large file's rows do not fit localStorage), in this
  * browser only. Where IndexedDB cannot be opened (some private modes), sources last until the tab
- * closes, and the upload dialog says so.
+ * closes, and the upload dialog says so. When the database is at a higher version (a newer app in
+ * another tab upgraded it), or another tab asks to upgrade it (this connection is then closed so
+ * as not to block it), the store is told why the stored sources are not available here.
  */
-import { memoryPersistence, type LocalPersistence, type LocalSource } from './localSources';
+import { memoryPersistence, type LocalPersistence, type LocalSource, type StorageProblem } from './localSources';
 
 const DB_NAME = 'migration-lens';
 const STORE = 'uploaded-sources';
@@ -16,15 +18,25 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function open(factory: IDBFactory): Promise<IDBDatabase> {
+function open(factory: IDBFactory, report: (problem: StorageProblem) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = factory.open(DB_NAME, VERSION);
     req.onupgradeneeded = () => {
       const db = req.result;
       if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'source.id' });
     };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB cannot be opened'));
+    req.onsuccess = () => {
+      const db = req.result;
+      db.onversionchange = () => {
+        db.close();
+        report('upgraded-elsewhere');
+      };
+      resolve(db);
+    };
+    req.onerror = () => {
+      if (req.error?.name === 'VersionError') report('newer-version');
+      reject(req.error ?? new Error('IndexedDB cannot be opened'));
+    };
     req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
   });
 }
@@ -43,9 +55,14 @@ function transaction(db: IDBDatabase, mode: IDBTransactionMode): { store: IDBObj
 export function browserPersistence(factory: IDBFactory | undefined = globalThis.indexedDB): LocalPersistence {
   if (!factory) return memoryPersistence();
   let db: Promise<IDBDatabase> | null = null;
-  const connect = () => (db ??= open(factory));
-  const fallback = memoryPersistence();
+  const listeners = new Set<(problem: StorageProblem) => void>();
   let durable = true;
+  const report = (problem: StorageProblem) => {
+    durable = false;
+    listeners.forEach((listener) => listener(problem));
+  };
+  const connect = () => (db ??= open(factory, report));
+  const fallback = memoryPersistence();
   const guard = async <T>(work: (db: IDBDatabase) => Promise<T>, otherwise: () => Promise<T>): Promise<T> => {
     try {
       return await work(await connect());
@@ -58,6 +75,7 @@ export function browserPersistence(factory: IDBFactory | undefined = globalThis.
     get durable() {
       return durable;
     },
+    watch: (listener) => void listeners.add(listener),
     load: () =>
       guard(
         async (database) => {

@@ -89,6 +89,7 @@ describe('the local source store and the client decorator', () => {
     const store = createLocalSourceStore({ durable: true, load: async () => [entry(), bad, wrongId, null, 'x', { source: 1 }], save: async () => {}, remove: async () => {} });
     await store.ready;
     expect(store.list().map((e) => e.source.id)).toEqual(['upload-mine-ab12']);
+    expect(store.status()).toEqual({ leftOut: 5, problem: null });
     expect(checkStored(entry())).not.toBeNull();
     expect(isLocalSourceId('upload-a')).toBe(true);
     expect(isLocalSourceId('census')).toBe(false);

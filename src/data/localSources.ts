@@ -29,6 +29,12 @@ export interface LocalSource {
   added: string;
 }
 
+/**
+ * Why stored sources are not available in this tab: the database is at a newer version than this
+ * app reads, or another tab upgraded it while this one was open.
+ */
+export type StorageProblem = 'newer-version' | 'upgraded-elsewhere';
+
 /** Where uploaded sources are kept between visits. */
 export interface LocalPersistence {
   /** False when entries will not survive a reload (no IndexedDB: private browsing, tests). */
@@ -36,6 +42,15 @@ export interface LocalPersistence {
   load(): Promise<unknown[]>;
   save(entry: LocalSource): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Calls `listener` when stored sources become unavailable in this tab. */
+  watch?(listener: (problem: StorageProblem) => void): void;
+}
+
+/** What the user should be told about stored sources. */
+export interface StoredStatus {
+  /** Stored entries that could not be read: left out, and left in storage. */
+  leftOut: number;
+  problem: StorageProblem | null;
 }
 
 export function memoryPersistence(initial: LocalSource[] = []): LocalPersistence {
@@ -73,6 +88,8 @@ export interface LocalSourceStore {
   /** Settles once stored entries are loaded (never rejects). */
   readonly ready: Promise<void>;
   readonly durable: boolean;
+  /** The same object until it changes (subscribe tells when). */
+  status(): StoredStatus;
   list(): readonly LocalSource[];
   get(id: string): LocalSource | undefined;
   /** Adds (or replaces) an entry; resolves to whether it was saved for later visits. */
@@ -83,12 +100,18 @@ export interface LocalSourceStore {
 
 export function createLocalSourceStore(persistence: LocalPersistence): LocalSourceStore {
   let entries: readonly LocalSource[] = [];
+  let status: StoredStatus = { leftOut: 0, problem: null };
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((listener) => listener());
+  persistence.watch?.((problem) => {
+    status = { ...status, problem };
+    emit();
+  });
   const ready = persistence
     .load()
     .then((raw) => {
       const loaded = raw.map(checkStored).filter((entry): entry is LocalSource => entry !== null);
+      if (loaded.length < raw.length) status = { ...status, leftOut: raw.length - loaded.length };
       const known = new Set(entries.map((entry) => entry.source.id));
       entries = [...loaded.filter((entry) => !known.has(entry.source.id)), ...entries];
       emit();
@@ -98,6 +121,7 @@ export function createLocalSourceStore(persistence: LocalPersistence): LocalSour
   return {
     ready,
     durable: persistence.durable,
+    status: () => status,
     list: () => entries,
     get: (id) => entries.find((entry) => entry.source.id === id),
     async add(entry) {

@@ -25,6 +25,9 @@ export async function playScenario(page: Page, initial: ScenarioOptions): Promis
           // The scenario is a slow server: the delay is what it plays, not a wait of the test.
           await new Promise((resolve) => setTimeout(resolve, scenario.delayMs ?? 1500));
           return route.fallback();
+        case 'no-answer':
+          // Left unhandled, the request stays pending: a server that never answers.
+          return;
         case 'server-error':
           return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
         case 'missing-file':

@@ -59,4 +59,22 @@ describe('JSON-stat 2.0 reader (Eurostat migr_pop1ctz)', { timeout: 30_000 }, ()
     await expect(readAll(readJsonStat, textFile('err.json', '{"error":[{"status":400,"label":"bad filter"}]}'))).rejects.toThrow(/holds an error/);
     await expect(readAll(readJsonStat, textFile('nogeo.json', small({})), { geo: 'country' })).rejects.toThrow(/no geography dimension "country"/);
   });
+
+  it('refuses at once a cube that declares more than 20 million cells, a zero size counting as one', async () => {
+    const absurd = (index: Record<string, number>) =>
+      JSON.stringify({
+        version: '2.0',
+        class: 'dataset',
+        id: ['geo', 'time'],
+        size: [0, 4294967295],
+        dimension: { geo: { category: { index: {} } }, time: { category: { index } } },
+        value: {},
+      });
+    for (const index of [{ 2020: 0 }, { 2020: 4294967294 }]) {
+      const started = performance.now();
+      await expect(readAll(readJsonStat, textFile('absurd.json', absurd(index)))).rejects.toThrow(/declares 0 × 4294967295 cells: more than 20000000/);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+    await expect(readAll(readJsonStat, textFile('holes.json', small({ size: [1, 3, 2], dimension: { sex: { category: { index: ['T'] } }, geo: { category: { index: { FR: 0, UK: 2 } } }, time: { category: { index: { 2020: 0, 2021: 1 } } } } })))).rejects.toThrow(/"geo" has 2 categories but size 3/);
+  });
 });

@@ -34,14 +34,17 @@ const JsonStatOptions = v.object({
   measure: v.optional(v.string()),
 });
 
-/** Category codes of a dimension in index order. */
-function categoryCodes(dimension: v.InferOutput<typeof Dimension>): string[] {
+/** More cells than this are not read; the sizes are multiplied with a zero counting as one, so no dimension escapes. */
+export const MAX_JSONSTAT_CELLS = 20_000_000;
+
+/** Category codes of a dimension in index order (positions outside 0…size-1 or left empty leave the list short). */
+function categoryCodes(dimension: v.InferOutput<typeof Dimension>, size: number): string[] {
   const { index, label } = dimension.category;
   if (Array.isArray(index)) return index;
   if (index) {
     const codes: string[] = [];
-    for (const [code, position] of Object.entries(index)) codes[position] = code;
-    return codes;
+    for (const [code, position] of Object.entries(index)) if (Number.isInteger(position) && position >= 0 && position < size) codes[position] = code;
+    return codes.filter((code) => code !== undefined);
   }
   return Object.keys(label ?? {});
 }
@@ -82,11 +85,13 @@ export const readJsonStat: Reader = ({ file, options, emit }) => {
   for (const dataset of datasetsOf(parseJson(file), file.name)) {
     const { id: ids, size } = dataset;
     if (ids.length !== size.length) throw new ReadError(file.name, `id has ${ids.length} dimensions but size ${size.length}`);
-    const codes = ids.map((id) => {
+    if (size.reduce((a, b) => a * Math.max(b, 1), 1) > MAX_JSONSTAT_CELLS) {
+      throw new ReadError(file.name, `declares ${size.join(' × ')} cells: more than ${MAX_JSONSTAT_CELLS}`);
+    }
+    const codes = ids.map((id, i) => {
       const result = v.safeParse(Dimension, dataset.dimension[id]);
       if (!result.success) throw new ReadError(file.name, `dimension "${id}" has no category`);
-      const list = categoryCodes(result.output);
-      return list;
+      return categoryCodes(result.output, size[i]!);
     });
     ids.forEach((id, i) => {
       if (codes[i]!.length !== size[i]) throw new ReadError(file.name, `dimension "${id}" has ${codes[i]!.length} categories but size ${size[i]}`);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT, type TFunction } from '../../i18n/useT';
+import { BACKUP_SLOTS, isBackupKey } from './backups';
 import { useBriefingStore } from './briefingStore';
 import { decodeBriefingLink, takeBriefingParam } from './briefingTransfer';
 import { presentBriefing } from './present';
@@ -36,6 +37,8 @@ function noticeText(t: TFunction, notice: StorageNotice): string | null {
       return t('storage.unavailable');
     case 'write-failed':
       return t('storage.write-failed');
+    case 'backup-full':
+      return t('storage.backup-full', { slots: BACKUP_SLOTS });
     case 'migrated':
       return null;
   }
@@ -49,12 +52,13 @@ export function BriefingNotices() {
   const dismissNotices = useBriefingStore((s) => s.dismissNotices);
   const setIncoming = useBriefingStore((s) => s.setIncoming);
   const keepBriefing = useBriefingStore((s) => s.keepBriefing);
+  const backups = useBriefingStore((s) => s.backups);
   const [kept, setKept] = useState<string | null>(null);
 
-  // Another tab saved: read the lists again.
+  // Another tab saved (or cleared the storage): merge its lists with this tab's.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY) useBriefingStore.getState().reload();
+      if (event.key === STORAGE_KEY || event.key === null || isBackupKey(event.key)) useBriefingStore.getState().resync();
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -76,6 +80,7 @@ export function BriefingNotices() {
           </button>
         </div>
       )}
+      {backups > 0 && <BackupsNotice count={backups} />}
       {incoming && 'error' in incoming && (
         <div className="notice" role="status">
           <p>{t('briefing.incomingError', { reason: t(`briefing.error.${incoming.error}`) })}</p>
@@ -113,5 +118,28 @@ export function BriefingNotices() {
         </div>
       )}
     </>
+  );
+}
+
+/** Saved data kept aside until the user downloads or discards it. */
+function BackupsNotice({ count }: { count: number }) {
+  const { t } = useT();
+  async function download() {
+    const [{ downloadBlob }, { isoDay }] = await Promise.all([import('../export/imageExport'), import('../export/exportData')]);
+    const today = isoDay(new Date());
+    downloadBlob(new Blob([useBriefingStore.getState().backupsFile(today)], { type: 'application/json' }), `migration-lens_saved-backups_${today}.json`);
+  }
+  return (
+    <div className="notice" role="status">
+      <p>{t('storage.backups', { count, slots: BACKUP_SLOTS })}</p>
+      <div className="notice__actions">
+        <button type="button" onClick={() => void download()}>
+          {t('storage.backups.download')}
+        </button>
+        <button type="button" className="button-quiet" onClick={() => useBriefingStore.getState().discardBackups()}>
+          {t('storage.backups.discard')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,13 +1,18 @@
 /**
- * Saved views, briefings and presenter mode: one zustand store, written to localStorage after
- * every change (see storage.ts). Presenting steps the view store through a briefing's views.
+ * Saved views, briefings and presenter mode: one zustand store. After every change, and when
+ * another tab writes, its lists are merged into what localStorage holds (storage.ts, merge.ts),
+ * one tab at a time where the browser has Web Locks. Presenting steps the view store through a
+ * briefing's views.
  */
 import { create } from 'zustand';
 import { useViewStore } from '../../state/store';
 import type { ViewState } from '../../state/viewState';
 import type { TransferError } from './briefingTransfer';
+import { backupsFileText, discardBackups, listBackups } from './backups';
+import { idTaken } from './merge';
 import { MAX_BRIEFINGS, MAX_SAVED_VIEWS, MAX_STEPS, cleanTitle, newId, viewOfQuery, viewQuery, type Briefing, type SavedView } from './model';
-import { browserStorage, loadSaved, storeSaved, type KeyValueStore, type SavedData, type StorageNotice } from './storage';
+import { STORAGE_KEY, browserStorage, loadSaved, syncSaved, type KeyValueStore, type SavedData, type StorageNotice } from './storage';
+import { withWebLock } from './webLock';
 
 export type Incoming = { briefing: Briefing; dropped: number } | { error: TransferError };
 
@@ -18,10 +23,10 @@ export interface Presenting {
   returnTo: ViewState;
 }
 
-export interface BriefingStore {
-  views: SavedView[];
-  briefings: Briefing[];
+export interface BriefingStore extends SavedData {
   notices: StorageNotice[];
+  /** How many backups of saved data that could not be read are kept aside (backups.ts). */
+  backups: number;
   /** A briefing that arrived in a link, waiting for the user to present, keep or dismiss it. */
   incoming: Incoming | null;
   presenting: Presenting | null;
@@ -43,26 +48,29 @@ export interface BriefingStore {
 
   setIncoming: (incoming: Incoming | null) => void;
   dismissNotices: () => void;
+  /** The file that "Download" gives: every backup kept aside. */
+  backupsFile: (today: string) => string;
+  discardBackups: () => void;
 
   startPresenting: (briefing: Briefing, index?: number) => void;
   goToStep: (index: number) => void;
   stepBy: (delta: number) => void;
   stopPresenting: () => void;
 
-  /** Re-reads localStorage (another tab saved, or a test changed the storage). */
+  /** Reads localStorage again, in place of this tab's lists (for tests that change the storage). */
   reload: () => void;
+  /** Merges this tab's lists with what another tab wrote, and writes back what that tab did not have. */
+  resync: () => void;
 }
 
 let storage: KeyValueStore | null = browserStorage();
 
-function initial(): Pick<BriefingStore, 'views' | 'briefings' | 'notices'> {
-  const { data, notices } = loadSaved(storage);
-  // A migrated document is written back at once in the current format (the original stays as the backup).
-  if (notices.some((n) => n.kind === 'migrated')) {
-    const failed = storeSaved(storage, data);
-    if (failed) notices.push(failed);
-  }
-  return { views: data.views, briefings: data.briefings, notices: notices.filter((n) => n.kind !== 'migrated') };
+function initial(): Pick<BriefingStore, keyof SavedData | 'notices' | 'backups'> {
+  let { data, notices } = loadSaved(storage);
+  // A migrated document, or one with damaged entries, is written back at once as it was read (the
+  // original is kept aside), so that discarding the backup is final.
+  if (notices.some((n) => n.kind === 'migrated' || n.kind === 'invalid-entries')) ({ data, notices } = syncSaved(storage, data));
+  return { ...data, notices: notices.filter((n) => n.kind !== 'migrated'), backups: listBackups(storage).length };
 }
 
 const sameNotice = (a: StorageNotice, b: StorageNotice) => JSON.stringify(a) === JSON.stringify(b);
@@ -77,13 +85,24 @@ function applyStep(briefing: Briefing, index: number): void {
 const now = () => new Date().toISOString();
 
 export const useBriefingStore = create<BriefingStore>()((set, get) => {
-  /** Sets new lists and writes them to storage, noting a failure once. */
+  const lists = (): SavedData => {
+    const { views, briefings, deleted } = get();
+    return { views, briefings, deleted };
+  };
+  /** Merges this tab's lists into storage and takes the result, noting each new problem once. */
+  const persist = () =>
+    withWebLock(STORAGE_KEY, () => {
+      const { data, notices } = syncSaved(storage, lists());
+      const known = get().notices;
+      const fresh = notices.filter((n) => n.kind !== 'migrated' && !known.some((k) => sameNotice(k, n)));
+      set({ ...data, backups: listBackups(storage).length, ...(fresh.length > 0 ? { notices: [...known, ...fresh] } : {}) });
+    });
+  /** Sets new lists at once, then writes them. */
   const commit = (data: Partial<SavedData>) => {
     set(data);
-    const { views, briefings, notices } = get();
-    const failed = storeSaved(storage, { views, briefings });
-    if (failed && !notices.some((n) => sameNotice(n, failed))) set({ notices: [...notices, failed] });
+    persist();
   };
+  const tombstone = (id: string) => [...get().deleted, { id, at: now() }];
   const updateBriefing = (id: string, change: (briefing: Briefing) => Briefing) => {
     const { briefings, presenting } = get();
     const index = briefings.findIndex((b) => b.id === id);
@@ -101,16 +120,17 @@ export const useBriefingStore = create<BriefingStore>()((set, get) => {
     saveView: (title, view) => {
       const { views } = get();
       if (views.length >= MAX_SAVED_VIEWS) return null;
-      const saved: SavedView = { id: newId('view'), title: cleanTitle(title) || viewQuery(view) || '—', query: viewQuery(view), created: now() };
+      const at = now();
+      const saved: SavedView = { id: newId('view'), title: cleanTitle(title) || viewQuery(view) || '—', query: viewQuery(view), created: at, updated: at };
       commit({ views: [...views, saved] });
       return saved;
     },
     renameView: (id, title) => {
       const clean = cleanTitle(title);
       if (!clean) return;
-      commit({ views: get().views.map((view) => (view.id === id ? { ...view, title: clean } : view)) });
+      commit({ views: get().views.map((view) => (view.id === id ? { ...view, title: clean, updated: now() } : view)) });
     },
-    deleteView: (id) => commit({ views: get().views.filter((view) => view.id !== id) }),
+    deleteView: (id) => commit({ views: get().views.filter((view) => view.id !== id), deleted: tombstone(id) }),
 
     createBriefing: (title, steps = []) => {
       const { briefings } = get();
@@ -130,13 +150,14 @@ export const useBriefingStore = create<BriefingStore>()((set, get) => {
       if (clean) updateBriefing(id, (briefing) => ({ ...briefing, title: clean }));
     },
     deleteBriefing: (id) => {
-      commit({ briefings: get().briefings.filter((briefing) => briefing.id !== id) });
+      commit({ briefings: get().briefings.filter((briefing) => briefing.id !== id), deleted: tombstone(id) });
       if (get().presenting?.briefing.id === id) get().stopPresenting();
     },
     keepBriefing: (briefing) => {
       const { briefings } = get();
       if (briefings.length >= MAX_BRIEFINGS) return null;
-      const kept = briefings.some((b) => b.id === briefing.id) ? { ...briefing, id: newId('briefing') } : briefing;
+      // A deleted id stays deleted in every tab, so a briefing imported again gets a new one.
+      const kept = idTaken(lists(), briefing.id) ? { ...briefing, id: newId('briefing') } : briefing;
       commit({ briefings: [...briefings, kept] });
       return kept;
     },
@@ -160,6 +181,11 @@ export const useBriefingStore = create<BriefingStore>()((set, get) => {
 
     setIncoming: (incoming) => set({ incoming }),
     dismissNotices: () => set({ notices: [] }),
+    backupsFile: (today) => backupsFileText(listBackups(storage), today),
+    discardBackups: () => {
+      discardBackups(storage);
+      set({ backups: listBackups(storage).length, notices: get().notices.filter((n) => n.kind !== 'backup-full') });
+    },
 
     startPresenting: (briefing, index = 0) => {
       if (briefing.steps.length === 0) return;
@@ -189,6 +215,7 @@ export const useBriefingStore = create<BriefingStore>()((set, get) => {
     },
 
     reload: () => set(initial()),
+    resync: persist,
   };
 });
 

@@ -10,8 +10,9 @@ export interface SavedView {
   title: string;
   /** The canonical query string of the view ('' for the default view), without lang and embed. */
   query: string;
-  /** ISO timestamp; null when unknown (migrated from an older format). */
+  /** ISO timestamps; null when unknown (migrated from an older format). */
   created: string | null;
+  updated: string | null;
 }
 
 export interface BriefingStep {

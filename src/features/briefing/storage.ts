@@ -4,25 +4,31 @@
  *
  * Format v1 (key "migration-lens:saved"):
  *   { "format": "migration-lens/saved", "version": 1,
- *     "views":     [{ "id", "title", "query", "created" }],
- *     "briefings": [{ "id", "title", "created", "updated", "steps": [{ "id", "title", "query" }] }] }
+ *     "views":     [{ "id", "title", "query", "created", "updated" }],
+ *     "briefings": [{ "id", "title", "created", "updated", "steps": [{ "id", "title", "query" }] }],
+ *     "deleted":   [{ "id", "at" }] }
+ * ("updated" of views and "deleted" came later; a document without them reads as before.)
  *
  * Reading never throws and never loses data silently:
- * - each entry is checked on its own (valibot); a damaged entry is left out and counted;
+ * - each entry is checked on its own (valibot); a damaged entry is left out and counted, and the
+ *   document is kept aside in a backup slot (backups.ts);
  * - fields this version does not know are ignored and listed in a notice;
- * - text that is not JSON, or not a known format, is copied to the backup key
- *   ("migration-lens:saved:backup") and the lists start empty, with a notice;
+ * - text that is not JSON, or not a known format, is kept aside and the lists start empty, with a
+ *   notice;
  * - an older format is migrated (v0: the unversioned prototype list, see migrateV0);
- * - a newer format is read as far as this version understands it, and kept as the backup.
+ * - a newer format is read as far as this version understands it, and kept aside.
+ *
+ * Every write re-reads what storage holds now and merges this tab's lists into it (merge.ts).
  */
 import * as v from 'valibot';
+import { keepAside } from './backups';
+import { mergeSaved, type SavedLists, type Tombstone } from './merge';
 import {
   MAX_BRIEFINGS,
   MAX_QUERY_LENGTH,
   MAX_SAVED_VIEWS,
   MAX_STEPS,
   cleanTitle,
-  newId,
   normalizeQuery,
   type Briefing,
   type BriefingStep,
@@ -30,14 +36,12 @@ import {
 } from './model';
 
 export const STORAGE_KEY = 'migration-lens:saved';
-export const BACKUP_KEY = 'migration-lens:saved:backup';
 export const STORAGE_FORMAT = 'migration-lens/saved';
 export const STORAGE_VERSION = 1;
 
-export interface SavedData {
-  views: SavedView[];
-  briefings: Briefing[];
-}
+export type SavedData = SavedLists;
+
+export const emptySaved = (): SavedData => ({ views: [], briefings: [], deleted: [] });
 
 export type StorageNotice =
   | { kind: 'corrupt' }
@@ -46,7 +50,9 @@ export type StorageNotice =
   | { kind: 'newer-version'; version: number }
   | { kind: 'migrated'; from: number }
   | { kind: 'unavailable' }
-  | { kind: 'write-failed' };
+  | { kind: 'write-failed' }
+  /** Data that could not be read could not be kept aside (every backup slot is taken), so it was not written over. */
+  | { kind: 'backup-full' };
 
 export interface LoadResult {
   data: SavedData;
@@ -61,7 +67,8 @@ const Title = v.pipe(v.string(), v.maxLength(2000));
 const Query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
 const Timestamp = v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40))), null);
 
-const ViewV1 = v.looseObject({ id: v.optional(Id), title: Title, query: Query, created: Timestamp });
+const ViewV1 = v.looseObject({ id: v.optional(Id), title: Title, query: Query, created: Timestamp, updated: Timestamp });
+const TombstoneV1 = v.object({ id: Id, at: v.pipe(v.string(), v.maxLength(40)) });
 const StepV1 = v.looseObject({ id: v.optional(Id), title: Title, query: Query });
 const BriefingV1 = v.looseObject({
   id: v.optional(Id),
@@ -75,11 +82,12 @@ const RootV1 = v.looseObject({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   views: v.optional(v.array(v.unknown()), []),
   briefings: v.optional(v.array(v.unknown()), []),
+  deleted: v.optional(v.array(v.unknown()), []),
 });
 
 const KNOWN = {
-  root: ['format', 'version', 'views', 'briefings'],
-  view: ['id', 'title', 'query', 'created'],
+  root: ['format', 'version', 'views', 'briefings', 'deleted'],
+  view: ['id', 'title', 'query', 'created', 'updated'],
   briefing: ['id', 'title', 'steps', 'created', 'updated'],
   step: ['id', 'title', 'query'],
 };
@@ -100,8 +108,20 @@ interface ReadState {
   ids: Set<string>;
 }
 
-function uniqueId(id: string | undefined, prefix: string, state: ReadState): string {
-  const chosen = id && !state.ids.has(id) ? id : newId(prefix);
+/** FNV-1a, 32 bits, in base 36. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * The entry's id, or one derived from its content when it has none (or a duplicate): the same
+ * text read twice, in two tabs or twice in one, gives the same ids, so the two copies merge.
+ */
+function uniqueId(id: string | undefined, prefix: string, state: ReadState, entry: object): string {
+  let chosen = id && !state.ids.has(id) ? id : `${prefix}-${hash(JSON.stringify(entry))}`;
+  for (let n = 2; state.ids.has(chosen); n++) chosen = `${prefix}-${hash(JSON.stringify(entry))}-${n}`;
   state.ids.add(chosen);
   return chosen;
 }
@@ -113,7 +133,7 @@ function readStep(raw: unknown, state: ReadState): BriefingStep | null {
     return null;
   }
   state.unknowns.note(parsed.output, KNOWN.step, 'briefings[].steps[].');
-  return { id: uniqueId(parsed.output.id, 'step', state), title: cleanTitle(parsed.output.title), query: normalizeQuery(parsed.output.query).query };
+  return { id: uniqueId(parsed.output.id, 'step', state, parsed.output), title: cleanTitle(parsed.output.title), query: normalizeQuery(parsed.output.query).query };
 }
 
 function readView(raw: unknown, state: ReadState): SavedView | null {
@@ -123,8 +143,8 @@ function readView(raw: unknown, state: ReadState): SavedView | null {
     return null;
   }
   state.unknowns.note(parsed.output, KNOWN.view, 'views[].');
-  const { id, title, query, created } = parsed.output;
-  return { id: uniqueId(id, 'view', state), title: cleanTitle(title), query: normalizeQuery(query).query, created: created ?? null };
+  const { id, title, query, created, updated } = parsed.output;
+  return { id: uniqueId(id, 'view', state, parsed.output), title: cleanTitle(title), query: normalizeQuery(query).query, created: created ?? null, updated: updated ?? null };
 }
 
 function readBriefing(raw: unknown, state: ReadState): Briefing | null {
@@ -142,7 +162,7 @@ function readBriefing(raw: unknown, state: ReadState): Briefing | null {
     else steps.push(step);
   }
   const { id, title, created, updated } = parsed.output;
-  return { id: uniqueId(id, 'briefing', state), title: cleanTitle(title), steps, created: created ?? null, updated: updated ?? null };
+  return { id: uniqueId(id, 'briefing', state, parsed.output), title: cleanTitle(title), steps, created: created ?? null, updated: updated ?? null };
 }
 
 /** Reads a v1 document (or a newer one, as far as v1 goes). */
@@ -165,9 +185,15 @@ function readV1(raw: unknown, notices: StorageNotice[]): SavedData | null {
     if (briefings.length >= MAX_BRIEFINGS) state.invalid += 1;
     else briefings.push(briefing);
   }
+  const deleted: Tombstone[] = [];
+  for (const item of root.output.deleted) {
+    const parsed = v.safeParse(TombstoneV1, item);
+    if (parsed.success) deleted.push(parsed.output);
+    else state.invalid += 1;
+  }
   if (state.unknowns.fields.size > 0) notices.push({ kind: 'unknown-fields', fields: [...state.unknowns.fields] });
   if (state.invalid > 0) notices.push({ kind: 'invalid-entries', count: state.invalid });
-  return { views, briefings };
+  return mergeSaved({ views, briefings, deleted }, emptySaved());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,7 +238,7 @@ function versionOf(raw: unknown): number | null {
 
 /** Reads saved data from its stored text (null: nothing stored). Pure apart from ids; never throws. */
 export function parseSaved(text: string | null): { data: SavedData; notices: StorageNotice[]; backup: boolean } {
-  const empty = (): SavedData => ({ views: [], briefings: [] });
+  const empty = emptySaved;
   if (text === null || text === '') return { data: empty(), notices: [], backup: false };
   try {
     let raw: unknown;
@@ -237,47 +263,73 @@ export function parseSaved(text: string | null): { data: SavedData; notices: Sto
     }
     const data = readV1(raw, notices);
     if (!data) return { data: empty(), notices: [{ kind: 'corrupt' }], backup: true };
-    return { data, notices, backup };
+    return { data, notices, backup: backup || notices.some((n) => n.kind === 'invalid-entries') };
   } catch {
     return { data: empty(), notices: [{ kind: 'corrupt' }], backup: true };
   }
 }
 
 export function serializeSaved(data: SavedData): string {
-  return JSON.stringify({ format: STORAGE_FORMAT, version: STORAGE_VERSION, views: data.views, briefings: data.briefings });
+  return JSON.stringify({ format: STORAGE_FORMAT, version: STORAGE_VERSION, views: data.views, briefings: data.briefings, deleted: data.deleted });
 }
 
-/** Loads saved data; keeps a backup of what could not be read as is. Never throws. */
-export function loadSaved(storage: KeyValueStore | null): LoadResult {
-  if (!storage) return { data: { views: [], briefings: [] }, notices: [{ kind: 'unavailable' }] };
+interface Stored {
+  text: string | null;
+  data: SavedData;
+  notices: StorageNotice[];
+  /** Whether the text may be written over: it was read as it is, or it is kept aside. */
+  replaceable: boolean;
+}
+
+/** What storage holds now, with what could not be read as it is kept aside. Null: storage refused. */
+function readStored(storage: KeyValueStore): Stored | null {
   let text: string | null;
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch {
-    return { data: { views: [], briefings: [] }, notices: [{ kind: 'unavailable' }] };
+    return null;
   }
   const { data, notices, backup } = parseSaved(text);
-  if (backup && text !== null) {
+  if (!backup || text === null) return { text, data, notices, replaceable: true };
+  const kept = keepAside(storage, text);
+  if (kept !== 'kept') notices.push({ kind: kept === 'full' ? 'backup-full' : 'write-failed' });
+  return { text, data, notices, replaceable: kept === 'kept' };
+}
+
+/** Loads saved data, keeping aside what could not be read as it is. Never throws. */
+export function loadSaved(storage: KeyValueStore | null): LoadResult {
+  const stored = storage && readStored(storage);
+  if (!storage || !stored) return { data: emptySaved(), notices: [{ kind: 'unavailable' }] };
+  // Unreadable text, once kept aside, is removed, so that the next visit starts clean instead of warning again.
+  if (stored.replaceable && stored.notices.some((n) => n.kind === 'corrupt')) {
     try {
-      storage.setItem(BACKUP_KEY, text);
-      // Unreadable text is set aside, so that the next visit starts clean instead of warning again.
-      if (notices.some((n) => n.kind === 'corrupt')) storage.removeItem(STORAGE_KEY);
+      storage.removeItem(STORAGE_KEY);
+    } catch {
+      stored.notices.push({ kind: 'write-failed' });
+    }
+  }
+  return { data: stored.data, notices: stored.notices };
+}
+
+/**
+ * Writes this tab's lists merged into what storage holds now (another tab may have saved since
+ * this one read), and returns the merged lists. Text that could not be read is written over only
+ * once it is kept aside. Never throws.
+ */
+export function syncSaved(storage: KeyValueStore | null, local: SavedData): LoadResult {
+  const stored = storage && readStored(storage);
+  if (!storage || !stored) return { data: local, notices: [{ kind: 'unavailable' }] };
+  const data = mergeSaved(stored.data, local);
+  const { notices } = stored;
+  const text = serializeSaved(data);
+  if (stored.replaceable && text !== stored.text) {
+    try {
+      storage.setItem(STORAGE_KEY, text);
     } catch {
       notices.push({ kind: 'write-failed' });
     }
   }
   return { data, notices };
-}
-
-/** Writes saved data; returns a notice when the browser refuses (quota, private mode). */
-export function storeSaved(storage: KeyValueStore | null, data: SavedData): StorageNotice | null {
-  if (!storage) return { kind: 'unavailable' };
-  try {
-    storage.setItem(STORAGE_KEY, serializeSaved(data));
-    return null;
-  } catch {
-    return { kind: 'write-failed' };
-  }
 }
 
 /** localStorage, or null where the browser refuses it. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellText, csvDocument, escapeCell, headerLine, headerRecord, neutralizeFormula, parseCsv, readCsvDocument, toCsv, type Cell } from './csv';
+import { cellText, csvDocument, escapeCell, headerLine, headerValue, neutralizeFormula, parseCsv, readCsvDocument, toCsv, type Cell } from './csv';
+import { formulaCells } from './formulaCells.test-utils';
 
 describe('escapeCell', () => {
   it('prefixes text that a spreadsheet would run as a formula', () => {
@@ -8,9 +9,11 @@ describe('escapeCell', () => {
     expect(escapeCell('+1')).toBe("'+1");
     expect(escapeCell('-2+3')).toBe("'-2+3");
     expect(escapeCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(escapeCell('\t=1')).toBe("'\t=1");
-    expect(escapeCell('\r=1')).toBe(`"'\r=1"`);
+    expect(escapeCell('\t=1')).toBe("'\t'=1");
+    expect(escapeCell('\r=1')).toBe(`"'\r'=1"`);
+    expect(escapeCell(' "=1')).toBe(`"' ""=1"`);
     expect(escapeCell('a=b')).toBe('a=b');
+    expect(escapeCell('Germany;=1+1')).toBe("Germany;'=1+1");
   });
 
   it('writes numbers as numbers, negative ones too, and empty cells for null', () => {
@@ -35,47 +38,92 @@ describe('escapeCell', () => {
 });
 
 describe('header block', () => {
-  it('writes # key: value lines, flattening line breaks, quoted only when a comma-separated piece could start a formula', () => {
+  it('writes # key: value lines, never quoted, flattening line breaks and guarding cells after a delimiter', () => {
     expect(headerLine('definition', 'Born abroad,\r\ncounted once')).toBe('# definition: Born abroad, counted once');
-    expect(headerRecord('definition', 'Born abroad, counted "once"')).toBe('# definition: Born abroad, counted "once"');
-    expect(headerRecord('definition', 'a,=1+1')).toBe('"# definition: a,=1+1"');
-    expect(headerRecord('definition', 'a,"b')).toBe('"# definition: a,""b"');
+    expect(headerLine('definition', 'Born abroad, counted "once"')).toBe('# definition: Born abroad, counted "once"');
+    expect(headerLine('definition', 'a,=1+1')).toBe("# definition: a,'=1+1");
+    expect(headerLine('definition', 'a,"b')).toBe(`# definition: a,'"b`);
+    expect(headerLine('source', "report;=cmd|' calc'!A0")).toBe("# source: report;'=cmd|' calc'!A0");
+    expect(headerLine('definition', 'a\t=1+1; -2')).toBe("# definition: a\t'=1+1; '-2");
+    expect(headerLine('odd;key\t', 'x')).toBe('# odd-key-: x');
     const text = csvDocument([['indicator', 'Migrant stock'], ['definition', 'Born abroad, counted "once"'], ['note', 'x,-1']], ['iso3', 'value'], [['DEU', 1]]);
     expect(text.split('\r\n')).toEqual([
       '# indicator: Migrant stock',
       '# definition: Born abroad, counted "once"',
-      '"# note: x,-1"',
+      "# note: x,'-1",
       'iso3,value',
       'DEU,1',
       '',
     ]);
     const read = readCsvDocument(text);
     expect(read.header.get('definition')).toBe('Born abroad, counted "once"');
-    expect(read.header.get('note')).toBe('x,-1');
+    expect(read.header.get('note')).toBe("x,'-1");
     expect(read.columns).toEqual(['iso3', 'value']);
     expect(read.rows).toEqual([['DEU', '1']]);
   });
 
-  it('never lets a header line give a cell that starts a formula, and reads every value back', () => {
-    const valueArb = fc.oneof(fc.string(), fc.constantFrom('=cmd|"/c calc"!A1, =1+1', 'a,+b', 'a,@c', 'a,\t=1', 'x,"y', ', -1'));
+  it('starts every header line with "# ", and reads every value back as written', () => {
+    const valueArb = fc.oneof(fc.string(), fc.constantFrom('=cmd|"/c calc"!A1, =1+1', 'a,+b', 'a,@c', 'a,\t=1', 'x,"y', ', -1', 'a;=1', 'b\t@x'));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('definition', 'licence', 'caveat'), valueArb), { maxLength: 6 }), (header) => {
         const text = csvDocument(header, ['a'], [['1']]);
-        const records = parseCsv(text);
-        for (const record of records.slice(0, header.length)) {
-          record.forEach((field, i) => {
-            if (i === 0) expect(field.startsWith('# ')).toBe(true);
-            else expect(field).not.toMatch(/^[=+\-@\t\r"]/);
-          });
-        }
+        const lines = text.split('\r\n');
+        lines.slice(0, header.length).forEach((line) => expect(line.startsWith('# ')).toBe(true));
         const read = readCsvDocument(text);
         expect(read.columns).toEqual(['a']);
-        expect([...read.header.values()]).toEqual(
-          [...new Map(header.map(([key, value]) => [key, value.replace(/\s*[\r\n]+\s*/g, ' ').trim()])).values()],
-        );
+        expect([...read.header.values()]).toEqual([...new Map(header.map(([key, value]) => [key, headerValue(value)])).values()]);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('split at a comma, a semicolon or a tab', () => {
+  const hostile = fc.constantFrom(
+    "report;=cmd|' calc'!A0",
+    'Census;=HYPERLINK("http://evil.example","x")',
+    'Office;@SUM(1+1)',
+    'Born abroad\t=1+1',
+    'a; "=1+1"',
+    'a;\t"+1',
+    'two\nlines\n-2+3',
+    ', @x',
+    "x;'=safe already",
+  );
+  const text = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ',', ';', '\t', '"', ' ', '\r', '\n', 'a', '1') }), hostile);
+
+  it('no line of a file gives a cell that starts a formula, in the header lines or in the rows; numbers stay numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('source', 'definition', 'caveat'), text), { maxLength: 5 }),
+        // Rows begin with text, as every export's do (the country code).
+        fc.array(fc.tuple(text, fc.array(fc.oneof(text, fc.double({ noNaN: true }), fc.integer()), { maxLength: 4 })).map(([first, rest]) => [first, ...rest]), { maxLength: 4 }),
+        (header, rows) => {
+          const written = csvDocument(header, ['name', 'value'], rows);
+          expect(formulaCells(written)).toEqual([]);
+          const numbers = rows.flat().filter((cell): cell is number => typeof cell === 'number' && Number.isFinite(cell));
+          const fields = parseCsv(written).flat();
+          for (const n of numbers) expect(fields).toContain(String(n));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('guards the cases found by hand', () => {
+    const written = csvDocument(
+      [
+        ['source', "report;=cmd|' calc'!A0"],
+        ['publisher', 'Census;=HYPERLINK("http://evil.example","x")'],
+        ['licence', 'Office;@SUM(1+1)'],
+        ['definition', 'Born abroad\t=1+1'],
+      ],
+      ['name', 'value'],
+      [['Germany;=1+1', -1200], ['Office\t@SUM(1+1)', 3.5]],
+    );
+    expect(formulaCells(written)).toEqual([]);
+    expect(written).toContain(",-1200\r\n");
+    expect(readCsvDocument(written).header.get('source')).toBe("report;'=cmd|' calc'!A0");
   });
 });
 

@@ -1,29 +1,37 @@
 /**
  * CSV writing (RFC 4180) made safe for spreadsheets, and a matching parser. Pure: no DOM.
  *
- * - Text cells that begin with = + - @, a tab or a carriage return are prefixed with ' so that a
- *   spreadsheet shows them as text instead of running them as a formula (CSV injection).
+ * - A spreadsheet may split a line at commas, semicolons (European settings) or tabs, and a quoted
+ *   field at its line breaks: every cell it could see that way must not run as a formula (CSV
+ *   injection). So in text, wherever such a cell would begin, after any spaces, with = + - @ or a
+ *   double quote (which would open a quoted field), a ' is inserted there; a text cell that itself
+ *   begins with one of those (after spaces and quotes), a tab or a carriage return is prefixed with '.
  *   Numbers are written as numbers (a negative net migration stays -1200, not '-1200).
  * - Fields containing a comma, a double quote, a carriage return or a line feed are quoted, and
  *   their double quotes doubled.
  * - Records end with CRLF.
  *
- * A file starts with a header block of `# key: value` lines (line breaks in values become spaces),
- * then the column names, then the rows. Header lines are written as they are, so that readers
- * that skip comment lines (pandas' comment='#', R's comment.char) skip them, unless a spreadsheet
- * splitting the line at its commas would see a cell starting with = + - @, a tab, a carriage
- * return or a quote: such a line is quoted as one field (RFC 4180), which keeps it in one cell.
+ * A file starts with a header block of `# key: value` lines (line breaks in values become spaces,
+ * values are guarded as above), then the column names, then the rows. Header lines are never
+ * quoted, so that readers that skip comment lines (pandas' comment='#', R's comment.char) skip them.
  */
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** The characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell that a spreadsheet would read as a formula, at the start of a text cell. */
+const FORMULA_START = /^[\s"]*[=+\-@]|^[\t\r]/;
+/** The start of a cell inside text, once split at a delimiter or a line break, that needs a '. */
+const INNER_START = /([,;\t\r\n])(\s*)(?=["=+\-@])/g;
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** Prefixes text that a spreadsheet would read as a formula with '. */
+/** Inserts ' wherever a delimiter or line break in the text would begin a cell that a spreadsheet runs. */
+function guardInnerCells(text: string): string {
+  return text.replace(INNER_START, "$1$2'");
+}
+
+/** Makes text safe in every cell a spreadsheet could split it into: prefixed with ' when it starts a formula, guarded inside. */
 export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return guardInnerCells(FORMULA_START.test(text) ? `'${text}` : text);
 }
 
 /** Quotes a field when it needs it (RFC 4180). */
@@ -53,22 +61,19 @@ export function toCsv(records: readonly (readonly Cell[])[]): string {
   return records.map((cells) => `${toCsvRecord(cells)}\r\n`).join('');
 }
 
-/** The text of one line of the header block: line breaks in the value become spaces. */
-export function headerLine(key: string, value: string): string {
-  const flat = `${value}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return `# ${key.replace(/[\s:,"]+/g, '-')}: ${flat}`;
+/** A header value as written: on one line (line breaks become spaces), guarded inside. */
+export function headerValue(value: string): string {
+  return guardInnerCells(`${value}`.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
-/** A header line as written: as is, or quoted when a piece after a comma could start a formula or a quoted field. */
-export function headerRecord(key: string, value: string): string {
-  const line = headerLine(key, value);
-  const risky = line.split(',').slice(1).some((piece) => /^[=+\-@\t\r"]/.test(piece));
-  return risky ? `"${line.replace(/"/g, '""')}"` : line;
+/** One line of the header block, `# key: value`. */
+export function headerLine(key: string, value: string): string {
+  return `# ${key.replace(/[\s:,;"]+/g, '-')}: ${headerValue(value)}`;
 }
 
 /** A whole file: the header block, the column names, the rows. */
 export function csvDocument(header: readonly (readonly [string, string])[], columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return header.map(([key, value]) => `${headerRecord(key, value)}\r\n`).join('') + toCsv([columns, ...rows]);
+  return header.map(([key, value]) => `${headerLine(key, value)}\r\n`).join('') + toCsv([columns, ...rows]);
 }
 
 /**
@@ -131,7 +136,7 @@ export function readCsvDocument(text: string): { header: Map<string, string>; co
   let at = 0;
   for (; at < records.length; at++) {
     const record = records[at] as string[];
-    // An unquoted header line with commas reads as several fields: join them back.
+    // A header line with commas reads as several fields: join them back.
     const match = record[0]?.startsWith('# ') ? /^# ([^:]+): ?(.*)$/s.exec(record.join(',')) : null;
     if (!match) break;
     header.set(match[1] as string, match[2] as string);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, fixtureSeries } from '../../../mocks/fixtures/dataset';
 import type { Series } from '../../contract/schema';
 import { readCsvDocument } from './csv';
+import { DELIMITERS, formulaCells } from './formulaCells.test-utils';
 import { buildCsv, csvHeader, exportFileName, fileSlug, fullRows, isoDay, shownRows, type ExportContext } from './exportData';
 
 const census = fixtureSeries[0] as Series;
@@ -78,6 +79,48 @@ describe('full series', () => {
       ['DEU', 'Germany', '2020', 15_800_000, null, null, null],
     ]);
     expect(new Map(csvHeader(context(), 'full')).get('period')).toBe('2015/2020');
+  });
+});
+
+describe('hostile names and catalog texts', () => {
+  // An uploaded file's default source name is its file name; the rest comes from a data server's catalog.
+  const hostileSource = {
+    ...source,
+    name: "report;=cmd|' calc'!A0",
+    publisher: 'Census;=HYPERLINK("http://evil.example","click")',
+    licence: 'Office;@SUM(1+1)',
+    definition: 'Born abroad\t=1+1',
+    caveats: ['Estimates; -2+3', 'Revised,\t+cmd'],
+  };
+  const hostileCatalog = {
+    ...fixtureCatalog,
+    geographies: {
+      ...fixtureCatalog.geographies,
+      countries: fixtureCatalog.geographies.countries.map((c) => (c.id === 'DEU' ? { ...c, name: 'Germany;=1+1' } : c)),
+    },
+  };
+  const { geo, period } = census.columns;
+  const negative: Series = {
+    ...census,
+    columns: { ...census.columns, value: census.columns.value.map((v, i) => (geo[i] === 'DEU' && period[i] === '2020' ? -1200 : v)) },
+  };
+  const hostile = context({
+    catalog: hostileCatalog,
+    source: hostileSource,
+    indicator: { ...indicator, label: 'Stock;@A1', description: 'All ages;\t=2' },
+    series: negative,
+  });
+
+  it.each(['shown', 'full'] as const)('give no formula cell when any line of "%s" is split at a comma, a semicolon or a tab', (kind) => {
+    const text = buildCsv(hostile, kind);
+    expect(DELIMITERS).toEqual([',', ';', '\t']);
+    expect(formulaCells(text)).toEqual([]);
+    // The text is still there, guarded, and negative numbers stay numbers.
+    const { header, rows } = readCsvDocument(text);
+    expect(header.get('source')).toBe("report;'=cmd|' calc'!A0 (census)");
+    expect(header.get('definition')).toBe("Born abroad\t'=1+1");
+    expect(rows.some((row) => row.includes('-1200'))).toBe(true);
+    expect(rows.find((row) => row[0] === 'DEU')?.[1]).toBe("Germany;'=1+1");
   });
 });
 

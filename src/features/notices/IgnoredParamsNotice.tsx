@@ -1,7 +1,11 @@
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 
-/** A discreet notice of the link parameters that were not understood and were left out. */
+/**
+ * A discreet notice of the link parameters that were not understood and were left out. Names and
+ * values from the link are isolated (<bdi>), so that right-to-left or override characters in them
+ * cannot reorder the rest of the line.
+ */
 export function IgnoredParamsNotice() {
   const { t } = useT();
   const notices = useViewStore((s) => s.notices);
@@ -13,7 +17,15 @@ export function IgnoredParamsNotice() {
       <ul>
         {notices.map((notice, i) => (
           <li key={`${notice.key}-${i}`}>
-            <code>{notice.key}{notice.value ? `=${notice.value}` : ''}</code>: {t(`notice.reason.${notice.reason}`)}
+            <code>
+              <bdi>{notice.key}</bdi>
+              {notice.value ? (
+                <>
+                  =<bdi>{notice.value}</bdi>
+                </>
+              ) : null}
+            </code>
+            : {t(`notice.reason.${notice.reason}`)}
           </li>
         ))}
       </ul>

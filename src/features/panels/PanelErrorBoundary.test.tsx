@@ -1,7 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Suspense, type ComponentType } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetViewStore } from '../../state/store';
+import { lazyPanel } from './lazyPanel';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 let broken = true;
@@ -14,6 +16,10 @@ beforeEach(() => {
   resetViewStore();
   broken = true;
   vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('the panel error boundary', () => {
@@ -54,5 +60,56 @@ describe('the panel error boundary', () => {
       </PanelErrorBoundary>,
     );
     expect(screen.getByText('Map works')).toBeInTheDocument();
+  });
+});
+
+/** A lazy panel whose code fails to load `failures` times (as import() does offline), then loads. */
+function flakyPanel(failures: number) {
+  const load = vi.fn(async () => {
+    if (load.mock.calls.length <= failures) throw new TypeError('Failed to fetch dynamically imported module: /assets/SeriesPanel-x.js');
+    return ({ label }: { label: string }) => <p>{label} works</p>;
+  });
+  return { load, Panel: lazyPanel(load) };
+}
+
+function renderInBoundary(Panel: ComponentType<{ label: string }>) {
+  render(
+    <PanelErrorBoundary resetKeys={['series']}>
+      <Suspense fallback={<p>Loading…</p>}>
+        <Panel label="Time series" />
+      </Suspense>
+    </PanelErrorBoundary>,
+  );
+}
+
+describe('a lazy panel whose code failed to load', () => {
+  it('says the browser is offline, and loads its code afresh when the connection is back, by itself', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { load, Panel } = flakyPanel(1);
+    renderInBoundary(Panel);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You are offline: this panel will load when the connection is back.');
+    expect(alert).not.toHaveTextContent('stopped working');
+
+    onLine.mockReturnValue(true);
+    act(() => void window.dispatchEvent(new Event('online')));
+    expect(await screen.findByText('Time series works')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('says it could not be loaded when online, and "Reload this panel" loads its code again', async () => {
+    const user = userEvent.setup();
+    const { load, Panel } = flakyPanel(2);
+    renderInBoundary(Panel);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This panel could not be loaded.');
+    expect(alert).toHaveTextContent('Failed to fetch dynamically imported module');
+
+    await user.click(screen.getByRole('button', { name: 'Reload this panel' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This panel could not be loaded.');
+    await user.click(screen.getByRole('button', { name: 'Reload this panel' }));
+    expect(await screen.findByText('Time series works')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(3);
   });
 });

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { ContractError, FetchError } from '../../contract/errors';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ContractError, FetchError, TimeoutError } from '../../contract/errors';
+import { SLOW_NOTICE_MS } from '../../data/timing';
 import { useT } from '../../i18n/useT';
 
 /** Why a load failed, in words for the user (the file and field for a bad payload). */
@@ -10,12 +11,24 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** True once `ms` have passed since the component mounted. */
+function useAfter(ms: number): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPassed(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return passed;
+}
+
 export function LoadingState() {
   const { t } = useT();
+  const slow = useAfter(SLOW_NOTICE_MS);
   return (
     <div className="panel-state" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
       {t('state.loading')}
+      {slow && <p>{t('state.slow')}</p>}
     </div>
   );
 }
@@ -25,7 +38,11 @@ export function ErrorState({ what, error, onRetry }: { what: string; error: unkn
   return (
     <div className="panel-state panel-state--error" role="alert">
       <p>{t('state.error', { what })}</p>
-      <p className="detail">{t('state.errorDetail', { detail: describeError(error) })}</p>
+      {error instanceof TimeoutError ? (
+        <p>{t('state.timeout', { seconds: error.ms / 1000 })}</p>
+      ) : (
+        <p className="detail">{t('state.errorDetail', { detail: describeError(error) })}</p>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('state.retry')}

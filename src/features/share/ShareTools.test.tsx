@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { captureDownloads } from '../../../test/downloads';
 import { TEST_DATA_BASE } from '../../../mocks/server';
 import { App } from '../../app/App';
 import { createApiClient } from '../../data/client';
@@ -8,30 +9,10 @@ import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore } from '../../state/store';
 import { readCsvDocument } from '../export/csv';
 
-const downloads: { name: string; blob: Blob }[] = [];
+const downloads = captureDownloads();
 
 beforeEach(() => {
   resetViewStore();
-  downloads.length = 0;
-  const blobs = new Map<string, Blob>();
-  let n = 0;
-  // Stand-ins for object URLs that remember the blob (restored after each test).
-  Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${++n}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: () => undefined,
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (this.download && blob) downloads.push({ name: this.download, blob });
-  });
-});
-const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
-afterEach(() => {
-  Object.assign(URL, original);
 });
 
 function renderAppAt(search: string) {

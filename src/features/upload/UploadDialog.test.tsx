@@ -1,12 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { captureDownloads } from '../../../test/downloads';
 import { TEST_DATA_BASE } from '../../../mocks/server';
 import { App } from '../../app/App';
 import { createApiClient } from '../../data/client';
 import { createLocalSourceStore, memoryPersistence, withLocalSources } from '../../data/localSources';
 import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore, useViewStore } from '../../state/store';
+import { parseView } from '../../state/urlCodec';
+import { readCsvDocument } from '../export/csv';
 
 function renderApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
@@ -66,5 +69,33 @@ describe('the upload dialog', () => {
     expect(alert).toHaveTextContent('A required column is missing (country, year or value).');
     expect(alert).toHaveTextContent('Line 1 · geo, period, value · land;jahr;wert');
     expect(within(dialog).queryByRole('button', { name: 'Add as a source' })).not.toBeInTheDocument();
+  }, 20_000);
+});
+
+describe('exporting a source you added', () => {
+  const downloads = captureDownloads();
+
+  it('writes as `# view:` a link that opens that source, not the view on the page', async () => {
+    const user = userEvent.setup();
+    const store = renderApp('?panel=table&year=2020');
+    await user.click(await screen.findByRole('button', { name: 'Your data' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Add your own data' });
+    await user.upload(within(dialog).getByLabelText('Choose a file'), csv(['country,year,value', 'Germany,2020,100', 'France,2021,200']));
+    await within(dialog).findByText(/2 rows read/);
+    await user.click(within(dialog).getByRole('button', { name: 'Add as a source' }));
+    const id = store.list()[0]!.source.id;
+
+    // The page moves on to another indicator, panel and selection.
+    useViewStore.getState().setIndicator('net-migration');
+    useViewStore.getState().setPanel('table');
+    useViewStore.getState().setCountries(['ETH']);
+    await user.click(await screen.findByRole('button', { name: 'Your data (1)' }));
+    dialog = await screen.findByRole('dialog', { name: 'Add your own data' });
+    await user.click(within(dialog).getByRole('button', { name: 'Export estimates as CSV' }));
+
+    expect(downloads).toHaveLength(1);
+    const link = readCsvDocument(await (downloads[0] as { blob: Blob }).blob.text()).header.get('view') ?? '';
+    const { view } = parseView(new URL(link).search);
+    expect(view).toMatchObject({ indicator: 'migrant-stock', source: id, countries: [], panel: 'map' });
   }, 20_000);
 });

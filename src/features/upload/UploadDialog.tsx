@@ -16,6 +16,8 @@ import { applyCountryChoice, buildLocalSource, slugify } from './buildSource';
 import { buildCountryTable } from './countryTable';
 import { buildCsv, exportFileName, isoDay } from '../export/exportData';
 import { downloadBlob } from '../export/imageExport';
+import { shareLink } from '../share/ShareButton';
+import { sourceViewSearch } from './sourceLink';
 import { whenSourceKnown } from './LocalSourcesSync';
 import type { Progress } from './parseFile';
 import { parseInWorker, type ParseJob } from './parseInWorker';
@@ -452,7 +454,7 @@ function YourSources({ catalog, store, onShow }: { catalog: Catalog; store: Loca
         series: entry.series,
         period: null,
         selected: [],
-        link: window.location.href,
+        link: shareLink(sourceViewSearch(entry.indicator, entry.source.id, lang)),
         today: isoDay(new Date()),
         unitLabel: t(`unit.${indicator.unit}`),
         lang,

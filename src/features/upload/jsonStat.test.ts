@@ -52,7 +52,32 @@ describe('the JSON-stat reader', () => {
     expect(parseJsonStat('{"hello": "world"}', testResolver).fatal?.reason).toBe('not-jsonstat');
     expect(parseJsonStat('[1,2,3]', testResolver).fatal?.reason).toBe('not-jsonstat');
     expect(parseJsonStat(JSON.stringify({ ...dataset, value: [1, 2] }), testResolver).fatal?.reason).toBe('jsonstat-size');
-    expect(parseJsonStat(JSON.stringify({ ...dataset, size: [2, 3, 1e9] }), testResolver).fatal?.reason).toBe('too-large');
+    expect(parseJsonStat(JSON.stringify({ ...dataset, size: [2, 3, 1e9] }), testResolver).fatal?.reason).toBe('jsonstat-too-large');
+  });
+
+  it('refuses at once, with the sizes, a cube that declares too many cells, even with a zero size beside', () => {
+    const absurd = (size: number[], time: unknown) =>
+      JSON.stringify({
+        version: '2.0',
+        class: 'dataset',
+        id: ['geo', 'time'],
+        size,
+        role: { geo: ['geo'], time: ['time'] },
+        dimension: { geo: { category: { index: {} } }, time: { category: time } },
+        value: [],
+      });
+    for (const text of [
+      absurd([0, 4294967295], { index: { '2020': 0 } }),
+      absurd([0, 4294967295], { index: { '2020': 4294967294 } }),
+      absurd([0, 4294967295], { label: { '2020': '2020' } }),
+      absurd([0, 20_000_001], { index: ['2020'] }),
+    ]) {
+      const started = performance.now();
+      const result = parseJsonStat(text, testResolver);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(result.fatal).toMatchObject({ reason: 'jsonstat-too-large', column: 'size' });
+      expect(result.fatal?.value).toMatch(/^0 × (4294967295|20000001)$/);
+    }
   });
 
   it('finds line and column of an offset', () => {

@@ -9,7 +9,10 @@ import { emptyResult } from './csvParser';
 import { RowCollector, parseFlag, parsePeriod, shorten } from './rowCollector';
 import type { Issue, ParseResult } from './types';
 
-/** More cells than this are not read (a cube this big is not one indicator from one source). */
+/**
+ * More cells than this are not read (a cube this big is not one indicator from one source). The
+ * sizes are multiplied with a zero counting as one, so that no dimension escapes the cap.
+ */
 export const MAX_JSONSTAT_CELLS = 20_000_000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -161,8 +164,11 @@ function readDimension(id: string, size: number, raw: Json | undefined): Dimensi
   let ids: string[] = [];
   if (Array.isArray(category.index)) ids = category.index.map((entry) => String(entry));
   else if (isObject(category.index)) {
+    const entries = Object.entries(category.index);
+    // Room for `size` ids is made only once the file holds that many.
+    if (entries.length !== size) return null;
     ids = new Array<string>(size).fill('');
-    for (const [key, position] of Object.entries(category.index)) {
+    for (const [key, position] of entries) {
       if (typeof position === 'number' && Number.isInteger(position) && position >= 0 && position < size) ids[position] = key;
     }
   } else ids = [...labels.keys()];
@@ -204,8 +210,8 @@ export function parseJsonStat(text: string, resolver: CountryResolver): ParseRes
   }
   const sizes = sizeList.map((n) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : -1));
   if (sizes.some((n) => n < 0)) return fatal('not-jsonstat', 'size');
+  if (sizes.reduce((a, b) => a * Math.max(b, 1), 1) > MAX_JSONSTAT_CELLS) return fatal('jsonstat-too-large', 'size', sizes.join(' × '));
   const total = sizes.reduce((a, b) => a * b, 1);
-  if (total > MAX_JSONSTAT_CELLS) return fatal('too-large', 'size', String(total));
 
   const dims: Dimension[] = [];
   for (let k = 0; k < idList.length; k += 1) {

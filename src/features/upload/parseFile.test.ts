@@ -48,6 +48,20 @@ describe('reading a file in chunks', () => {
     expect(r16).toMatchObject({ encoding: 'utf-16le', kept: 1 });
   });
 
+  it('reads UTF-16 files without a byte order mark, little- and big-endian, by their zero bytes', async () => {
+    const text = 'country;year;value\nCôte d’Ivoire;2020;1\nFrance;2021;2\nДеутсцхланд;2022;3\n';
+    const le = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    expect(await parseBlob(new Blob([le]), 'export.csv', testTable)).toMatchObject({ encoding: 'utf-16le', kept: 2, fatal: null });
+    expect(await parseBlob(new Blob([be]), 'export.csv', testTable)).toMatchObject({ encoding: 'utf-16be', kept: 2, fatal: null });
+    const json = JSON.stringify({ version: '2.0', class: 'dataset', id: ['geo', 'time'], size: [1, 1], dimension: { geo: { category: { index: ['FR'] } }, time: { category: { index: ['2021'] } } }, value: [7] });
+    const jsonLe = new Uint8Array([...json].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(await parseBlob(new Blob([jsonLe]), 'data', testTable)).toMatchObject({ format: 'json-stat', encoding: 'utf-16le', kept: 1 });
+    // Bytes with zeros in no such pattern are still not text.
+    const binary = new Uint8Array(Array.from({ length: 512 }, (_, i) => (i % 7 === 0 ? 0 : (i * 37) % 256)));
+    expect((await parseBlob(new Blob([binary]), 'a.csv', testTable)).fatal?.reason).toBe('binary-file');
+  });
+
   it('refuses spreadsheets and other binary files, and says a file is empty', async () => {
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]);
     expect((await parseBlob(new Blob([xlsx]), 'a.xlsx', testTable)).fatal?.reason).toBe('binary-file');

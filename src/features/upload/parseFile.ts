@@ -26,11 +26,33 @@ export interface ParseOptions {
 
 export type FileKind = 'csv' | 'json-stat' | 'binary';
 
+/**
+ * UTF-16 without a byte order mark, told by its zero bytes: in text made mostly of Latin letters,
+ * digits and punctuation, every other byte is zero (the second of each pair in little-endian, the
+ * first in big-endian), and the other byte of the pair never is.
+ */
+export function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
+  if (pairs < 2) return null;
+  let zeroSecond = 0;
+  let zeroFirst = 0;
+  for (let i = 0; i < pairs; i += 1) {
+    const first = bytes[2 * i] === 0;
+    const second = bytes[2 * i + 1] === 0;
+    if (first && second) return null;
+    if (second) zeroSecond += 1;
+    if (first) zeroFirst += 1;
+  }
+  if (zeroSecond >= pairs / 2 && zeroFirst === 0) return 'utf-16le';
+  if (zeroFirst >= pairs / 2 && zeroSecond === 0) return 'utf-16be';
+  return null;
+}
+
 /** What the first bytes (and the name) say the file is. */
 export function sniff(bytes: Uint8Array, name: string): FileKind {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x25, 0x50, 0x44, 0x46) || starts(0xd0, 0xcf, 0x11, 0xe0) || starts(0x1f, 0x8b)) return 'binary';
-  const utf16 = starts(0xff, 0xfe) || starts(0xfe, 0xff);
+  const utf16 = starts(0xff, 0xfe) || starts(0xfe, 0xff) || utf16ByZeros(bytes) !== null;
   let zeros = 0;
   for (let i = 0; i < Math.min(bytes.length, 4096); i += 1) if (bytes[i] === 0) zeros += 1;
   if (!utf16 && zeros > 0) return 'binary';
@@ -43,10 +65,12 @@ export function sniff(bytes: Uint8Array, name: string): FileKind {
   return 'csv';
 }
 
-/** The text encoding of the file: its byte order mark, else UTF-8 if the start is valid UTF-8, else Windows-1252. */
+/** The text encoding of the file: its byte order mark, else UTF-16 by its zero bytes, else UTF-8 if the start is valid UTF-8, else Windows-1252. */
 export function detectEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const utf16 = utf16ByZeros(bytes);
+  if (utf16) return utf16;
   try {
     // A multi-byte character cut at the end of the sample is not an error.
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });

@@ -11,6 +11,7 @@ export const ISSUE_REASONS = [
   'not-jsonstat',
   'jsonstat-dimension',
   'jsonstat-size',
+  'jsonstat-too-large',
   'too-large',
   // one row: the row is left out
   'unknown-country',

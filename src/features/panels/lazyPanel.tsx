@@ -1,0 +1,56 @@
+import { createContext, lazy, useContext, type ComponentType, type LazyExoticComponent } from 'react';
+import { reloadFailedStyleSheets } from './failedStyleSheets';
+
+/** The code of a panel could not be loaded (offline, or a server error): a retry may succeed. */
+export class PanelCodeError extends Error {
+  override readonly name = 'PanelCodeError';
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/**
+ * The attempt at a panel that PanelErrorBoundary is on: it moves on when the user reloads the
+ * panel, when the connection comes back, or when the view leaves a failed panel.
+ */
+export const PanelAttemptContext = createContext(0);
+
+interface Attempt<P> {
+  Component: LazyExoticComponent<ComponentType<P>>;
+  failed: boolean;
+  number: number;
+}
+
+/**
+ * A panel whose code loads on first use, like React.lazy, but that loads it again after a failure:
+ * React.lazy keeps a failed import for good, so the next attempt (PanelAttemptContext) starts a
+ * fresh import(), which browsers that follow whatwg/html#10327 fetch again. Failures are
+ * PanelCodeErrors, for PanelErrorBoundary to tell apart from a crash.
+ */
+export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const attempt = (number: number): Attempt<P> => {
+    const next: Attempt<P> = {
+      failed: false,
+      number,
+      Component: lazy(async () => {
+        try {
+          if (number > 0) await reloadFailedStyleSheets();
+          return { default: await load() };
+        } catch (error) {
+          next.failed = true;
+          throw new PanelCodeError(error);
+        }
+      }),
+    };
+    return next;
+  };
+  let latest = attempt(0);
+  const current = (number: number) => {
+    if (latest.failed && latest.number !== number) latest = attempt(number);
+    return latest.Component;
+  };
+  return function LazyPanel(props: P) {
+    const Component = current(useContext(PanelAttemptContext));
+    return <Component {...props} />;
+  };
+}
