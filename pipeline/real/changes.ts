@@ -7,7 +7,7 @@
 import { changesPath } from '../../src/contract/paths';
 import type { Changes, Revision, SourceChange } from '../../src/contract/release';
 import type { Series } from '../../src/contract/schema';
-import { parseChanges } from '../../src/contract/validate';
+import { parseChanges } from '../../src/contract/validateRelease';
 
 export const CHANGES_FILE = changesPath();
 export const LARGEST_REVISIONS = 5;

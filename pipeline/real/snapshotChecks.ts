@@ -6,7 +6,8 @@
  */
 import { bilateralPath, catalogPath, manifestPath, seriesPath } from '../../src/contract/paths';
 import type { Catalog, Series } from '../../src/contract/schema';
-import { parseCatalog, parseManifest, parseSeries } from '../../src/contract/validate';
+import { parseCatalog, parseSeries } from '../../src/contract/validate';
+import { parseManifest } from '../../src/contract/validateRelease';
 import { CHANGES_FILE, parseChangeReport, type Payloads } from './changes';
 
 /** Enough to see what went wrong without burying it. */

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogPath, manifestPath } from '../../src/contract/paths';
-import { parseCatalog, parseManifest, parseSeries } from '../../src/contract/validate';
+import { parseCatalog, parseSeries } from '../../src/contract/validate';
+import { parseManifest } from '../../src/contract/validateRelease';
 import { listDatasetFiles } from '../write';
 
 export const MANIFEST_FILE = manifestPath();

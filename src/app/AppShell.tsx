@@ -15,7 +15,6 @@ import { ShareTools } from '../features/share/ShareTools';
 import { BriefingNotices } from '../features/briefing/BriefingNotices';
 import { StoredSourcesNotice } from '../features/upload/StoredSourcesNotice';
 import { SourceLine } from '../features/source/SourceLine';
-import { TablePanel } from '../features/table/TablePanel';
 import { FocusPrompt, isMissingFile } from '../features/focus/FocusPrompt';
 import { ViewSummary } from '../features/summary/ViewSummary';
 import { useT } from '../i18n/useT';
@@ -27,12 +26,13 @@ import { Suspense } from 'react';
 import { lazyPanel } from '../features/panels/lazyPanel';
 
 /**
- * The comparison, time-series and About panels load on first use (their charts, statistics and d3
+ * The comparison, time-series, table and About panels load on first use (their charts, statistics and d3
  * modules stay out of the first load), and load again after a failure (offline, a server error).
  */
 const ComparePanel = lazyPanel(() => import('../features/compare/ComparePanel').then((m) => m.default));
 const SeriesPanel = lazyPanel(() => import('../features/series/SeriesPanel').then((m) => m.SeriesPanel));
 const AboutPanel = lazyPanel(() => import('../features/about/AboutPanel').then((m) => m.default));
+const TablePanel = lazyPanel(() => import('../features/table/TablePanel').then((m) => m.TablePanel));
 
 export function AppShell() {
   const { t } = useT();
@@ -131,7 +131,9 @@ export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: 
           {(series) => (
             <>
               <ViewSummary catalog={catalog} resolved={resolved} series={series} period={period} />
-              <TablePanel catalog={catalog} resolved={resolved} series={series} period={period} />
+              <Suspense fallback={<LoadingState />}>
+                <TablePanel catalog={catalog} resolved={resolved} series={series} period={period} />
+              </Suspense>
             </>
           )}
         </QueryBoundary>

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureChanges, fixtureManifest } from '../../mocks/fixtures/release';
 import { ContractError } from './errors';
-import { parseChanges, parseManifest } from './validate';
+import { parseChanges, parseManifest } from './validateRelease';
 
 const snapshotFile = (name: string) => fileURLToPath(new URL(`../../public/data/${name}`, import.meta.url));
 

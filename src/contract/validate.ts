@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { CatalogSchema, SeriesSchema, type Catalog, type Series } from './schema';
 import { ContractError } from './errors';
-import { ChangesSchema, ManifestSchema, type Changes, type Manifest } from './release';
 
-function check<T>(schema: v.GenericSchema<unknown, T>, payload: unknown, file: string): T {
+/** The payload as the schema's output, or a ContractError naming the file and the first field that does not fit. */
+export function check<T>(schema: v.GenericSchema<unknown, T>, payload: unknown, file: string): T {
   const result = v.safeParse(schema, payload);
   if (result.success) return result.output;
   const issue = result.issues[0];
@@ -34,12 +34,4 @@ export function parseSeries(payload: unknown, file: string): Series {
     }
   }
   return series;
-}
-
-export function parseManifest(payload: unknown, file = 'manifest.json'): Manifest {
-  return check(ManifestSchema, payload, file);
-}
-
-export function parseChanges(payload: unknown, file = 'changes.json'): Changes {
-  return check(ChangesSchema, payload, file);
 }

@@ -2,7 +2,7 @@ import { ContractError, FetchError, TimeoutError } from '../contract/errors';
 import { bilateralPath, catalogPath, changesPath, manifestPath, seriesPath } from '../contract/paths';
 import type { Changes, Manifest } from '../contract/release';
 import type { Catalog, Series } from '../contract/schema';
-import { parseCatalog, parseChanges, parseManifest } from '../contract/validate';
+import { parseCatalog } from '../contract/validate';
 import { idleTimeout, readBody } from './idleTimeout';
 import { createSeriesDecoder, type SeriesDecoder } from './seriesDecoder';
 import { REQUEST_TIMEOUT_MS } from './timing';
@@ -92,12 +92,12 @@ export function createApiClient(base: string, decode: SeriesDecoder = createSeri
     async manifest(signal) {
       const path = manifestPath();
       const payload = await fetchOptionalJson(base, path, timeoutMs, signal);
-      return payload === null ? null : parseManifest(payload, path);
+      return payload === null ? null : (await import('../contract/validateRelease')).parseManifest(payload, path);
     },
     async changes(signal) {
       const path = changesPath();
       const payload = await fetchOptionalJson(base, path, timeoutMs, signal);
-      return payload === null ? null : parseChanges(payload, path);
+      return payload === null ? null : (await import('../contract/validateRelease')).parseChanges(payload, path);
     },
     series: ({ indicator, source, slice }, signal) => series(seriesPath(indicator, source, slice), signal),
     bilateral: ({ indicator, source, role, geo }, signal) => series(bilateralPath(indicator, source, role, geo), signal),

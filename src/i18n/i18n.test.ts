@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES } from '../state/viewState';
-import { countryName } from './countryNames';
 import { en, type MessageKey } from './en';
-import { LOADING_TEXT, languageStatus, loadLanguage, messagesOf } from './languages';
+import { LOADING_TEXT, loadLanguage, messagesOf } from './languages';
 import { translate } from './translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -10,6 +9,11 @@ const keys = Object.keys(en) as MessageKey[];
 
 describe('languages before they are loaded', () => {
   it('English is there at once; French shows English until it arrives, then French', async () => {
+    // Node test files share a worker (isolate: false), and another may have loaded French already.
+    vi.resetModules();
+    const { languageStatus, loadLanguage } = await import('./languages');
+    const { translate } = await import('./translate');
+    const { countryName } = await import('./countryNames');
     expect(languageStatus('en')).toBe('ready');
     expect(languageStatus('fr')).toBe('idle');
     expect(translate('fr', 'filters.removeCountry', { name: 'Germany' })).toBe('Remove Germany');
