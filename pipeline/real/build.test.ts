@@ -156,6 +156,17 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(cell(series.get('series/migrant-stock/undesa-ims-2020-od.json'), 'SSD', '2005')).toBeUndefined(); // 0 before South Sudan existed: missing
   });
 
+  it('writes the 2020 origin–destination figures by sex beside the total, for both roles, and lists them in the catalog', () => {
+    const womenInUnitedStates = series.get('bilateral/migrant-stock/undesa-ims-2020-od/sex-female/destination/USA.json')!;
+    expect(womenInUnitedStates).toMatchObject({ slice: 'sex-female', focus: { geo: 'USA', role: 'destination' } });
+    expect(cell(womenInUnitedStates, 'MEX', '2020')!.value).toBe(5056331);
+    expect(cell(series.get('bilateral/migrant-stock/undesa-ims-2020-od/sex-male/origin/MEX.json'), 'USA', '2020')!.value).toBe(5796774); // 5,056,331 + 5,796,774 = 10,853,105
+    expect(womenInUnitedStates.columns.value.every((v) => v > 0)).toBe(true);
+    const ref = catalog.indicators.find((i) => i.id === 'migrant-stock')!.sources.find((s) => s.id === 'undesa-ims-2020-od');
+    expect(ref).toEqual({ id: 'undesa-ims-2020-od', breakdowns: ['sex-female', 'sex-male'], bilateralBreakdowns: ['sex-female', 'sex-male'] });
+    expect(report.sources.find((s) => s.id === 'undesa-ims-2020-od')!.dropped.unmapped).toBeUndefined();
+  });
+
   it('never writes an aggregate or a non-country as a country', () => {
     const countries = new Set(catalog.geographies.countries.map((c) => c.id));
     const strays: string[] = [];

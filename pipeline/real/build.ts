@@ -135,7 +135,7 @@ class SourceAccumulator {
   readonly ambiguous: string[] = [];
   /** "indicator|slice" → "geo|period" → cell. */
   readonly series = new Map<string, Map<string, Cell>>();
-  /** indicator → "destination|origin|period" → cell. */
+  /** "indicator|slice" → "destination|origin|period" → cell. */
   readonly bilateral = new Map<string, Map<string, Cell>>();
   readonly flagNotes = new Set<string>();
   /** How many observations each series mapping selected: a mapping that selects none is reported. */
@@ -259,7 +259,7 @@ class SourceAccumulator {
     if (!flag.ok) this.flagNotes.add(flag.reason);
     const cell: Cell = { value, lower: bound(observation.lower), upper: bound(observation.upper), flag: flag.ok ? flag.value : null };
 
-    const cells = map.bilateral ? this.cellsOf(this.bilateral, indicator.id) : this.cellsOf(this.series, `${indicator.id}|${map.slice}`);
+    const cells = this.cellsOf(map.bilateral ? this.bilateral : this.series, `${indicator.id}|${map.slice}`);
     const key = map.bilateral ? `${geo}|${origin}|${period.value}` : `${geo}|${period.value}`;
     const existing = cells.get(key);
     if (existing === undefined) {
@@ -436,7 +436,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   // Series and bilateral files.
   const files = new Map<string, unknown>();
   const produced = new Map<string, Map<string, Set<string>>>(); // indicator → source → slices
-  const bilateralBy = new Map<string, Set<string>>(); // indicator → sources with bilateral files
+  const bilateralBy = new Map<string, Map<string, Set<string>>>(); // indicator → source → slices with bilateral files
   const countriesWithData = new Set<string>();
   let seriesFiles = 0;
   let bilateralFiles = 0;
@@ -473,7 +473,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       bySource.set(source.id, (bySource.get(source.id) ?? new Set<string>()).add(slice));
       produced.set(indicator, bySource);
     }
-    for (const [indicator, cells] of acc.bilateral) {
+    for (const [key, cells] of acc.bilateral) {
+      const [indicator, slice] = key.split('|') as [string, string];
       const byFocus = new Map<string, { geo: string; period: string; cell: Cell }[]>();
       for (const [k, cell] of cells) {
         const [destination, origin, period] = k.split('|') as [string, string, string];
@@ -491,11 +492,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       }
       for (const [focusKey, rows] of byFocus) {
         const [role, geo] = focusKey.split('|') as ['origin' | 'destination', string];
-        files.set(bilateralPath(indicator, source.id, role, geo), {
+        files.set(bilateralPath(indicator, source.id, role, geo, slice), {
           contract: CONTRACT_VERSION,
           indicator,
           source: source.id,
-          slice: TOTAL_SLICE,
+          slice,
           focus: { geo, role },
           releaseDate,
           columns: columnsOf(rows),
@@ -503,7 +504,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
         bilateralFiles += 1;
       }
       report.bilateralRows += cells.size;
-      if (cells.size > 0) bilateralBy.set(indicator, (bilateralBy.get(indicator) ?? new Set<string>()).add(source.id));
+      if (cells.size > 0) {
+        const bySource = bilateralBy.get(indicator) ?? new Map<string, Set<string>>();
+        bySource.set(source.id, (bySource.get(source.id) ?? new Set<string>()).add(slice));
+        bilateralBy.set(indicator, bySource);
+      }
     }
     report.countries = countries.size;
     report.latestPeriod = latest;
@@ -546,30 +551,35 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const indicatorReports: BuildReport['indicators'] = [];
   for (const config of [...indicatorConfigs.values()]) {
     const bySource = produced.get(config.id);
+    const withBilateral = bilateralBy.get(config.id) ?? new Map<string, Set<string>>();
     const order = [...config.sources, ...built.map((b) => b.source.id).filter((id) => !config.sources.includes(id))];
+    const declared = config.dimensions.flatMap((d) => d.values.map((value) => `${d.id}-${value.id}`));
     const refs: Indicator['sources'] = [];
     for (const id of order) {
       const slices = bySource?.get(id);
+      const bilateralBreakdowns = declared.filter((s) => withBilateral.get(id)?.has(s));
+      const bilateralRef = bilateralBreakdowns.length > 0 ? { bilateralBreakdowns } : {};
       if (!slices) {
-        if (bilateralBy.get(config.id)?.has(id)) refs.push({ id, breakdowns: [], total: false });
+        if (withBilateral.has(id)) refs.push({ id, breakdowns: [], total: false, ...bilateralRef });
         continue;
       }
       if (!slices.has(TOTAL_SLICE)) {
         warnings.push(`${config.id}: source ${id} has breakdowns but no total; left out of this indicator`);
         continue;
       }
-      const breakdowns = config.dimensions.flatMap((d) => d.values.map((value) => `${d.id}-${value.id}`)).filter((s) => slices.has(s));
-      refs.push({ id, breakdowns });
+      const breakdowns = declared.filter((s) => slices.has(s));
+      const unreachable = bilateralBreakdowns.filter((s) => !slices.has(s));
+      if (unreachable.length > 0) warnings.push(`${config.id}: source ${id} has bilateral figures by ${unreachable.join(', ')} but no series by ${unreachable.length === 1 ? 'it' : 'them'}: the app offers only the breakdowns of a source's series`);
+      refs.push({ id, breakdowns, ...bilateralRef });
     }
     if (refs.length === 0) {
       warnings.push(`${config.id}: no source has figures for this indicator; left out of the catalog`);
       continue;
     }
-    const withBilateral = bilateralBy.get(config.id) ?? new Set<string>();
     const bilateral = withBilateral.size > 0;
     if (bilateral) {
       const without = refs.filter((r) => !withBilateral.has(r.id)).map((r) => r.id);
-      if (without.length > 0) warnings.push(`${config.id}: bilateral figures come from ${[...withBilateral].join(', ')} only; ${without.join(', ')} ha${without.length === 1 ? 's' : 've'} no bilateral/ files`);
+      if (without.length > 0) warnings.push(`${config.id}: bilateral figures come from ${[...withBilateral.keys()].join(', ')} only; ${without.join(', ')} ha${without.length === 1 ? 's' : 've'} no bilateral/ files`);
     }
     indicators.push({
       id: config.id,

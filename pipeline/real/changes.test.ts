@@ -84,6 +84,19 @@ describe('compareSnapshots', () => {
     expect(counts.get('od')).toMatchObject({ valuesBefore: 2, valuesAfter: 2, countriesAfter: 3 });
   });
 
+  it('reads a bilateral breakdown once too, from its destination file', () => {
+    const female = (value: number) => [
+      series('migrant-stock', 'od', [['MEX', '2020', value]], 'sex-female', { geo: 'USA', role: 'destination' }),
+      series('migrant-stock', 'od', [['USA', '2020', value]], 'sex-female', { geo: 'MEX', role: 'origin' }),
+    ];
+    const { report, counts } = compareSnapshots(snapshot(...female(5)), snapshot(...female(6)), dates);
+    expect(report.sources[0]!.revised).toEqual({
+      count: 1,
+      largest: [{ indicator: 'migrant-stock', slice: 'sex-female', geo: 'USA', origin: 'MEX', period: '2020', before: 5, after: 6 }],
+    });
+    expect(counts.get('od')).toMatchObject({ valuesBefore: 1, valuesAfter: 1 });
+  });
+
   it('says a source that is gone is removed, and one whose figures are the same is unchanged', () => {
     const same = series('migrant-stock', 'same', [['DEU', '2020', 1]]);
     const previous = snapshot(same, series('migrant-stock', 'gone', [['FRA', '2020', 3]]));

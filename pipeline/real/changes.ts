@@ -51,10 +51,9 @@ function figuresBySource(files: Payloads | null): Map<string, SourceFigures> {
   const bySource = new Map<string, SourceFigures>();
   if (files === null) return bySource;
   for (const [path, payload] of files) {
-    const bilateral = path.startsWith('bilateral/');
-    if (!bilateral && !path.startsWith('series/')) continue;
-    if (bilateral && path.split('/')[3] !== 'destination') continue;
+    if (!path.startsWith('bilateral/') && !path.startsWith('series/')) continue;
     const series = payload as Series;
+    if (series.focus !== null && series.focus.role !== 'destination') continue;
     let figures = bySource.get(series.source);
     if (figures === undefined) {
       figures = { tables: new Map(), periods: new Set(), countries: new Set(), values: 0 };

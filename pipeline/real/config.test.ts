@@ -66,6 +66,11 @@ describe('the sources config', () => {
     expect(parsed.indicators[0]).toMatchObject({ signed: false, grain: 'year', sources: [] });
   });
 
+  it('accepts bilateral figures of a declared breakdown', () => {
+    const parsed = parseConfig(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'sex-female', bilateral: true }] }] })]));
+    expect(parsed.sources[0]!.read[0]!.series[0]).toMatchObject({ slice: 'sex-female', bilateral: true });
+  });
+
   it('says which field is wrong', () => {
     const err = (payload: unknown) => {
       try {
@@ -86,8 +91,8 @@ describe('the sources config', () => {
     expect(err(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'age-old' }] }] })]))).toMatch(
       /"age-old" is not a breakdown of indicator "migrant-stock"/,
     );
-    expect(err(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'sex-female', bilateral: true }] }] })]))).toMatch(
-      /bilateral figures have no breakdowns/,
+    expect(err(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'sex-male', bilateral: true }] }] })]))).toMatch(
+      /"sex-male" is not a breakdown of indicator "migrant-stock"/,
     );
     expect(err(config([source(), source()]))).toBe('my.config.json: source "fb" is declared twice');
     expect(err({ ...config([source()]), indicators: [{ id: 'migrant-stock', label: 'M', unit: 'persons', description: '', topic: 't', sources: ['nobody'] }] })).toMatch(

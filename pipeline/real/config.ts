@@ -59,7 +59,7 @@ export const SeriesMapSchema = v.object({
   where: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.array(v.union([v.string(), v.number()]))])), {}),
   /** Whose figure it is: the reporting country ("geo", the destination) or the partner ("counterpart", the origin). */
   by: v.optional(v.picklist(['geo', 'counterpart']), 'geo'),
-  /** Write origin–destination files under bilateral/ (geo = destination, counterpart = origin) instead of a series. */
+  /** Write origin–destination files under bilateral/ (geo = destination, counterpart = origin) instead of a series; of `slice` when it is a breakdown. */
   bilateral: v.optional(v.boolean(), false),
   /**
    * Several observations for one country and period: "unique" (the default) fails the source, naming
@@ -177,7 +177,6 @@ export function parseConfig(payload: unknown, file = 'sources.config.json'): Con
           const ok = indicator.dimensions.some((d) => d.values.some((value) => `${d.id}-${value.id}` === map.slice));
           if (!ok) throw new ConfigError(file, `${at}: "${map.slice}" is not a breakdown of indicator "${indicator.id}"`);
         }
-        if (map.bilateral && map.slice !== 'total') throw new ConfigError(file, `${at}: bilateral figures have no breakdowns (slice must be "total")`);
       }),
     ),
   );

@@ -217,6 +217,38 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
     expect(report.totals).toMatchObject({ bilateralFiles: 4, bilateralRows: 3 });
   });
 
+  it('writes bilateral files by breakdown beside the total, and the catalog says which breakdowns have them', async () => {
+    const csv = 'dest,orig,period,sex,value\nUSA,MEX,2020,F,5\nUSA,MEX,2020,M,6\nUSA,IND,2020,F,0\nCAN,IND,2020,F,2\n';
+    const { series, files, catalog, report } = await build(
+      [
+        sourceWith(
+          'od',
+          [
+            { indicator: 'audience', bilateral: true, where: { sex: ['F', 'M'] }, combine: 'sum', zeros: 'missing' },
+            { indicator: 'audience', slice: 'sex-female', bilateral: true, where: { sex: 'F' }, zeros: 'missing' },
+            { indicator: 'audience', where: { sex: ['F', 'M'] }, combine: 'sum' },
+            { indicator: 'audience', slice: 'sex-female', where: { sex: 'F' }, combine: 'sum' },
+          ],
+          { geo: { column: 'dest' }, counterpart: { column: 'orig' } },
+        ),
+        sourceWith('ties', [{ indicator: 'audience', slice: 'sex-male', bilateral: true, where: { sex: 'M' } }], { geo: { column: 'dest' }, counterpart: { column: 'orig' } }),
+      ],
+      { od: csv, ties: csv },
+    );
+    expect(series('bilateral/audience/od/destination/USA.json').columns).toMatchObject({ geo: ['MEX'], value: [11] });
+    expect(series('bilateral/audience/od/sex-female/destination/USA.json')).toMatchObject({ slice: 'sex-female', focus: { geo: 'USA', role: 'destination' }, columns: { geo: ['MEX'], value: [5] } });
+    expect(series('bilateral/audience/od/sex-female/origin/MEX.json')).toMatchObject({ slice: 'sex-female', focus: { geo: 'MEX', role: 'origin' }, columns: { geo: ['USA'], value: [5] } });
+    expect(series('bilateral/audience/od/sex-female/origin/IND.json').columns).toMatchObject({ geo: ['CAN'], value: [2] }); // USA←IND: a 0, missing
+    expect(files.has('bilateral/audience/od/sex-male/origin/MEX.json')).toBe(false);
+    expect(series('bilateral/audience/ties/sex-male/destination/USA.json').columns).toMatchObject({ geo: ['MEX'], value: [6] });
+    expect(catalog.indicators.find((i) => i.id === 'audience')!.sources).toEqual([
+      { id: 'od', breakdowns: ['sex-female'], bilateralBreakdowns: ['sex-female'] },
+      { id: 'ties', breakdowns: [], total: false, bilateralBreakdowns: ['sex-male'] },
+    ]);
+    expect(report.sources[0]!.dropped.unmapped).toBeUndefined();
+    expect(report.sources[0]!.bilateralRows).toBe(2 + 2); // USA←MEX and CAN←IND, in the total and by sex
+  });
+
   it('shows the release date from the config, or the retrieval date with a caveat when there is none', async () => {
     const { catalog, report } = await build(
       [sourceWith('a', [{ indicator: 'net' }]), sourceWith('b', [{ indicator: 'net' }], {}, { releaseDate: undefined })],

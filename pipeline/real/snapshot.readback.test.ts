@@ -8,10 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { bilateralPath, seriesPath, TOTAL_SLICE } from '../../src/contract/paths';
+import { bilateralDir, bilateralPath, seriesPath, TOTAL_SLICE } from '../../src/contract/paths';
 import type { Catalog, Series } from '../../src/contract/schema';
 import { REPORT_FILE } from './build';
-import { EXPECTED, keyOf, matrixCountry, matrixFile, SHARED, type MatrixFile, type RowKey } from './readback/expected';
+import { EXPECTED, keyOf, MATRIX_FILES, matrixCountry, matrixFile, SHARED, type MatrixFile, type RowKey } from './readback/expected';
 import { iso3OfName } from './readback/countries';
 import type { BuildReport } from './report';
 import { SNAPSHOT_DIR } from './snapshot';
@@ -43,7 +43,10 @@ interface BuiltRow extends RowKey {
   value: number;
 }
 
-/** Every row the snapshot holds for a source: its series (total and breakdowns) and its bilateral files, both roles. */
+/**
+ * Every row the snapshot holds for a source: its series (total and breakdowns) and its bilateral
+ * files (total and the breakdowns the catalog lists for them), both roles.
+ */
 function builtRows(source: string): BuiltRow[] {
   const out: BuiltRow[] = [];
   const push = (file: string, series: Series, side: (geo: string) => { geo: string; counterpart: string }) =>
@@ -51,23 +54,37 @@ function builtRows(source: string): BuiltRow[] {
   for (const indicator of catalog.indicators) {
     const ref = indicator.sources.find((s) => s.id === source);
     if (!ref) continue;
-    const hasTotal = (ref as { total?: boolean }).total !== false; // a source of bilateral figures only
+    const hasTotal = ref.total !== false; // a source of bilateral figures only
     for (const slice of [...(hasTotal ? [TOTAL_SLICE] : []), ...ref.breakdowns]) {
       const file = seriesPath(indicator.id, source, slice);
       push(file, built(file) as Series, (geo) => ({ geo, counterpart: '' }));
     }
-    for (const role of ['destination', 'origin'] as const) {
-      const dir = join(SNAPSHOT_DIR, 'bilateral', indicator.id, source, role);
-      if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir)) {
-        const file = bilateralPath(indicator.id, source, role, name.replace(/\.json$/, ''));
-        const series = built(file) as Series;
-        const focus = series.focus!.geo;
-        push(file, series, (geo) => (role === 'destination' ? { geo: focus, counterpart: geo } : { geo, counterpart: focus }));
+    for (const slice of [TOTAL_SLICE, ...(ref.bilateralBreakdowns ?? [])]) {
+      for (const role of ['destination', 'origin'] as const) {
+        const dir = join(SNAPSHOT_DIR, bilateralDir(indicator.id, source, role, slice));
+        if (!existsSync(dir)) continue;
+        for (const name of readdirSync(dir)) {
+          const file = bilateralPath(indicator.id, source, role, name.replace(/\.json$/, ''), slice);
+          const series = built(file) as Series;
+          const focus = series.focus!.geo;
+          push(file, series, (geo) => (role === 'destination' ? { geo: focus, counterpart: geo } : { geo, counterpart: focus }));
+        }
       }
     }
   }
   return out;
+}
+
+/** 20 rows chosen at random (seeded by `seed`), each equal to its raw figure. */
+function expectTwentyRaw(rows: readonly BuiltRow[], expected: ReadonlyMap<string, number>, seed: string): void {
+  const picked = sample(rows, 20, seedOf(seed));
+  expect(picked).toHaveLength(Math.min(20, rows.length));
+  for (const row of picked) {
+    const where = `${row.file}: ${row.geo} ${row.counterpart} ${row.period}`;
+    const raw = expected.get(keyOf(row));
+    expect(raw, `${where} has a raw figure`).toBeDefined();
+    expect(sameFigure(row.value, raw!), `${where}: ${row.value}, raw ${raw}`).toBe(true);
+  }
 }
 
 describe('the snapshot read back against the raw files, read without the pipeline', { timeout: 120_000 }, () => {
@@ -80,13 +97,12 @@ describe('the snapshot read back against the raw files, read without the pipelin
       const rows = builtRows(source);
       expect(rows.length, 'rows in the snapshot').toBeGreaterThan(0);
       const expected = await expect_();
-      const picked = sample(rows, 20, seedOf(source));
-      expect(picked).toHaveLength(Math.min(20, rows.length));
-      for (const row of picked) {
-        const where = `${row.file}: ${row.geo} ${row.counterpart} ${row.period}`;
-        const raw = expected.get(keyOf(row));
-        expect(raw, `${where} has a raw figure`).toBeDefined();
-        expect(sameFigure(row.value, raw!), `${where}: ${row.value}, raw ${raw}`).toBe(true);
+      expectTwentyRaw(rows, expected, source);
+      // And 20 of each bilateral breakdown, so that the figures by sex between two countries are read back by name.
+      const bilateralSlices = new Set(rows.filter((row) => row.counterpart !== '' && row.slice !== TOTAL_SLICE).map((row) => row.slice));
+      for (const slice of bilateralSlices) {
+        const ofSlice = rows.filter((row) => row.counterpart !== '' && row.slice === slice);
+        expectTwentyRaw(ofSlice, expected, `${source}/${slice}`);
       }
       // Beyond the 20: every row has its raw figure (both roles of a bilateral cell are one), and every raw figure a row.
       const written = new Set(rows.map(keyOf));
@@ -105,16 +121,16 @@ describe('the snapshot read back against the raw files, read without the pipelin
 describe("the build report's counts for the origin–destination and corridor sources", () => {
   const dropped = (source: string) => report.sources.find((s) => s.id === source)!.dropped;
 
-  it('UN DESA 2020: every 0 between two countries, and every total of 0, is counted as missing, not written', () => {
-    const both = matrixFile('stock.json');
+  it('UN DESA 2020: every 0 between two countries and every total of 0, for both sexes, men and women, is counted as missing, not written', () => {
     const country = (file: MatrixFile, i: number) => matrixCountry(file, i) !== undefined;
     let zeros = 0;
-    for (const rows of Object.values(both.matrix)) rows.forEach((row, o) => row.forEach((value, d) => (zeros += value === 0 && country(both, o) && country(both, d) ? 1 : 0)));
-    for (const name of ['stock.json', 'stock_female.json', 'stock_male.json']) {
+    for (const [name] of MATRIX_FILES) {
       const file = matrixFile(name);
+      for (const rows of Object.values(file.matrix)) rows.forEach((row, o) => row.forEach((value, d) => (zeros += value === 0 && country(file, o) && country(file, d) ? 1 : 0)));
       for (const totals of Object.values(file.total_inflow)) file.names.forEach((n, d) => (zeros += totals[n] === 0 && country(file, d) ? 1 : 0));
     }
     expect(dropped('undesa-ims-2020-od').zeroNoRow!.count).toBe(zeros);
+    expect(dropped('undesa-ims-2020-od').unmapped, 'every cell of the three matrices is mapped').toBeUndefined();
     expect(dropped('undesa-ims-2020-od').other!.examples).toEqual(['Channel Islands: not an ISO 3166-1 country (Jersey JEY and Guernsey GGY together)']);
     expect(dropped('undesa-ims-2020-od').unknownGeo).toBeUndefined();
   });

@@ -32,6 +32,14 @@ describe('checkSnapshot', () => {
     ]);
   });
 
+  it('reports bilateral breakdowns the catalog promises with no file, and passes them with one', () => {
+    const female = series('migrant-stock', 'od', [['MEX', '2020', 5]], 'sex-female', { geo: 'USA', role: 'destination' });
+    const files = snapshot([series('migrant-stock', 'od', [['USA', '2020', 9]]), female]);
+    expect(checkSnapshot(files)).toEqual([]);
+    files.delete('bilateral/migrant-stock/od/sex-female/destination/USA.json');
+    expect(checkSnapshot(files)).toEqual(['catalog.json: migrant-stock from od promises bilateral files by sex-female, and there are none']);
+  });
+
   it('reports a file the catalog promises that is missing, and a manifest and change report out of format', () => {
     const files = good();
     files.delete('series/migrant-stock/wb/sex-female.json');

@@ -1,7 +1,8 @@
 /**
  * A whole snapshot checked as the app will read it, before it replaces the committed one: the
  * catalog and every series with the app's validators (src/contract/validate.ts), each file where
- * its contents say it belongs, every country in the catalog, every file a catalog entry promises,
+ * its contents say it belongs, every country in the catalog, every file a catalog entry promises
+ * (for a bilateral breakdown: at least one),
  * and the manifest and change report as the About page reads them. Pure.
  */
 import { bilateralPath, catalogPath, manifestPath, seriesPath } from '../../src/contract/paths';
@@ -26,6 +27,7 @@ export function checkSnapshot(files: Payloads): string[] {
   }
   const countries = new Set(catalog.geographies.countries.map((c) => c.id));
   const listed = new Set(catalog.indicators.flatMap((i) => i.sources.map((s) => `${i.id}|${s.id}`)));
+  const bilateralSlices = new Set<string>();
   for (const [path, payload] of files) {
     if (!path.startsWith('series/') && !path.startsWith('bilateral/')) continue;
     let series: Series;
@@ -35,8 +37,9 @@ export function checkSnapshot(files: Payloads): string[] {
       problems.push(message(error));
       continue;
     }
-    const expected = series.focus === null ? seriesPath(series.indicator, series.source, series.slice) : bilateralPath(series.indicator, series.source, series.focus.role, series.focus.geo);
+    const expected = series.focus === null ? seriesPath(series.indicator, series.source, series.slice) : bilateralPath(series.indicator, series.source, series.focus.role, series.focus.geo, series.slice);
     if (expected !== path) problems.push(`${path}: holds ${expected}`);
+    if (series.focus !== null) bilateralSlices.add(`${series.indicator}|${series.source}|${series.slice}`);
     if (!listed.has(`${series.indicator}|${series.source}`)) problems.push(`${path}: the catalog does not list source ${series.source} for ${series.indicator}`);
     const unknown = [...new Set([...series.columns.geo, ...(series.focus ? [series.focus.geo] : [])])].filter((geo) => !countries.has(geo));
     if (unknown.length > 0) problems.push(`${path}: countries not in the catalog: ${unknown.slice(0, 5).join(', ')}`);
@@ -45,6 +48,9 @@ export function checkSnapshot(files: Payloads): string[] {
     for (const ref of indicator.sources) {
       const promised = [...(ref.total === false ? [] : [seriesPath(indicator.id, ref.id)]), ...ref.breakdowns.map((b) => seriesPath(indicator.id, ref.id, b))];
       for (const path of promised) if (!files.has(path)) problems.push(`catalog.json: ${indicator.id} from ${ref.id} promises ${path}, which is missing`);
+      for (const slice of ref.bilateralBreakdowns ?? []) {
+        if (!bilateralSlices.has(`${indicator.id}|${ref.id}|${slice}`)) problems.push(`catalog.json: ${indicator.id} from ${ref.id} promises bilateral files by ${slice}, and there are none`);
+      }
     }
   }
   const release: [string, (payload: unknown) => unknown][] = [

@@ -1,16 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureHandlers, server, TEST_DATA_BASE } from '../../mocks/server';
-import { createApiClient } from '../data/client';
-import { createQueryClient } from '../data/queryClient';
+import { fixtureHandlers, server } from '../../mocks/server';
 import { resetViewStore, useViewStore } from '../state/store';
-import { App } from './App';
-
-function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
-}
+import { renderAppAt } from './renderAppAt.test-utils';
 
 const valueCell = (country: string) => {
   const row = screen.getByRole('rowheader', { name: country }).closest('tr') as HTMLElement;

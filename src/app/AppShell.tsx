@@ -99,12 +99,7 @@ export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: 
   const pairsOnly = !resolved.perCountry;
   switch (panel) {
     case 'map':
-      return (
-        <>
-          {seriesQuery.data && (!od || pairsOnly) && <ViewSummary catalog={catalog} resolved={resolved} series={seriesQuery.data} period={period} />}
-          <MapPanel catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
-        </>
-      );
+      return <MapPanel catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />;
     case 'series':
       if (pairsOnly) return <EmptyState>{t('series.pairsOnly', { indicator: resolved.indicator.label, source: resolved.source.name })}</EmptyState>;
       return (

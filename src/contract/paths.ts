@@ -10,8 +10,13 @@ export function seriesPath(indicator: string, source: string, slice: string = TO
   return slice === TOTAL_SLICE ? `series/${indicator}/${source}.json` : `series/${indicator}/${source}/${slice}.json`;
 }
 
-export function bilateralPath(indicator: string, source: string, role: 'origin' | 'destination', geo: string): string {
-  return `bilateral/${indicator}/${source}/${role}/${geo}.json`;
+/** The directory of one role's bilateral files: the total's under `{source}/`, a breakdown's under `{source}/{slice}/`, as series nest a slice under its source. */
+export function bilateralDir(indicator: string, source: string, role: 'origin' | 'destination', slice: string = TOTAL_SLICE): string {
+  return slice === TOTAL_SLICE ? `bilateral/${indicator}/${source}/${role}` : `bilateral/${indicator}/${source}/${slice}/${role}`;
+}
+
+export function bilateralPath(indicator: string, source: string, role: 'origin' | 'destination', geo: string, slice: string = TOTAL_SLICE): string {
+  return `${bilateralDir(indicator, source, role, slice)}/${geo}.json`;
 }
 
 /** "sex-female" for the female breakdown of the sex dimension. */

@@ -98,6 +98,11 @@ export const IndicatorSchema = v.object({
          * focus country, e.g. an index of ties between two countries. Absent: true.
          */
         total: v.optional(v.boolean()),
+        /**
+         * The breakdowns that also have bilateral/ files (`breakdowns` are those of its series/
+         * files). Absent: none, the bilateral figures are totals only.
+         */
+        bilateralBreakdowns: v.optional(v.array(Slug)),
       }),
     ),
     v.minLength(1),

@@ -40,6 +40,16 @@ describe('parseCatalog', () => {
     expect(contractError(() => parseCatalog(bad)).field).toBe('indicators.0.sources.2.id');
   });
 
+  it('accepts bilateral breakdowns on a bilateral indicator only', () => {
+    const catalog = clone(fixtureCatalog);
+    const bilateral = catalog.indicators.findIndex((i) => i.bilateral);
+    const other = catalog.indicators.findIndex((i) => !i.bilateral);
+    catalog.indicators[bilateral]!.sources[0]!.bilateralBreakdowns = ['sex-female'];
+    expect(parseCatalog(catalog).indicators[bilateral]!.sources[0]!.bilateralBreakdowns).toEqual(['sex-female']);
+    catalog.indicators[other]!.sources[0]!.bilateralBreakdowns = ['sex-female'];
+    expect(contractError(() => parseCatalog(catalog)).field).toBe(`indicators.${other}.sources.0.bilateralBreakdowns`);
+  });
+
   it('rejects a source link that is not http(s), so it can never run script', () => {
     const bad = clone(fixtureCatalog) as unknown as { sources: { url: string }[] };
     bad.sources[0]!.url = 'javascript:alert(1)';

@@ -29,6 +29,8 @@ export interface BilateralRef {
   source: string;
   role: 'origin' | 'destination';
   geo: string;
+  /** "total" or a breakdown the catalog lists in the source's bilateralBreakdowns. */
+  slice: string;
 }
 
 function resolve(base: string, path: string): string {
@@ -100,7 +102,7 @@ export function createApiClient(base: string, decode: SeriesDecoder = createSeri
       return payload === null ? null : (await import('../contract/validateRelease')).parseChanges(payload, path);
     },
     series: ({ indicator, source, slice }, signal) => series(seriesPath(indicator, source, slice), signal),
-    bilateral: ({ indicator, source, role, geo }, signal) => series(bilateralPath(indicator, source, role, geo), signal),
+    bilateral: ({ indicator, source, role, geo, slice }, signal) => series(bilateralPath(indicator, source, role, geo, slice), signal),
   };
 }
 

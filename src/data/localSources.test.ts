@@ -64,7 +64,7 @@ describe('the local source store and the client decorator', () => {
     const missing = { name: 'FetchError', status: 404 };
     await expect(api.series({ indicator: 'migrant-stock', source: 'upload-mine-ab12', slice: 'sex-female' })).rejects.toMatchObject(missing);
     await expect(api.series({ indicator: 'net-migration', source: 'upload-mine-ab12', slice: 'total' })).rejects.toBeInstanceOf(FetchError);
-    await expect(api.bilateral({ indicator: 'migrant-stock', source: 'upload-mine-ab12', role: 'origin', geo: 'DEU' })).rejects.toMatchObject(missing);
+    await expect(api.bilateral({ indicator: 'migrant-stock', source: 'upload-mine-ab12', role: 'origin', geo: 'DEU', slice: 'total' })).rejects.toMatchObject(missing);
     await store.remove('upload-mine-ab12');
     await expect(api.series({ indicator: 'migrant-stock', source: 'upload-mine-ab12', slice: 'total' })).rejects.toMatchObject(missing);
   });

@@ -188,7 +188,7 @@ export function withLocalSources(base: ApiClient, store: LocalSourceStore): ApiC
     },
     async bilateral(ref, signal) {
       if (!isLocalSourceId(ref.source)) return base.bilateral(ref, signal);
-      throw new FetchError(bilateralPath(ref.indicator, ref.source, ref.role, ref.geo), 404);
+      throw new FetchError(bilateralPath(ref.indicator, ref.source, ref.role, ref.geo, ref.slice), 404);
     },
     manifest: (signal) => base.manifest(signal),
     changes: (signal) => base.changes(signal),

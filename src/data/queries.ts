@@ -11,7 +11,7 @@ import type { BilateralRef, SeriesRef } from './client';
 export const queryKeys = {
   catalog: ['catalog'] as const,
   series: (ref: SeriesRef) => ['series', ref.indicator, ref.source, ref.slice] as const,
-  bilateral: (ref: BilateralRef) => ['bilateral', ref.indicator, ref.source, ref.role, ref.geo] as const,
+  bilateral: (ref: BilateralRef) => ['bilateral', ref.indicator, ref.source, ref.slice, ref.role, ref.geo] as const,
   manifest: ['manifest'] as const,
   changes: ['changes'] as const,
 };

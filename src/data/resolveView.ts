@@ -1,3 +1,4 @@
+import { bilateralSlices, viewBreakdowns } from '../contract/breakdowns';
 import type { Catalog, Indicator, Source } from '../contract/schema';
 import { TOTAL_SLICE } from '../contract/paths';
 import type { ViewState } from '../state/viewState';
@@ -11,6 +12,8 @@ export interface ResolvedView {
   slice: string;
   /** The breakdowns the resolved source has for this indicator ("total" first). */
   slices: string[];
+  /** The slices that have bilateral files: "total" always (though a source may have none at all), and the breakdowns listed for them. */
+  bilateralSlices: string[];
   /** false when the source has figures between pairs of countries only (by focus country), none per country. */
   perCountry: boolean;
 }
@@ -24,9 +27,9 @@ export function resolveView(catalog: Catalog, view: ViewState): ResolvedView | n
   const source = sources.find((s) => s.id === view.source) ?? sources[0];
   if (!source) return null;
   const ref = indicator.sources.find((r) => r.id === source.id);
-  const slices = [TOTAL_SLICE, ...(ref?.breakdowns ?? [])];
+  const slices = [TOTAL_SLICE, ...viewBreakdowns(ref)];
   const slice = slices.includes(view.slice) ? view.slice : TOTAL_SLICE;
-  return { indicator, source, sources, slice, slices, perCountry: ref?.total !== false };
+  return { indicator, source, sources, slice, slices, bilateralSlices: bilateralSlices(ref), perCountry: ref?.total !== false };
 }
 
 /** "sex-female" → the labels of dimension "sex" and its value "female", from the indicator. */
@@ -37,4 +40,10 @@ export function sliceLabel(indicator: Indicator, slice: string): { dimension: st
     }
   }
   return null;
+}
+
+/** "Sex: Female" for a breakdown, as the Breakdown control names it; null for the total. */
+export function breakdownText(indicator: Indicator, slice: string): string | null {
+  const label = sliceLabel(indicator, slice);
+  return label ? `${label.dimension}: ${label.value}` : null;
 }

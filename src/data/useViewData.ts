@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Catalog, Series } from '../contract/schema';
 import { useViewStore } from '../state/store';
+import { bilateralRefOf } from './bilateralChoice';
 import { useBilateral, useCatalog, useSeries } from './queries';
 import { resolveView, type ResolvedView } from './resolveView';
 import { latestPeriodOf, periodsOf } from './observations';
@@ -37,9 +38,7 @@ export function useViewSeries(resolved: ResolvedView | null): ViewSeries {
   const totalQuery = useSeries(
     resolved && perCountry ? { indicator: resolved.indicator.id, source: resolved.source.id, slice: resolved.slice } : null,
   );
-  const focusQuery = useBilateral(
-    resolved && !perCountry && od ? { indicator: resolved.indicator.id, source: resolved.source.id, role: od.role, geo: od.focus } : null,
-  );
+  const focusQuery = useBilateral(perCountry ? null : bilateralRefOf(resolved, od));
   const seriesQuery = perCountry ? totalQuery : focusQuery;
   const series = seriesQuery.data;
   const periods = useMemo(() => (series ? periodsOf(series) : []), [series]);

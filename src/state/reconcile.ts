@@ -6,6 +6,7 @@
  * Not checked here: the period (whether a source has data for it is known only from the
  * series) and the map region (a fixed list).
  */
+import { viewBreakdowns } from '../contract/breakdowns';
 import type { Catalog, Indicator } from '../contract/schema';
 import type { IgnoredParam } from './urlCodec';
 import { DEFAULT_VIEW, type ViewState } from './viewState';
@@ -62,7 +63,7 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
 
   let slice = view.slice;
   const sourceRef = source === null ? indicator.sources[0] : sources.get(source);
-  const breakdowns = sourceRef?.breakdowns ?? [];
+  const breakdowns = viewBreakdowns(sourceRef);
   if (slice !== 'total' && !breakdowns.includes(slice)) {
     drop('slice', slice);
     slice = 'total';

@@ -131,6 +131,38 @@ test('Social connectedness: a link opens on the ties of its focus country, label
   await expect(page.locator('main')).not.toContainText(/persons/i);
 });
 
+test('Origin–destination by sex: women born in Mexico living in the United States, as UN DESA\'s 2020 table has them', async ({ page }) => {
+  // The publisher's file, read without the pipeline: a row is an origin, a column a destination.
+  const raw = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/data/undesa/ims2020-origin-destination/stock_female.json', import.meta.url)), 'utf8')) as {
+    names: string[];
+    matrix: Record<string, number[][]>;
+  };
+  const women = raw.matrix['2020']?.[raw.names.indexOf('Mexico')]?.[raw.names.indexOf('United States')];
+  expect(women, 'the raw file has women born in Mexico living in the United States in 2020').toBeGreaterThan(0);
+  const [usa, mexico] = [countryName('USA'), countryName('MEX')];
+
+  const requested = page.waitForRequest((r) => r.url().includes('/data/bilateral/migrant-stock/undesa-ims-2020-od/sex-female/destination/USA.json'));
+  await page.goto('/?indicator=migrant-stock&source=undesa-ims-2020-od&od=destination~USA&slice=sex-female');
+  await requested;
+  await panelSettled(page, 'map');
+  await expect(page.getByRole('heading', { name: `Migrants in ${usa} by country of origin (Sex: Female), 2020` })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Breakdown' })).toHaveValue('sex-female');
+  await expect(page.locator('.view-summary')).toContainText(`highest in ${mexico} (${formatPersons(women!)} persons)`);
+  await page.getByRole('combobox', { name: 'Find a country on the map' }).fill(mexico);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('tooltip')).toContainText(`Migrants from here living in ${usa} (Sex: Female)`);
+  await expect(page.getByRole('tooltip')).toContainText(`${formatPersons(women!)} persons`);
+  await page.screenshot({ path: screens('origin-destination-women') });
+
+  // The 2024 edition has figures by sex per country but none between two countries: it says so, and offers the way back.
+  await page.getByRole('combobox', { name: 'Source' }).selectOption('undesa-ims');
+  await expect(page.getByRole('status').filter({ hasText: `${sourceName('undesa-ims')} has no origin–destination figures for ${usa}.` })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to totals by country' }).click();
+  await expect(page).not.toHaveURL(/od=/);
+  await panelSettled(page, 'map');
+  await expect(page.getByRole('heading', { name: 'International migrant stock (Sex: Female), 2024' })).toBeVisible();
+});
+
 test('About the data: a source line opens its entry with its files and checksums, and a shared link reopens it, in French too', async ({ page }) => {
   const manifest = read<Manifest>('manifest.json');
   const changes = existsSync(`${dataDir}changes.json`) ? read<Changes>('changes.json') : null;

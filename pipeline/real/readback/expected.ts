@@ -98,19 +98,25 @@ export const matrixFile = (name: string): MatrixFile => JSON.parse(raw(`undesa/i
 /** The country code of a row or column of the matrix, undefined for a region or a name that is no country. */
 export const matrixCountry = (file: MatrixFile, i: number): string | undefined => (file.regions.includes(i) ? undefined : iso3OfName(file.names[i]!));
 
+/** The 2020 matrices: both sexes, women and men, each with its cells by origin and destination and its destinations' totals. */
+export const MATRIX_FILES = [
+  ['stock.json', 'total'],
+  ['stock_female.json', 'sex-female'],
+  ['stock_male.json', 'sex-male'],
+] as const;
+
 function undesa2020(): Expected {
-  const both = matrixFile('stock.json');
   const out = new Table();
-  for (const [period, rows] of Object.entries(both.matrix)) {
-    rows.forEach((row, o) =>
-      row.forEach((value, d) => {
-        const [origin, destination] = [matrixCountry(both, o), matrixCountry(both, d)];
-        if (origin && destination && value !== 0) out.set({ indicator: 'migrant-stock', slice: 'total', geo: destination, counterpart: origin, period }, value);
-      }),
-    );
-  }
-  for (const [name, slice] of [['stock.json', 'total'], ['stock_female.json', 'sex-female'], ['stock_male.json', 'sex-male']] as const) {
+  for (const [name, slice] of MATRIX_FILES) {
     const file = matrixFile(name);
+    for (const [period, rows] of Object.entries(file.matrix)) {
+      rows.forEach((row, o) =>
+        row.forEach((value, d) => {
+          const [origin, destination] = [matrixCountry(file, o), matrixCountry(file, d)];
+          if (origin && destination && value !== 0) out.set({ indicator: 'migrant-stock', slice, geo: destination, counterpart: origin, period }, value);
+        }),
+      );
+    }
     for (const [period, totals] of Object.entries(file.total_inflow)) {
       file.names.forEach((_, d) => {
         const geo = matrixCountry(file, d);

@@ -1,18 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TEST_DATA_BASE } from '../../../mocks/server';
-import { App } from '../../app/App';
-import { createApiClient } from '../../data/client';
-import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore } from '../../state/store';
 import { embedSnippet, escapeAttribute } from './snippet';
+import { renderAppAt } from '../../app/renderAppAt.test-utils';
 
 beforeEach(() => resetViewStore());
-
-function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
-}
 
 describe('embed mode', () => {
   it('renders the view’s panel alone with its title, source line and a link back in a new tab', async () => {

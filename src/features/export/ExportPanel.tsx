@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Catalog, Series, Source } from '../../contract/schema';
+import { bilateralRefOf } from '../../data/bilateralChoice';
 import { useBilateral } from '../../data/queries';
 import type { ResolvedView } from '../../data/resolveView';
 import { unitKey } from '../../data/ties';
@@ -35,7 +36,7 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
   // In origin–destination mode the map shows a bilateral slice: that is the data shown (on every
   // panel, for a source with figures between pairs of countries only).
   const od = (view.panel === 'map' || !resolved.perCountry) && indicator.bilateral ? view.map.od : null;
-  const bilateralQuery = useBilateral(od ? { indicator: indicator.id, source: source.id, role: od.role, geo: od.focus } : null);
+  const bilateralQuery = useBilateral(bilateralRefOf(resolved, od));
   const shown = od ? (bilateralQuery.data ?? null) : series;
   const focusName = od ? (catalog.geographies.countries.find((c) => c.id === od.focus)?.name ?? od.focus) : null;
 

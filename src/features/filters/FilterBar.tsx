@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Catalog } from '../../contract/schema';
 import { peopledCountries } from '../../data/peopled';
 import type { ResolvedView } from '../../data/resolveView';
-import { sliceLabel } from '../../data/resolveView';
+import { breakdownText } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -59,14 +59,11 @@ export function FilterBar({ catalog, resolved, periods, period }: Props) {
         <div className="field">
           <label htmlFor={`${id}-slice`}>{t('filters.breakdown')}</label>
           <select id={`${id}-slice`} value={resolved.slice} onChange={(e) => setSlice(e.target.value)}>
-            {resolved.slices.map((slice) => {
-              const label = sliceLabel(resolved.indicator, slice);
-              return (
-                <option key={slice} value={slice}>
-                  {label ? `${label.dimension}: ${label.value}` : t('filters.total')}
-                </option>
-              );
-            })}
+            {resolved.slices.map((slice) => (
+              <option key={slice} value={slice}>
+                {breakdownText(resolved.indicator, slice) ?? t('filters.total')}
+              </option>
+            ))}
           </select>
         </div>
       )}

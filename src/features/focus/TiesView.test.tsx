@@ -2,24 +2,18 @@
  * An index of ties between countries (the Social Connectedness Index): a source with figures
  * between pairs of countries only, shown for one focus country, and never worded as people.
  */
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { contractHandlers } from '../../../mocks/handlers';
-import { fixtureCatalog, fixtureFiles } from '../../../mocks/fixtures/dataset';
-import { server, TEST_DATA_BASE } from '../../../mocks/server';
-import { App } from '../../app/App';
+import { fixtureCatalog } from '../../../mocks/fixtures/dataset';
 import { bilateralPath } from '../../contract/paths';
 import { CONTRACT_VERSION, type Catalog, type Series } from '../../contract/schema';
-import { createApiClient } from '../../data/client';
-import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore } from '../../state/store';
 import type { Language } from '../../state/viewState';
 import { FakeMap } from '../map/maplibreMock.test-utils';
 import { LAYER } from '../map/mapStyle';
 import { mapReady } from '../map/mapReady.test-utils';
-import { testTopology } from '../map/topologyFixture.test-utils';
+import { renderAppAt, serveOverFixture } from '../../app/renderAppAt.test-utils';
 
 configure({ asyncUtilTimeout: 5000 });
 vi.mock('maplibre-gl', async () => (await import('../map/maplibreMock.test-utils')).maplibreModule);
@@ -81,16 +75,8 @@ const files = new Map<string, unknown>([
 beforeEach(() => {
   resetViewStore();
   FakeMap.reset();
-  server.use(
-    http.get('*/geo/countries.topo.json', () => HttpResponse.json(testTopology)),
-    ...contractHandlers({ base: TEST_DATA_BASE, files: (path) => files.get(path) ?? fixtureFiles(path) }),
-  );
+  serveOverFixture(files);
 });
-
-function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
-}
 
 /** How each language says "index of ties (relative), not a number of migrants", and its word for persons. */
 const WORDING: Record<Language, { ties: string; notMigrants: string; persons: RegExp; title: string; table: string }> = {

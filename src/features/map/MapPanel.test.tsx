@@ -1,17 +1,15 @@
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureHandlers, server, TEST_DATA_BASE } from '../../../mocks/server';
-import { App } from '../../app/App';
-import { createApiClient } from '../../data/client';
-import { createQueryClient } from '../../data/queryClient';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureHandlers, server } from '../../../mocks/server';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { FakeMap } from './maplibreMock.test-utils';
 import { mapReady } from './mapReady.test-utils';
 import { COLORS, COUNTRIES_SOURCE, LAYER } from './mapStyle';
 import { REGION_BOUNDS } from './regions';
 import { testTopology } from './topologyFixture.test-utils';
+import { recordRequests, renderAppAt } from '../../app/renderAppAt.test-utils';
 
 // The machine may be busy (other suites, a browser): give async assertions room.
 configure({ asyncUtilTimeout: 5000 });
@@ -23,28 +21,14 @@ vi.mock('./webgl', () => ({ hasWebGL: () => webgl.available }));
 const boundaries = (status = 200) =>
   http.get('*/geo/countries.topo.json', () => (status === 200 ? HttpResponse.json(testTopology) : new HttpResponse('boom', { status })));
 
-let requests: string[] = [];
-const onRequest = ({ request }: { request: Request }) => {
-  requests.push(new URL(request.url).pathname);
-};
+const requests = recordRequests();
 
 beforeEach(() => {
   resetViewStore();
   FakeMap.reset();
   webgl.available = true;
-  requests = [];
   server.use(boundaries());
-  server.events.on('request:start', onRequest);
 });
-
-afterEach(() => {
-  server.events.removeListener('request:start', onRequest);
-});
-
-function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
-}
 
 const legend = () => screen.getByRole('region', { name: /^Legend/ });
 const fillOf = (map: FakeMap, id: string) => map.getFeatureState({ source: COUNTRIES_SOURCE, id });

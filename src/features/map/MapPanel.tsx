@@ -2,20 +2,25 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Catalog, Series } from '../../contract/schema';
 import { peopledCountries } from '../../data/peopled';
+import { bilateralChoice } from '../../data/bilateralChoice';
 import { useBilateral } from '../../data/queries';
 import { periodOrdinal } from '../../data/seriesIndex';
-import type { ResolvedView } from '../../data/resolveView';
+import { breakdownText, type ResolvedView } from '../../data/resolveView';
 import { measuresTies, unitKey } from '../../data/ties';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { EmptyState, ErrorState, LoadingState } from '../panels/PanelStatus';
 import { FocusPrompt, isMissingFile } from '../focus/FocusPrompt';
+import { ViewSummary } from '../summary/ViewSummary';
+import { TOTAL_SLICE } from '../../contract/paths';
 import { HIDDEN_SHAPES } from './geometry';
 import { MapControls, withinText } from './MapControls';
 import { MapCountryList, type ListRow } from './MapCountryList';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
+import { OdNotice } from './OdNotice';
+import { mapTexts } from './mapTexts';
 import { buildMapModel, scaleModeFor, withUninhabited } from './mapModel';
 import type { TooltipInfo } from './MapTooltip';
 import { useMapGeometry } from './useMapGeometry';
@@ -59,6 +64,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const toggleCountry = useViewStore((s) => s.toggleCountry);
   const setPanel = useViewStore((s) => s.setPanel);
   const setMapOptions = useViewStore((s) => s.setMapOptions);
+  const setSlice = useViewStore((s) => s.setSlice);
   const reducedMotion = useReducedMotion();
   const [webgl] = useState(hasWebGL);
   const [failure, setFailure] = useState<unknown>(null);
@@ -68,7 +74,10 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const { indicator, source, perCountry } = resolved;
   const ties = measuresTies(source);
   const od = indicator.bilateral ? options.od : null;
-  const bilateralQuery = useBilateral(od ? { indicator: indicator.id, source: source.id, role: od.role, geo: od.focus } : null);
+  const choice = od ? bilateralChoice(resolved, od) : null;
+  const bilateralQuery = useBilateral(choice?.ref ?? null);
+  // Without the breakdown's file, the total's tells whether the source has anything to offer for this country.
+  const totalQuery = useBilateral(choice?.total ?? null);
   const dataQuery = od ? bilateralQuery : seriesQuery;
   const series = dataQuery.data;
 
@@ -82,6 +91,12 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const focus = od?.focus ?? null;
   const ids = useMemo(() => shown.map((c) => c.id).filter((id) => id !== focus), [shown, focus]);
   const focusName = focus ? (names.get(focus) ?? focus) : null;
+  const breakdown = breakdownText(indicator, resolved.slice);
+  const texts = useMemo(
+    () => mapTexts(t, { indicator: indicator.label, role: od?.role ?? null, ties, focusName: focusName ?? '', breakdown }),
+    [t, indicator.label, od, ties, focusName, breakdown],
+  );
+  const odContext = texts.context;
 
   const model = useMemo(
     () =>
@@ -137,7 +152,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
         period: picked ? formatPeriod(picked.period, lang) : null,
         nearest: picked && picked.offset !== 0 ? t('map.tooltip.nearest', { period: formatPeriod(picked.period, lang), chosen: periodText }) : null,
         noData: uninhabited.has(id) ? t('map.tooltip.uninhabited') : picked || id === focus ? null : within ? t('map.tooltip.noDataWithin', { within, period: periodText }) : t('map.tooltip.noData'),
-        context: od && id !== focus ? t(ties ? 'map.tooltip.ties' : od.role === 'origin' ? 'map.tooltip.origin' : 'map.tooltip.destination', { focus: focusName ?? '' }) : null,
+        context: id !== focus ? odContext : null,
         source: t('map.tooltip.source', { source: source.name }),
         flag: observation?.flag ? t('map.tooltip.flag', { flag: t(`flag.${observation.flag}`) }) : null,
         range:
@@ -148,7 +163,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
         selected: selected.includes(id) ? t('map.tooltip.selected') : null,
       };
     },
-    [names, model, period, lang, fmtValue, t, focus, within, od, focusName, source.name, selected, uninhabited, ties],
+    [names, model, period, lang, fmtValue, t, focus, within, odContext, source.name, selected, uninhabited],
   );
 
   const rows: ListRow[] = useMemo(
@@ -182,9 +197,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   }, [selected, names, model]);
 
   const periodText = period ? formatPeriod(period, lang) : '—';
-  const title = od
-    ? t(ties ? 'map.title.ties' : od.role === 'origin' ? 'map.title.origin' : 'map.title.destination', { country: focusName ?? '', period: periodText })
-    : t('map.title', { indicator: indicator.label, period: periodText });
+  const title = t('map.title', { indicator: texts.subject, period: periodText });
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
   useMapExport({ title, source: source.name, unit: indicator.unit, unitLabel, model, classification: options.classification, focusName, selectedCount: selected.length });
 
@@ -218,22 +231,23 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const what = od
     ? t(ties ? 'map.what.ties' : 'map.what.bilateral', { country: focusName ?? '', source: source.name })
     : t('what.series', { indicator: indicator.label, source: source.name });
-  const odMissing = od !== null && isMissingFile(dataQuery.error);
+  const loadQuery = choice?.missingSlice ? totalQuery : dataQuery;
+  const odMissing = od !== null && isMissingFile(loadQuery.error);
   let overlay: ReactNode = null;
   const mapShown = webgl && !failure;
   if (mapShown && geometryQuery.isError)
     overlay = <ErrorState what={t('map.what.boundaries')} error={geometryQuery.error} onRetry={() => void geometryQuery.refetch()} />;
   else if (!perCountry && od === null) overlay = <FocusPrompt catalog={catalog} resolved={resolved} />;
-  else if (dataQuery.isPending || (mapShown && geometryQuery.isPending)) overlay = <LoadingState />;
+  else if (loadQuery.isPending || (mapShown && geometryQuery.isPending)) overlay = <LoadingState />;
   else if (odMissing && !perCountry) overlay = <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} />;
-  else if (odMissing)
+  else if (odMissing) overlay = <OdNotice message={t('map.odMissing', { source: source.name, country: focusName ?? '' })} onLeave={() => setMapOptions({ od: null })} />;
+  else if (choice?.missingSlice)
     overlay = (
-      <div className="panel-state" role="status">
-        <p>{t('map.odMissing', { source: source.name, country: focusName ?? '' })}</p>
-        <button type="button" onClick={() => setMapOptions({ od: null })}>
-          {t('map.odLeave')}
-        </button>
-      </div>
+      <OdNotice
+        message={t('map.odNoSlice', { source: source.name, breakdown: breakdown ?? choice.missingSlice })}
+        onTotal={() => setSlice(TOTAL_SLICE)}
+        onLeave={() => setMapOptions({ od: null })}
+      />
     );
   else if (dataQuery.isError) overlay = <ErrorState what={what} error={dataQuery.error} onRetry={() => void dataQuery.refetch()} />;
   else if (model && model.withValue === 0)
@@ -241,6 +255,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
 
   return (
     <div className="map-panel">
+      {series && <ViewSummary catalog={catalog} resolved={resolved} series={series} period={period} subject={texts.subject} />}
       <MapControls
         options={options}
         grain={grain}

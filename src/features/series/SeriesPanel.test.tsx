@@ -1,14 +1,12 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contractHandlers } from '../../../mocks/handlers';
 import type { ScenarioOptions } from '../../../mocks/scenarios';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
-import { App } from '../../app/App';
-import { createApiClient } from '../../data/client';
-import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { seriesFixtureFiles } from './seriesFixture.test-utils';
+import { renderAppAt } from '../../app/renderAppAt.test-utils';
 
 /** jsdom has no ResizeObserver: this one reports a fixed width at once. */
 class FixedWidthObserver {
@@ -22,11 +20,6 @@ class FixedWidthObserver {
 
 function useFixture(scenario?: ScenarioOptions) {
   server.use(...contractHandlers({ base: TEST_DATA_BASE, files: seriesFixtureFiles, scenario }));
-}
-
-function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
 }
 
 const legend = () => screen.getByRole('region', { name: 'Lines' });

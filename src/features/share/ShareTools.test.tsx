@@ -1,24 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { captureDownloads } from '../../../test/downloads';
-import { TEST_DATA_BASE } from '../../../mocks/server';
-import { App } from '../../app/App';
-import { createApiClient } from '../../data/client';
-import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore } from '../../state/store';
 import { readCsvDocument } from '../export/csv';
+import { renderAppAt } from '../../app/renderAppAt.test-utils';
 
 const downloads = captureDownloads();
 
 beforeEach(() => {
   resetViewStore();
 });
-
-function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
-}
 
 describe('Embed & export', () => {
   it('shows the embed code as text to copy, never as a frame', async () => {

@@ -8,8 +8,17 @@ import { summarizeView } from './viewSummary';
 import { peopledCountries } from '../../data/peopled';
 import { measuresTies, unitKey } from '../../data/ties';
 
+interface Props {
+  catalog: Catalog;
+  resolved: ResolvedView;
+  series: Series;
+  period: string | null;
+  /** What the figures are, when not the indicator's label (the map's words in origin–destination mode). */
+  subject?: string;
+}
+
 /** The view in one sentence: a text alternative for the map and charts, useful to every reader. */
-export function ViewSummary({ catalog, resolved, series, period }: { catalog: Catalog; resolved: ResolvedView; series: Series; period: string | null }) {
+export function ViewSummary({ catalog, resolved, series, period, subject }: Props) {
   const { t, lang } = useT();
   const message = useMemo(() => {
     if (period === null) return null;
@@ -20,7 +29,7 @@ export function ViewSummary({ catalog, resolved, series, period }: { catalog: Ca
     const tiesOf = focus !== null && measuresTies(resolved.source) ? (catalog.geographies.countries.find((c) => c.id === focus)?.name ?? focus) : undefined;
     return summarizeView(
       {
-        indicator: resolved.indicator.label,
+        indicator: subject ?? resolved.indicator.label,
         unit: resolved.indicator.unit,
         unitLabel: t(unitKey(resolved.indicator, resolved.source)),
         period: formatPeriod(period, lang),
@@ -29,7 +38,7 @@ export function ViewSummary({ catalog, resolved, series, period }: { catalog: Ca
       },
       lang,
     );
-  }, [catalog, resolved, series, period, lang, t]);
+  }, [catalog, resolved, series, period, lang, t, subject]);
   if (!message) return null;
   return <p className="view-summary">{t(message.key, message.params)}</p>;
 }
