@@ -1,10 +1,10 @@
 /**
- * French and Spanish texts of the demo catalog, by id. The English texts live in catalog.ts; a
- * test checks that every source, indicator, dimension and region has both translations.
+ * French and Spanish texts of the demo catalog, by id (those of dimensions and regions, shared with
+ * the real catalog, in ../shared/catalogTexts.ts). The English texts live in catalog.ts; a test
+ * checks that every source, indicator, dimension and region has both translations.
  */
 import type { Catalog } from '../../src/contract/schema';
-
-type Pair<T> = { fr: T; es: T };
+import { withDimensionTexts, withRegionTexts, type Pair } from '../shared/catalogTexts';
 
 const SYNTHETIC: Pair<string> = {
   fr: 'Données de démonstration synthétiques : chaque chiffre est généré à partir d’une graine aléatoire et ne décrit aucun pays, aucune source ni aucune période réels.',
@@ -225,52 +225,6 @@ export const INDICATOR_TEXTS: Record<string, Pair<{ label: string; description: 
   },
 };
 
-/** Dimension labels, and dimension value labels keyed "dimension-value". */
-export const DIMENSION_TEXTS: Record<string, Pair<string>> = {
-  sex: { fr: 'Sexe', es: 'Sexo' },
-  'sex-female': { fr: 'Femmes', es: 'Mujeres' },
-  'sex-male': { fr: 'Hommes', es: 'Hombres' },
-  age: { fr: 'Âge', es: 'Edad' },
-  'age-18-29': { fr: '18–29 ans', es: '18–29 años' },
-  'age-30-44': { fr: '30–44 ans', es: '30–44 años' },
-  'age-45-64': { fr: '45–64 ans', es: '45–64 años' },
-  'age-65-plus': { fr: '65 ans et plus', es: '65 años o más' },
-};
-
-export const REGION_TEXTS: Record<string, Pair<string>> = {
-  africa: { fr: 'Afrique', es: 'África' },
-  americas: { fr: 'Amériques', es: 'Américas' },
-  asia: { fr: 'Asie', es: 'Asia' },
-  europe: { fr: 'Europe', es: 'Europa' },
-  oceania: { fr: 'Océanie', es: 'Oceanía' },
-  antarctic: { fr: 'Antarctique', es: 'Antártida' },
-  'eastern-africa': { fr: 'Afrique de l’Est', es: 'África Oriental' },
-  'middle-africa': { fr: 'Afrique centrale', es: 'África Central' },
-  'northern-africa': { fr: 'Afrique du Nord', es: 'África del Norte' },
-  'southern-africa': { fr: 'Afrique australe', es: 'África Austral' },
-  'western-africa': { fr: 'Afrique de l’Ouest', es: 'África Occidental' },
-  caribbean: { fr: 'Caraïbes', es: 'Caribe' },
-  'central-america': { fr: 'Amérique centrale', es: 'América Central' },
-  'north-america': { fr: 'Amérique du Nord', es: 'América del Norte' },
-  'south-america': { fr: 'Amérique du Sud', es: 'América del Sur' },
-  'central-asia': { fr: 'Asie centrale', es: 'Asia Central' },
-  'eastern-asia': { fr: 'Asie de l’Est', es: 'Asia Oriental' },
-  'south-eastern-asia': { fr: 'Asie du Sud-Est', es: 'Sudeste Asiático' },
-  'southern-asia': { fr: 'Asie du Sud', es: 'Asia Meridional' },
-  'western-asia': { fr: 'Asie de l’Ouest', es: 'Asia Occidental' },
-  'central-europe': { fr: 'Europe centrale', es: 'Europa Central' },
-  'eastern-europe': { fr: 'Europe de l’Est', es: 'Europa Oriental' },
-  'northern-europe': { fr: 'Europe du Nord', es: 'Europa del Norte' },
-  'southeast-europe': { fr: 'Europe du Sud-Est', es: 'Europa Sudoriental' },
-  'southern-europe': { fr: 'Europe du Sud', es: 'Europa Meridional' },
-  'western-europe': { fr: 'Europe de l’Ouest', es: 'Europa Occidental' },
-  'australia-and-new-zealand': { fr: 'Australie et Nouvelle-Zélande', es: 'Australia y Nueva Zelanda' },
-  melanesia: { fr: 'Mélanésie', es: 'Melanesia' },
-  micronesia: { fr: 'Micronésie', es: 'Micronesia' },
-  polynesia: { fr: 'Polynésie', es: 'Polinesia' },
-  'antarctic-territories': { fr: 'Territoires antarctiques', es: 'Territorios antárticos' },
-};
-
 /** The catalog with the translations above attached to its entries (entries without one are left as they are). */
 export function withTranslations(catalog: Catalog): Catalog {
   return {
@@ -284,25 +238,12 @@ export function withTranslations(catalog: Catalog): Catalog {
       return {
         ...indicator,
         ...(texts ? { i18n: texts } : {}),
-        dimensions: indicator.dimensions.map((dimension) => {
-          const label = DIMENSION_TEXTS[dimension.id];
-          return {
-            ...dimension,
-            ...(label ? { i18n: { fr: { label: label.fr }, es: { label: label.es } } } : {}),
-            values: dimension.values.map((value) => {
-              const valueLabel = DIMENSION_TEXTS[`${dimension.id}-${value.id}`];
-              return valueLabel ? { ...value, i18n: { fr: { label: valueLabel.fr }, es: { label: valueLabel.es } } } : value;
-            }),
-          };
-        }),
+        dimensions: indicator.dimensions.map(withDimensionTexts),
       };
     }),
     geographies: {
       ...catalog.geographies,
-      regions: catalog.geographies.regions.map((region) => {
-        const name = REGION_TEXTS[region.id];
-        return name ? { ...region, i18n: { fr: { name: name.fr }, es: { name: name.es } } } : region;
-      }),
+      regions: catalog.geographies.regions.map(withRegionTexts),
     },
   };
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { bilateralPath, catalogPath, seriesPath, TOTAL_SLICE } from '../../src/contract/paths';
 import { CONTRACT_VERSION, type Catalog, type Country, type Flag, type Indicator, type Region, type Series, type Source } from '../../src/contract/schema';
 import { parseCatalog, parseSeries } from '../../src/contract/validate';
-import { REGION_TEXTS, DIMENSION_TEXTS } from '../demo/translations';
+import { withDimensionTexts, withRegionTexts } from '../shared/catalogTexts';
 import { joinBoundaries, type Boundaries } from '../geo/boundaries';
 import { writeDatasetAtomically } from '../write';
 import { CacheError, readSourceCache } from './cache';
@@ -590,14 +590,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       signed: config.signed,
       bilateral,
       grain: config.grain,
-      dimensions: config.dimensions.map((d) => ({
-        ...d,
-        ...(d.i18n === undefined && DIMENSION_TEXTS[d.id] ? { i18n: { fr: { label: DIMENSION_TEXTS[d.id]!.fr }, es: { label: DIMENSION_TEXTS[d.id]!.es } } } : {}),
-        values: d.values.map((value) => {
-          const t = DIMENSION_TEXTS[`${d.id}-${value.id}`];
-          return value.i18n === undefined && t ? { ...value, i18n: { fr: { label: t.fr }, es: { label: t.es } } } : value;
-        }),
-      })),
+      dimensions: config.dimensions.map(withDimensionTexts),
       sources: refs,
       ...(config.i18n ? { i18n: config.i18n } : {}),
     });
@@ -702,9 +695,6 @@ function geographies(boundaries: Boundaries, resolver: GeoResolver, withData: Re
   countries.sort((a, b) => byText(a.id, b.id));
   return {
     countries,
-    regions: regions.map((r) => {
-      const t = REGION_TEXTS[r.id];
-      return r.i18n === undefined && t ? { ...r, i18n: { fr: { name: t.fr }, es: { name: t.es } } } : r;
-    }),
+    regions: regions.map(withRegionTexts),
   };
 }
