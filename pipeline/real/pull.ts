@@ -9,7 +9,7 @@ import { writeSourceCache, cachedFile } from './cache';
 import type { Config } from './config';
 import { runConnector, type PullContext } from './connectors';
 import type { FetchOptions } from './connectors/http';
-import { readSource } from './build';
+import { readSource } from './build/readSource';
 
 export interface PullOutcome {
   id: string;

@@ -1,0 +1,44 @@
+import { bilateralPath } from '../../../src/contract/paths';
+import { CONTRACT_VERSION, type Series } from '../../../src/contract/schema';
+import type { Cell } from './cell';
+import { columnsOf } from './columns';
+import type { SourceFigures } from './readSources';
+import { addSlice, type Coverage, type SliceIndex } from './sliceIndex';
+
+type Row = { geo: string; period: string; cell: Cell };
+
+/**
+ * The bilateral files of a source: each corridor figure stands in two files, its destination's
+ * (by origin) and its origin's (by destination). Counted in the report and indexed in `produced`.
+ */
+export function addBilateralFiles({ source, acc, releaseDate, report }: SourceFigures, files: Map<string, Series>, produced: SliceIndex, coverage: Coverage): void {
+  for (const [key, cells] of acc.bilateral) {
+    const [indicator, slice] = key.split('|') as [string, string];
+    const byFocus = new Map<string, Row[]>();
+    const push = (focus: string, row: Row): void => {
+      const list = byFocus.get(focus) ?? [];
+      list.push(row);
+      byFocus.set(focus, list);
+    };
+    for (const [k, cell] of cells) {
+      const [destination, origin, period] = k.split('|') as [string, string, string];
+      push(`destination|${destination}`, { geo: origin, period, cell });
+      push(`origin|${origin}`, { geo: destination, period, cell });
+      coverage.add(period, destination, origin);
+    }
+    for (const [focusKey, rows] of byFocus) {
+      const [role, geo] = focusKey.split('|') as ['origin' | 'destination', string];
+      files.set(bilateralPath(indicator, source.id, role, geo, slice), {
+        contract: CONTRACT_VERSION,
+        indicator,
+        source: source.id,
+        slice,
+        focus: { geo, role },
+        releaseDate,
+        columns: columnsOf(rows),
+      });
+    }
+    report.bilateralRows += cells.size;
+    if (cells.size > 0) addSlice(produced, indicator, source.id, slice);
+  }
+}

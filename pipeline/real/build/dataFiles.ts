@@ -1,0 +1,33 @@
+import type { Series } from '../../../src/contract/schema';
+import { addBilateralFiles } from './bilateralFiles';
+import type { SourceFigures } from './readSources';
+import { addSeriesFiles } from './seriesFiles';
+import { Coverage, type SliceIndex } from './sliceIndex';
+
+export interface DataFiles {
+  /** Path → series or bilateral file. */
+  files: Map<string, Series>;
+  series: SliceIndex;
+  bilateral: SliceIndex;
+  countriesWithData: Set<string>;
+}
+
+/** The series and bilateral files of every source; a source left with no rows is marked empty. */
+export function buildDataFiles(built: readonly SourceFigures[], warnings: string[]): DataFiles {
+  const out: DataFiles = { files: new Map(), series: new Map(), bilateral: new Map(), countriesWithData: new Set() };
+  for (const figures of built) {
+    const coverage = new Coverage();
+    addSeriesFiles(figures, out.files, out.series, coverage);
+    addBilateralFiles(figures, out.files, out.bilateral, coverage);
+    const { report } = figures;
+    report.countries = coverage.countries.size;
+    report.latestPeriod = coverage.latest;
+    report.firstPeriod = coverage.first;
+    for (const c of coverage.countries) out.countriesWithData.add(c);
+    if (report.rows === 0 && report.bilateralRows === 0) {
+      report.status = 'empty';
+      warnings.push(`${figures.source.id}: no rows after mapping and normalisation; left out of the catalog`);
+    }
+  }
+  return out;
+}
