@@ -17,23 +17,17 @@ function checkRelative(path: string): void {
 }
 
 /**
- * Replace directory `dir` by exactly `files` (relative path → JSON payload). Written to
- * `dir.tmp-<pid>`, then the old directory is renamed aside, the new one renamed in, the old deleted.
+ * Replace directory `dir` by what `fill` writes into `dir.tmp-<pid>`: then the old directory is
+ * renamed aside, the new one renamed in, the old deleted (or put back if the swap fails).
  */
-export function writeDatasetAtomically(dir: string, files: ReadonlyMap<string, unknown>): void {
+export function replaceDirAtomically(dir: string, fill: (tmp: string) => void): void {
   const target = resolve(dir);
   const tmp = `${target}.tmp-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   try {
-    for (const [path, payload] of files) {
-      checkRelative(path);
-      const file = join(tmp, path);
-      if (!file.startsWith(tmp + sep)) throw new Error(`refusing to write outside the dataset directory: "${path}"`);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, serialize(payload));
-    }
     mkdirSync(tmp, { recursive: true });
+    fill(tmp);
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw error;
@@ -44,11 +38,24 @@ export function writeDatasetAtomically(dir: string, files: ReadonlyMap<string, u
   try {
     renameSync(tmp, target);
   } catch (error) {
-    if (hadOld) renameSync(old, target); // put the previous dataset back
+    if (hadOld) renameSync(old, target); // put the previous directory back
     rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
   if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
+/** Replace directory `dir` by exactly `files` (relative path → JSON payload), atomically. */
+export function writeDatasetAtomically(dir: string, files: ReadonlyMap<string, unknown>): void {
+  replaceDirAtomically(dir, (tmp) => {
+    for (const [path, payload] of files) {
+      checkRelative(path);
+      const file = join(tmp, path);
+      if (!file.startsWith(tmp + sep)) throw new Error(`refusing to write outside the dataset directory: "${path}"`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, serialize(payload));
+    }
+  });
 }
 
 /** Replace one file atomically (write a temporary sibling, then rename over). */

@@ -5,9 +5,10 @@
  * swapped in), so a failed or interrupted pull leaves the previous cache of that source intact.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as v from 'valibot';
+import { replaceDirAtomically } from '../write';
 import type { CachedFile } from './readers/types';
 
 export const MANIFEST = 'manifest.json';
@@ -32,36 +33,14 @@ export type Manifest = v.InferOutput<typeof ManifestSchema>;
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/**
- * Replace directory `dir` by exactly `files` (name → bytes), written to a temporary sibling first;
- * the previous directory is put back if the swap fails.
- */
+/** Replace directory `dir` by exactly `files` (name → bytes), atomically. */
 export function writeDirAtomically(dir: string, files: ReadonlyMap<string, Uint8Array | string>): void {
-  const target = resolve(dir);
-  const tmp = `${target}.tmp-${process.pid}`;
-  const old = `${target}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  try {
-    mkdirSync(tmp, { recursive: true });
+  replaceDirAtomically(dir, (tmp) => {
     for (const [name, bytes] of files) {
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new Error(`refusing to write a cache file named "${name}"`);
       writeFileSync(join(tmp, name), bytes);
     }
-  } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw error;
-  }
-  mkdirSync(dirname(target), { recursive: true });
-  const hadOld = existsSync(target);
-  if (hadOld) renameSync(target, old);
-  try {
-    renameSync(tmp, target);
-  } catch (error) {
-    if (hadOld) renameSync(old, target);
-    rmSync(tmp, { recursive: true, force: true });
-    throw error;
-  }
-  if (hadOld) rmSync(old, { recursive: true, force: true });
+  });
 }
 
 export function sourceCacheDir(cacheDir: string, sourceId: string): string {

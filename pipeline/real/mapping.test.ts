@@ -9,6 +9,7 @@ import { parseCatalog, parseSeries } from '../../src/contract/validate';
 import { BuildError, buildDataset } from './build';
 import { writeSourceCache } from './cache';
 import { parseConfig } from './config';
+import { testSource } from './configFixture.test-utils';
 
 const indicators = [
   {
@@ -25,21 +26,14 @@ const indicators = [
 ];
 
 function sourceWith(id: string, series: unknown[], options: unknown = {}, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    name: id,
+  return testSource(id, {
     kind: 'digital-trace',
-    publisher: 'Analyst',
-    url: null,
-    licence: 'CC0',
     counts: 'lived-in',
-    definition: 'd',
-    cadence: 'yearly',
     releaseDate: '2026-01-31',
     pull: { type: 'file', files: [{ name: 'data.csv', path: 'data.csv' }] },
     read: [{ files: 'data.csv', format: 'csv', options, series }],
     ...extra,
-  };
+  });
 }
 
 describe('mapping observations to series', { timeout: 30_000 }, () => {

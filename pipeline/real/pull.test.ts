@@ -9,6 +9,7 @@ import { server } from '../../mocks/server';
 import { MANIFEST, readSourceCache } from './cache';
 import { parseConfig } from './config';
 import { pullSources } from './pull';
+import { testSource } from './configFixture.test-utils';
 import { samplePath } from './testing';
 
 serveFixturesWithMsw();
@@ -20,32 +21,14 @@ const config = parseConfig({
   title: 'pull test',
   indicators: [{ id: 'migrant-stock', label: 'Migrant stock', unit: 'persons', description: '', topic: 'Migrant stock' }],
   sources: [
-    {
-      id: 'wb',
-      name: 'WB',
-      kind: 'official',
-      publisher: 'World Bank',
-      url: 'https://data.worldbank.org/',
-      licence: 'CC BY 4.0',
-      counts: 'country-of-birth',
-      definition: 'd',
-      cadence: 'yearly',
+    testSource('wb', {
       pull: { type: 'worldbank', indicators: ['SM.POP.TOTL'], perPage: 2000 },
       read: [{ files: '*.json', format: 'worldbank-api', series: [{ indicator: 'migrant-stock', where: { measure: 'SM.POP.TOTL' } }] }],
-    },
-    {
-      id: 'undesa',
-      name: 'UN DESA',
-      kind: 'official',
-      publisher: 'UN DESA',
-      url: null,
-      licence: 'CC BY 3.0 IGO',
-      counts: 'country-of-birth',
-      definition: 'd',
-      cadence: '5-yearly',
+    }),
+    testSource('undesa', {
       pull: { type: 'http', files: [{ name: 'destination.xlsx', url: XLSX }] },
       read: [{ files: 'destination.xlsx', format: 'undesa-xlsx', series: [{ indicator: 'migrant-stock', where: { sex: 'total' } }] }],
-    },
+    }),
   ],
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { serveFixturesWithMsw } from '../../../test/msw';
 import { server } from '../../../mocks/server';
 import { parseConfig, type Pull } from '../config';
+import { testSource } from '../configFixture.test-utils';
 import { samplePath } from '../testing';
 import { fetchBytes } from './http';
 import { runConnector } from './index';
@@ -21,21 +22,7 @@ function pullOf(pull: unknown): Pull {
   const config = parseConfig({
     title: 't',
     indicators: [{ id: 'x', label: 'X', unit: 'persons', description: '', topic: 'T' }],
-    sources: [
-      {
-        id: 's',
-        name: 'S',
-        kind: 'official',
-        publisher: 'P',
-        url: null,
-        licence: 'L',
-        counts: 'residents',
-        definition: '',
-        cadence: 'yearly',
-        pull,
-        read: [{ files: '*', format: 'csv', series: [{ indicator: 'x' }] }],
-      },
-    ],
+    sources: [testSource('s', { pull, read: [{ files: '*', format: 'csv', series: [{ indicator: 'x' }] }] })],
   });
   return config.sources[0]!.pull;
 }
