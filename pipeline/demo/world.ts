@@ -14,29 +14,35 @@ import { stream } from './random';
 export const AGE_BANDS = ['18-29', '30-44', '45-64', '65-plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-/** People per km² around which a subregion's countries are drawn. */
-const DENSITY: Record<string, number> = {
-  'eastern-africa': 60, 'middle-africa': 25, 'northern-africa': 35, 'southern-africa': 25, 'western-africa': 70,
-  caribbean: 180, 'central-america': 70, 'north-america': 20, 'south-america': 25,
-  'central-asia': 15, 'eastern-asia': 140, 'south-eastern-asia': 140, 'southern-asia': 220, 'western-asia': 60,
-  'central-europe': 110, 'eastern-europe': 30, 'northern-europe': 60, 'southeast-europe': 70, 'southern-europe': 110,
-  'western-europe': 150, 'australia-and-new-zealand': 4, melanesia: 20, micronesia: 150, polynesia: 80,
-};
-/** Annual population growth around which a subregion's countries are drawn. */
-const GROWTH: Record<string, number> = {
-  'eastern-africa': 0.027, 'middle-africa': 0.029, 'northern-africa': 0.019, 'southern-africa': 0.014, 'western-africa': 0.026,
-  caribbean: 0.006, 'central-america': 0.016, 'north-america': 0.009, 'south-america': 0.011,
-  'central-asia': 0.014, 'eastern-asia': 0.004, 'south-eastern-asia': 0.012, 'southern-asia': 0.016, 'western-asia': 0.02,
-  'central-europe': 0.0, 'eastern-europe': -0.003, 'northern-europe': 0.005, 'southeast-europe': -0.005, 'southern-europe': 0.002,
-  'western-europe': 0.004, 'australia-and-new-zealand': 0.013, melanesia: 0.022, micronesia: 0.01, polynesia: 0.007,
-};
-/** Share of the population born abroad (2020) around which a subregion's countries are drawn. */
-const MIGRANT_SHARE: Record<string, number> = {
-  'eastern-africa': 0.015, 'middle-africa': 0.02, 'northern-africa': 0.01, 'southern-africa': 0.04, 'western-africa': 0.02,
-  caribbean: 0.06, 'central-america': 0.015, 'north-america': 0.13, 'south-america': 0.02,
-  'central-asia': 0.07, 'eastern-asia': 0.01, 'south-eastern-asia': 0.02, 'southern-asia': 0.012, 'western-asia': 0.09,
-  'central-europe': 0.07, 'eastern-europe': 0.07, 'northern-europe': 0.12, 'southeast-europe': 0.04, 'southern-europe': 0.1,
-  'western-europe': 0.15, 'australia-and-new-zealand': 0.26, melanesia: 0.012, micronesia: 0.06, polynesia: 0.07,
+/**
+ * The levels around which a subregion's countries are drawn: people per km², annual population
+ * growth, and the share of the population born abroad (2020).
+ */
+const SUBREGION_LEVELS: Record<string, { density: number; growth: number; migrantShare: number }> = {
+  'eastern-africa': { density: 60, growth: 0.027, migrantShare: 0.015 },
+  'middle-africa': { density: 25, growth: 0.029, migrantShare: 0.02 },
+  'northern-africa': { density: 35, growth: 0.019, migrantShare: 0.01 },
+  'southern-africa': { density: 25, growth: 0.014, migrantShare: 0.04 },
+  'western-africa': { density: 70, growth: 0.026, migrantShare: 0.02 },
+  caribbean: { density: 180, growth: 0.006, migrantShare: 0.06 },
+  'central-america': { density: 70, growth: 0.016, migrantShare: 0.015 },
+  'north-america': { density: 20, growth: 0.009, migrantShare: 0.13 },
+  'south-america': { density: 25, growth: 0.011, migrantShare: 0.02 },
+  'central-asia': { density: 15, growth: 0.014, migrantShare: 0.07 },
+  'eastern-asia': { density: 140, growth: 0.004, migrantShare: 0.01 },
+  'south-eastern-asia': { density: 140, growth: 0.012, migrantShare: 0.02 },
+  'southern-asia': { density: 220, growth: 0.016, migrantShare: 0.012 },
+  'western-asia': { density: 60, growth: 0.02, migrantShare: 0.09 },
+  'central-europe': { density: 110, growth: 0.0, migrantShare: 0.07 },
+  'eastern-europe': { density: 30, growth: -0.003, migrantShare: 0.07 },
+  'northern-europe': { density: 60, growth: 0.005, migrantShare: 0.12 },
+  'southeast-europe': { density: 70, growth: -0.005, migrantShare: 0.04 },
+  'southern-europe': { density: 110, growth: 0.002, migrantShare: 0.1 },
+  'western-europe': { density: 150, growth: 0.004, migrantShare: 0.15 },
+  'australia-and-new-zealand': { density: 4, growth: 0.013, migrantShare: 0.26 },
+  melanesia: { density: 20, growth: 0.022, migrantShare: 0.012 },
+  micronesia: { density: 150, growth: 0.01, migrantShare: 0.06 },
+  polynesia: { density: 80, growth: 0.007, migrantShare: 0.07 },
 };
 /** Large arid or steppe countries whose people live on a small part of the land: density factor. */
 const ARID: Record<string, number> = {
@@ -114,16 +120,16 @@ function drawCountry(seed: number, country: Country, facts: CountryFacts): Count
 
   // Population: area × density, thinner towards the poles and in deserts, denser in small places.
   const lat = Math.abs(facts.lat);
-  let density = (DENSITY[sub] ?? 50) * r.lognormal(0, 0.4);
+  let density = (SUBREGION_LEVELS[sub]?.density ?? 50) * r.lognormal(0, 0.4);
   density *= Math.exp(-Math.max(0, lat - 50) / 6 - Math.max(0, lat - 65) / 1.5);
   density *= ARID[id] ?? 1;
   if (facts.area < 1000) density *= 2.5;
   if (CITY_STATES.has(id)) density = r.lognormal(Math.log(6000), 0.4);
   const pop2020 = clamp(Math.max(facts.area, 0.4) * density, 40, 1.5e9);
-  const growth = (GROWTH[sub] ?? 0.01) + r.normal(0, 0.004);
+  const growth = (SUBREGION_LEVELS[sub]?.growth ?? 0.01) + r.normal(0, 0.004);
 
   // Migrant share.
-  let share = (MIGRANT_SHARE[sub] ?? 0.03) * r.lognormal(0, 0.55);
+  let share = (SUBREGION_LEVELS[sub]?.migrantShare ?? 0.03) * r.lognormal(0, 0.55);
   if (pop2020 < 1e6) share *= 1.6;
   if (pop2020 < 1e5) share *= 1.3;
   if (HUBS.has(id)) share = r.uniform(0.25, 0.5);
