@@ -168,41 +168,29 @@ describe('Eurostat connector', { timeout: 30_000 }, () => {
 
 describe('fetching', { timeout: 30_000 }, () => {
   const URL_ = 'https://example.org/data.csv';
+  /** Answer URL_ with `respond` (given the request's number, from 1), counting the requests. */
+  const serveCounting = (respond: (call: number) => HttpResponse<string | null>): { calls: number } => {
+    const counter = { calls: 0 };
+    server.use(http.get(URL_, () => respond(++counter.calls)));
+    return counter;
+  };
 
   it('retries server errors and gives up with the status, the URL and the number of attempts', async () => {
-    let calls = 0;
-    server.use(
-      http.get(URL_, () => {
-        calls += 1;
-        return new HttpResponse('Internal Server Error', { status: 500, statusText: 'Internal Server Error' });
-      }),
-    );
+    const counter = serveCounting(() => new HttpResponse('Internal Server Error', { status: 500, statusText: 'Internal Server Error' }));
     await expect(fetchBytes(URL_, FAST)).rejects.toThrow('HTTP 500 Internal Server Error: Internal Server Error (3 attempts) (https://example.org/data.csv)');
-    expect(calls).toBe(3);
+    expect(counter.calls).toBe(3);
   });
 
   it('succeeds when a retry does', async () => {
-    let calls = 0;
-    server.use(
-      http.get(URL_, () => {
-        calls += 1;
-        return calls === 1 ? new HttpResponse(null, { status: 503 }) : new HttpResponse('geo,period,value\n');
-      }),
-    );
+    const counter = serveCounting((call) => (call === 1 ? new HttpResponse(null, { status: 503 }) : new HttpResponse('geo,period,value\n')));
     expect(new TextDecoder().decode(await fetchBytes(URL_, FAST))).toBe('geo,period,value\n');
-    expect(calls).toBe(2);
+    expect(counter.calls).toBe(2);
   });
 
   it('does not retry a client error', async () => {
-    let calls = 0;
-    server.use(
-      http.get(URL_, () => {
-        calls += 1;
-        return new HttpResponse('gone', { status: 404, statusText: 'Not Found' });
-      }),
-    );
+    const counter = serveCounting(() => new HttpResponse('gone', { status: 404, statusText: 'Not Found' }));
     await expect(fetchBytes(URL_, FAST)).rejects.toThrow('HTTP 404 Not Found: gone (https://example.org/data.csv)');
-    expect(calls).toBe(1);
+    expect(counter.calls).toBe(1);
   });
 
   it('reports network errors and time-outs', async () => {
