@@ -11,7 +11,8 @@ import { formatCompact, formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import type { Nowcast } from './nowcast';
 import { SOURCE_COLORS } from './palette';
-import { parsePeriod, type CountryObservations } from './periods';
+import { parsePeriod } from '../../lib/period';
+import type { CountryObservations } from './periods';
 import { useElementWidth } from './useCompareData';
 
 interface Props {

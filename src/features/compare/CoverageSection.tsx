@@ -5,7 +5,7 @@ import { formatDate, formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { daysBetween, splitCountries, type Freshness, type SourceCoverage } from './coverage';
 import { SOURCE_COLORS } from './palette';
-import { parsePeriod } from './periods';
+import { parsePeriod } from '../../lib/period';
 import { namesList, yearsText } from './texts';
 import { useElementWidth } from './useCompareData';
 
