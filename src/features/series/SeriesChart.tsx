@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT';
 import { bottomAxis, bottomEdge, leftAxis, ticksOf } from '../../lib/chart/axis';
 import { nearestByX } from '../../lib/chart/crosshair';
 import { charsFitting, frameOf, labelMargin } from '../../lib/chart/frame';
-import { padLinear, valueScale } from '../../lib/chart/scales';
+import { valueScale } from '../../lib/chart/scales';
 import { logTicks, timeTicks } from '../../lib/chart/ticks';
 import type { SeriesScale } from '../../state/viewState';
 import { pointAt, type BuiltLine, type ChartModel, type SeriesPoint } from './buildSeries';
@@ -18,6 +18,7 @@ import { placeLabels } from './layout';
 import type { LineSpec } from './lines';
 import { readableColor } from './palette';
 import { SeriesOverview, type OverviewProps } from './SeriesOverview';
+import { timeDomain } from './time';
 import { rootFontSize, useElementWidth, viewportHeight } from './useSeriesData';
 
 export interface BreakMark {
@@ -66,7 +67,6 @@ interface Props {
   overview: Omit<OverviewProps, 'width' | 'left' | 'right'> | null;
 }
 
-const DAY = 86_400_000;
 const FLAGGED = new Set(['estimate', 'provisional', 'imputed']);
 
 function truncate(text: string, max: number): string {
@@ -96,7 +96,6 @@ export function SeriesChart(props: Props) {
     const top = Math.round(fontPx * 2.4);
     const bottom = Math.round(fontPx * 2);
 
-    const [t0, t1] = model.x ?? [0, 1];
     const y = valueScale(scale, model.y ?? [0, 1], [height - bottom, top], { logFactor: 1.08 });
     const yCount = Math.max(2, Math.floor((height - top - bottom) / (fontPx * 2.8)));
     const yValues =
@@ -118,7 +117,7 @@ export function SeriesChart(props: Props) {
         : 14;
     const labelChars = Math.max(4, charsFitting(right - 12, charWidth));
 
-    const xDomain = padLinear([t0, t1], Math.max(100 * DAY, (t1 - t0) * 0.02), 365 * DAY);
+    const xDomain = timeDomain(model.x);
     const x = scaleLinear().domain(xDomain).range([left, width - right]);
     const xTicks = timeTicks(xDomain, (width - left - right) / (tickFont * 5), model.monthly).filter(
       (tick) => x(tick.t) >= left - 1 && x(tick.t) <= width - right + 1,

@@ -105,7 +105,12 @@ export interface YearTick {
  * Year ticks for an axis of fractional years (2020.5 = the middle of 2020): the whole years among
  * the scale's `count` nice ticks, each placed at its middle, kept when that lies within [from, to].
  */
-export function yearTicks(scale: { ticks: (count: number) => number[]; (value: number): number }, count: number, from: number, to: number): YearTick[] {
+export function yearTicks(
+  scale: { ticks: (count: number) => number[]; (value: number): number },
+  count: number,
+  from = -Infinity,
+  to = Infinity,
+): YearTick[] {
   return scale
     .ticks(count)
     .filter((v) => Number.isInteger(v))
