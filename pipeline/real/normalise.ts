@@ -5,6 +5,7 @@
  * OBS_STATUS codes) and units (unit codes and multipliers).
  */
 import type { Flag, Grain, Unit } from '../../src/contract/schema';
+import { isPeriod, periodString } from '../../src/lib/period';
 import { FLAGS } from '../../src/contract/schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -41,7 +42,7 @@ export function normalisePeriod(raw: unknown, grain: Grain): Result<string> {
   if (raw === null || raw === undefined) return fail('no period');
   const text = String(raw).trim();
   if (grain === 'year') {
-    if (/^\d{4}$/.test(text)) return ok(text);
+    if (isPeriod(text, 'year')) return ok(text);
     if (/^\d{4}(-?A1?)?$/i.test(text)) return ok(text.slice(0, 4)); // SDMX annual: 2020-A1, 2020A
     if (/^\d{4}-\d{4}$/.test(text)) return fail(`period ${text} is a range, not a year`);
     return fail(`period "${text}" is not a year`);
@@ -51,10 +52,10 @@ export function normalisePeriod(raw: unknown, grain: Grain): Result<string> {
     if (m) {
       const month = Number(m[2]);
       if (month < 1 || month > 12) return fail(`period "${text}" has no month ${m[2]}`);
-      return ok(`${m[1]}-${m[2]}`);
+      return ok(periodString(Number(m[1]), month));
     }
   }
-  if (/^\d{4}$/.test(text)) return fail(`period ${text} is a year, the indicator is monthly`);
+  if (isPeriod(text, 'year')) return fail(`period ${text} is a year, the indicator is monthly`);
   return fail(`period "${text}" is not a month`);
 }
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isPeriod } from '../lib/period';
 
 /**
  * The Migration Lens indicators API, version 1.
@@ -10,8 +11,8 @@ export const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mu
 const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'));
 export const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 const Text = v.pipe(v.string(), v.maxLength(2000));
-const Year = v.pipe(v.string(), v.regex(/^\d{4}$/, 'must be a year as YYYY'));
-const Month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM'));
+const Year = v.pipe(v.string(), v.check((s) => isPeriod(s, 'year'), 'must be a year as YYYY'));
+const Month = v.pipe(v.string(), v.check((s) => isPeriod(s, 'month'), 'must be a month as YYYY-MM'));
 export const Period = v.union([Year, Month], 'must be a period as YYYY or YYYY-MM');
 export const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 

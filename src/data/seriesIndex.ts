@@ -8,25 +8,10 @@
  * Pure.
  */
 import type { Series } from '../contract/schema';
+import { parsePeriod } from '../lib/period';
 
-/** A period as a number on its grain's axis: years for YYYY, months since year 0 for YYYY-MM. */
-export function periodOrdinal(period: string): { grain: 'year' | 'month'; n: number } | null {
-  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { grain: 'year', n: year };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  return { grain: 'month', n: year * 12 + (month - 1) };
-}
-
-/** Signed distance from `from` to `to` in periods of their grain (to − from), or null if the grains differ. */
-export function periodOffset(from: string, to: string): number | null {
-  const a = periodOrdinal(from);
-  const b = periodOrdinal(to);
-  if (!a || !b || a.grain !== b.grain) return null;
-  return b.n - a.n;
-}
+/** @deprecated parsePeriod (lib/period.ts); kept for callers not yet moved to it. */
+export const periodOrdinal = parsePeriod;
 
 /**
  * The chosen period on the grain of a series' periods (ascending), for a source whose grain differs
@@ -34,9 +19,9 @@ export function periodOffset(from: string, to: string): number | null {
  * month becomes its year. Anything else is returned as chosen.
  */
 export function alignToGrain(chosen: string, periods: readonly string[]): string {
-  const wanted = periodOrdinal(chosen);
+  const wanted = parsePeriod(chosen);
   const first = periods[0];
-  const grain = first === undefined ? null : periodOrdinal(first)?.grain;
+  const grain = first === undefined ? null : parsePeriod(first)?.grain;
   if (!wanted || !grain || grain === wanted.grain) return chosen;
   if (grain === 'year') return chosen.slice(0, 4);
   const inYear = periods.filter((p) => p.startsWith(`${chosen}-`));
@@ -67,9 +52,9 @@ export function buildIndex(series: Series): SeriesIndex {
     const p = period[row] as string;
     let n = ordinalOf.get(p);
     if (n === undefined) {
-      const parsed = periodOrdinal(p);
+      const parsed = parsePeriod(p);
       if (parsed && grain === null) grain = parsed.grain;
-      n = parsed && parsed.grain === grain ? parsed.n : null;
+      n = parsed && parsed.grain === grain ? parsed.ordinal : null;
       ordinalOf.set(p, n);
     }
     if (n === null) continue;

@@ -1,5 +1,6 @@
 import type { Unit } from '../contract/schema';
 import type { Language } from '../state/viewState';
+import { parsePeriod } from '../lib/period';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -37,9 +38,9 @@ export function formatCompact(value: number, unit: Unit, lang: Language): string
 
 /** "2020" stays a year; "2020-03" becomes "Mar 2020" in the language. */
 export function formatPeriod(period: string, lang: Language): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!match) return period;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  const parsed = parsePeriod(period);
+  if (!parsed || parsed.month === null) return period;
+  const date = new Date(Date.UTC(parsed.year, parsed.month - 1, 1));
   return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 

@@ -5,13 +5,20 @@
  */
 import { area, line, scaleLinear } from 'd3';
 import { useMemo, useRef } from 'react';
+import { Axis } from '../../components/chart/Axis';
 import type { Unit } from '../../contract/schema';
 import type { Observation } from '../../data/observations';
 import { formatCompact, formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import type { Nowcast } from './nowcast';
 import { SOURCE_COLORS } from './palette';
-import { parsePeriod, type CountryObservations } from './periods';
+import { bottomAxis, leftAxis, ticksOf } from '../../lib/chart/axis';
+import { frameOf } from '../../lib/chart/frame';
+import { padLinear, valueScale } from '../../lib/chart/scales';
+import { yearTicks } from '../../lib/chart/ticks';
+import { parsePeriod } from '../../lib/period';
+import { BOTTOM_AXIS, VALUE_AXIS } from './axes';
+import type { CountryObservations } from './periods';
 import { useElementWidth } from './useCompareData';
 
 interface Props {
@@ -71,20 +78,11 @@ export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props)
     ...bPoints.map((p) => Math.max(p.o.value, p.o.upper ?? -Infinity)),
     ...nowcastPoints.map((p) => p.value),
   ];
-  const t0 = Math.min(...ts);
-  const t1 = Math.max(...ts);
+  const frame = frameOf(width, height, MARGIN);
   const x = scaleLinear()
-    .domain(t0 === t1 ? [t0 - 1, t1 + 1] : [t0 - 0.3, t1 + 0.3])
-    .range([MARGIN.left, width - MARGIN.right]);
-  const y = scaleLinear()
-    .domain([0, Math.max(...values, 1) * 1.08])
-    .nice(5)
-    .range([height - MARGIN.bottom, MARGIN.top]);
-  const yearTicks = x
-    .ticks(Math.max(2, Math.floor(width / 70)))
-    .filter((v) => Number.isInteger(v))
-    .map((v) => ({ v, at: x(v + 0.5) }))
-    .filter((tick) => tick.at >= MARGIN.left && tick.at <= width - MARGIN.right);
+    .domain(padLinear([Math.min(...ts), Math.max(...ts)], 0.3, 1))
+    .range([frame.x0, frame.x1]);
+  const y = valueScale('linear', [0, Math.max(...values, 1) * 1.08], [frame.y1, frame.y0], { niceCount: 5 });
 
   const aLine = line<Point>()
     .x((p) => x(p.t))
@@ -120,6 +118,12 @@ export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props)
   const lastA = aPoints[aPoints.length - 1];
   const lastB = bPoints[bPoints.length - 1];
   const fmt = (v: number) => formatCompact(v, unit, lang);
+  const yMarks = leftAxis(ticksOf(y.ticks(5), y, fmt), frame, VALUE_AXIS);
+  const xMarks = bottomAxis(
+    yearTicks(x, Math.max(2, Math.floor(width / 70)), frame.x0, frame.x1).map(({ year, at }) => ({ value: year, at, label: String(year) })),
+    frame,
+    BOTTOM_AXIS.plain,
+  );
   const first = [...aPoints, ...bPoints].reduce((m, p) => (p.o.period < m ? p.o.period : m), '9999');
   const last = [...aPoints, ...bPoints].reduce((m, p) => (p.o.period > m ? p.o.period : m), '0000');
   const latestMark = (point: Point | undefined, side: 'a' | 'b', row: number) =>
@@ -154,19 +158,8 @@ export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props)
         })}
       >
         <g className="compare-axis" aria-hidden="true">
-          {y.ticks(5).map((v) => (
-            <g key={`y${v}`}>
-              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(v)} y2={y(v)} className="compare-grid" />
-              <text x={MARGIN.left - 6} y={y(v) + 4} textAnchor="end">
-                {fmt(v)}
-              </text>
-            </g>
-          ))}
-          {yearTicks.map(({ v, at }) => (
-            <text key={`x${v}`} x={at} y={height - MARGIN.bottom + 16} textAnchor="middle">
-              {v}
-            </text>
-          ))}
+          <Axis marks={yMarks} />
+          <Axis marks={xMarks} />
         </g>
         <g aria-hidden="true">
           {gap && <path d={gap} fill={SOURCE_COLORS.gap} fillOpacity={0.28} className="compare-gap" />}

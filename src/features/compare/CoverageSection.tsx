@@ -5,7 +5,8 @@ import { formatDate, formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { daysBetween, splitCountries, type Freshness, type SourceCoverage } from './coverage';
 import { SOURCE_COLORS } from './palette';
-import { parsePeriod } from './periods';
+import { yearTicks } from '../../lib/chart/ticks';
+import { parsePeriod } from '../../lib/period';
 import { namesList, yearsText } from './texts';
 import { useElementWidth } from './useCompareData';
 
@@ -150,7 +151,7 @@ function CoverageTimeline({ a, b, aName, bName, total }: { a: SourceCoverage; b:
     { side: 'a' as const, coverage: a, name: aName },
     { side: 'b' as const, coverage: b, name: bName },
   ];
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 70))).filter(Number.isInteger);
+  const ticks = yearTicks(x, Math.max(2, Math.floor(width / 70)));
 
   return (
     <div className="compare-timeline" ref={wrapper}>
@@ -176,9 +177,9 @@ function CoverageTimeline({ a, b, aName, bName, total }: { a: SourceCoverage; b:
             </g>
           );
         })}
-        {ticks.map((v) => (
-          <text key={v} x={x(v + 0.5)} y={height - 4} textAnchor="middle" className="compare-timeline__tick">
-            {v}
+        {ticks.map(({ year, at }) => (
+          <text key={year} x={at} y={height - 4} textAnchor="middle" className="compare-timeline__tick">
+            {year}
           </text>
         ))}
       </svg>

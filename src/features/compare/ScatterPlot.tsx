@@ -4,13 +4,19 @@
  * selected countries labelled. Hover shows a tooltip; a click selects the country for the whole
  * app (store.toggleCountry). Drawn with d3 scales as React SVG.
  */
-import { Delaunay, scaleLog, symbol } from 'd3';
+import { Delaunay, symbol } from 'd3';
 import { useHoverStore } from '../../state/hoverStore';
 import { useMemo, useRef, type MouseEvent } from 'react';
+import { Axis } from '../../components/chart/Axis';
 import type { Unit } from '../../contract/schema';
 import { formatCompact, formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { bottomAxis, leftAxis, ticksOf } from '../../lib/chart/axis';
+import { frameOf, textWidth } from '../../lib/chart/frame';
+import { padLog, valueScale } from '../../lib/chart/scales';
+import { logTicks } from '../../lib/chart/ticks';
 import { useViewStore } from '../../state/store';
+import { BOTTOM_AXIS, VALUE_AXIS } from './axes';
 import type { ComparedPair } from './compareModel';
 import { formatRatio } from './format';
 import { regionStyle } from './palette';
@@ -34,18 +40,12 @@ export interface ScatterProps {
 const MARGIN = { top: 14, right: 16, bottom: 46, left: 62 };
 const HIT_RADIUS = 18;
 
-/** Powers of ten inside the domain, or the scale's own ticks when there are fewer than two. */
-function logTicks(domain: [number, number], fallback: () => number[]): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(domain[0])); e <= Math.floor(Math.log10(domain[1])); e++) out.push(10 ** e);
-  return out.length >= 2 ? out : fallback();
-}
-
 export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, regionOf, regions }: ScatterProps) {
   const { t, lang } = useT();
   const wrapper = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapper, 560);
   const height = Math.round(Math.max(260, Math.min(440, width * 0.72)));
+  const frame = useMemo(() => frameOf(width, height, MARGIN), [width, height]);
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
   const hovered = useHoverStore((s) => s.geo);
@@ -61,17 +61,18 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
       hi = Math.max(hi, p.a.value, p.b.value);
     }
     // A little room around the points (a factor, this being a log scale).
-    const domain: [number, number] = lo === hi ? [lo / 2, hi * 2] : [lo / 1.4, hi * 1.4];
-    const x = scaleLog().domain(domain).range([MARGIN.left, width - MARGIN.right]);
-    const y = scaleLog().domain(domain).range([height - MARGIN.bottom, MARGIN.top]);
+    const domain = padLog([lo, hi], 1.4);
+    const x = valueScale('log', [lo, hi], [frame.x0, frame.x1], { logFactor: 1.4 });
+    const y = valueScale('log', [lo, hi], [frame.y1, frame.y0], { logFactor: 1.4 });
     const points = drawn.map((p) => ({ pair: p, px: x(p.a.value), py: y(p.b.value) }));
     const delaunay = Delaunay.from(
       points,
       (p) => p.px,
       (p) => p.py,
     );
-    return { domain, x, y, points, delaunay, ticks: logTicks(domain, () => x.ticks(4)) };
-  }, [drawn, width, height]);
+    // Powers of ten alone (two at least, else the scale's own ticks): both axes show the same ones.
+    return { domain, x, y, points, delaunay, ticks: logTicks(domain, Infinity, () => x.ticks(4), { mantissas: [[1]], minTicks: 2 }) };
+  }, [drawn, frame]);
 
   const regionCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -100,8 +101,8 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
   /** The axis title with the source's name when it fits (about 6.5 px a character at 12 px), else "A (log scale)". */
   const axisTitle = (axis: 'x' | 'y') => {
     const full = t(axis === 'x' ? 'compare.scatter.x' : 'compare.scatter.y', { source: axis === 'x' ? aName : bName });
-    const room = axis === 'x' ? width - MARGIN.left - MARGIN.right : height - MARGIN.top - MARGIN.bottom;
-    return full.length * 6.5 <= room ? full : t(axis === 'x' ? 'compare.scatter.xShort' : 'compare.scatter.yShort');
+    const room = axis === 'x' ? frame.x1 - frame.x0 : frame.y1 - frame.y0;
+    return textWidth(full.length, 6.5) <= room ? full : t(axis === 'x' ? 'compare.scatter.xShort' : 'compare.scatter.yShort');
   };
   const nameOf = (geo: string) => names.get(geo) ?? geo;
   const hoveredPoint = hovered ? points.find((p) => p.pair.geo === hovered) : undefined;
@@ -135,22 +136,8 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
           </clipPath>
         </defs>
         <g className="compare-axis" aria-hidden="true">
-          {ticks.map((v) => (
-            <g key={`x${v}`}>
-              <line x1={x(v)} x2={x(v)} y1={MARGIN.top} y2={height - MARGIN.bottom} className="compare-grid" />
-              <text x={x(v)} y={height - MARGIN.bottom + 16} textAnchor="middle">
-                {fmt(v)}
-              </text>
-            </g>
-          ))}
-          {ticks.map((v) => (
-            <g key={`y${v}`}>
-              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(v)} y2={y(v)} className="compare-grid" />
-              <text x={MARGIN.left - 6} y={y(v) + 4} textAnchor="end">
-                {fmt(v)}
-              </text>
-            </g>
-          ))}
+          <Axis marks={bottomAxis(ticksOf(ticks, x, fmt), frame, BOTTOM_AXIS.grid)} />
+          <Axis marks={leftAxis(ticksOf(ticks, y, fmt), frame, VALUE_AXIS)} />
           <text x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 8} textAnchor="middle" className="compare-axis__title">
             {axisTitle('x')}
           </text>

@@ -3,7 +3,8 @@
  * one's latest period and release, and the lag between them. Pure.
  */
 import type { Source } from '../../contract/schema';
-import { periodSpan, periodsIn, type CountryObservations } from './periods';
+import { periodSpan } from '../../lib/period';
+import { periodsIn, type CountryObservations } from './periods';
 
 export interface SourceCoverage {
   /** Countries with at least one value. */

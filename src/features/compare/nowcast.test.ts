@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../contract/schema';
 import type { Observation } from '../../data/observations';
 import { backtestCountry, nowcastCountry, summarizeBacktest, summarizeByRelease } from './nowcast';
-import { byCountry, nearestPeriod, type CountryObservations } from './periods';
+import { nearestPeriod } from '../../lib/period';
+import { byCountry, type CountryObservations } from './periods';
 
 const obs = (geo: string, period: string, value: number, flag: Flag | null = null): Observation => ({
   geo,

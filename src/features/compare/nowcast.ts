@@ -14,7 +14,9 @@
  * published A(t); the naive forecast A(t₋₁) (no change) is the baseline the method has to beat.
  */
 import type { Observation } from '../../data/observations';
-import { lowerBound, nearestPeriodSorted, sortedPeriods, type CountryObservations } from './periods';
+import { lowerBound } from '../../lib/nearest';
+import { nearestPeriodSorted } from '../../lib/period';
+import { sortedPeriods, type CountryObservations } from './periods';
 import type { Steps } from '../../lib/slices';
 import { absolutePercentError, mean, median } from './stats';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_VERSION, type Series } from '../../contract/schema';
 import { buildColorScale } from '../../lib/scales';
-import { periodOffset, periodOrdinal } from '../../data/seriesIndex';
 import { joinFills, pickValues, valuesOf } from './join';
 
 function series(columns: Series['columns']): Series {
@@ -25,17 +24,6 @@ const months = series({
 
 const pick = (s: Series, period: string, tolerance: number) =>
   Object.fromEntries([...pickValues(s, period, tolerance)].map(([geo, p]) => [geo, `${p.period}:${p.offset}`]));
-
-describe('periods', () => {
-  it('orders years and months on their own axes', () => {
-    expect(periodOrdinal('2020')).toEqual({ grain: 'year', n: 2020 });
-    expect(periodOrdinal('2020-01')!.n - periodOrdinal('2019-12')!.n).toBe(1);
-    expect(periodOffset('2019-11', '2020-03')).toBe(4);
-    expect(periodOffset('2020', '2017')).toBe(-3);
-    expect(periodOffset('2020', '2020-01')).toBeNull();
-    expect(periodOrdinal('20x0')).toBeNull();
-  });
-});
 
 describe('pickValues (time tolerance)', () => {
   it('without tolerance takes exact periods only', () => {

@@ -11,7 +11,8 @@
  */
 import type { Series } from '../../contract/schema';
 import { observationAt, type Observation } from '../../data/observations';
-import { indexOf, periodOrdinal } from '../../data/seriesIndex';
+import { indexOf } from '../../data/seriesIndex';
+import { nearestOrdinal, parsePeriod } from '../../lib/period';
 import type { ColorScale } from '../../lib/scales';
 
 /** The value shown for a country, and where it came from. */
@@ -24,47 +25,24 @@ export interface PickedValue {
   offset: number;
 }
 
-/** First position whose ordinal is >= n. */
-function lowerBound(ordinals: ArrayLike<number>, n: number): number {
-  let lo = 0;
-  let hi = ordinals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ordinals[mid] as number) < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The value of each country at the period, or failing that the nearest within ±tolerance periods
  * (ties: the earlier). Countries with neither are absent from the result.
  */
 export function pickValues(series: Series, period: string, tolerance: number): Map<string, PickedValue> {
   const out = new Map<string, PickedValue>();
-  const target = periodOrdinal(period);
+  const target = parsePeriod(period);
   const index = indexOf(series);
   if (!target || (index.grain !== null && index.grain !== target.grain)) return out;
-  const reach = Math.max(0, Math.floor(tolerance));
   for (const [geo, { ordinals, rows }] of index.byGeo) {
-    const at = lowerBound(ordinals, target.n);
-    let pick = -1;
-    if (ordinals[at] === target.n) pick = at;
-    else if (reach > 0) {
-      const before = at - 1;
-      const after = at;
-      const dBefore = before >= 0 ? target.n - (ordinals[before] as number) : Infinity;
-      const dAfter = after < ordinals.length ? (ordinals[after] as number) - target.n : Infinity;
-      if (dBefore <= dAfter && dBefore <= reach) pick = before;
-      else if (dAfter < dBefore && dAfter <= reach) pick = after;
-    }
+    const pick = nearestOrdinal(ordinals, target.ordinal, tolerance);
     if (pick < 0) continue;
     const row = rows[pick] as number;
     out.set(geo, {
       row,
       observation: observationAt(series, row),
       period: series.columns.period[row] as string,
-      offset: (ordinals[pick] as number) - target.n,
+      offset: (ordinals[pick] as number) - target.ordinal,
     });
   }
   return out;

@@ -3,15 +3,22 @@
  * never innerHTML). A crosshair follows the pointer, or the arrow keys on the focused chart
  * (an ARIA slider over the periods, whose value text reads every line at that period).
  */
-import { area, line as d3line, scaleLinear, scaleLog } from 'd3';
+import { area, line as d3line, scaleLinear } from 'd3';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { Axis } from '../../components/chart/Axis';
 import { useT } from '../../i18n/useT';
+import { bottomAxis, bottomEdge, leftAxis, ticksOf } from '../../lib/chart/axis';
+import { nearestByX } from '../../lib/chart/crosshair';
+import { charsFitting, frameOf, labelMargin } from '../../lib/chart/frame';
+import { valueScale } from '../../lib/chart/scales';
+import { logTicks, timeTicks } from '../../lib/chart/ticks';
 import type { SeriesScale } from '../../state/viewState';
-import { nearestStop, pointAt, type BuiltLine, type ChartModel, type SeriesPoint } from './buildSeries';
-import { logTicks, placeLabels, timeTicks } from './layout';
+import { pointAt, type BuiltLine, type ChartModel, type SeriesPoint } from './buildSeries';
+import { placeLabels } from './layout';
 import type { LineSpec } from './lines';
 import { readableColor } from './palette';
 import { SeriesOverview, type OverviewProps } from './SeriesOverview';
+import { timeDomain } from './time';
 import { rootFontSize, useElementWidth, viewportHeight } from './useSeriesData';
 
 export interface BreakMark {
@@ -60,7 +67,6 @@ interface Props {
   overview: Omit<OverviewProps, 'width' | 'left' | 'right'> | null;
 }
 
-const DAY = 86_400_000;
 const FLAGGED = new Set(['estimate', 'provisional', 'imputed']);
 
 function truncate(text: string, max: number): string {
@@ -90,41 +96,47 @@ export function SeriesChart(props: Props) {
     const top = Math.round(fontPx * 2.4);
     const bottom = Math.round(fontPx * 2);
 
-    const [t0, t1] = model.x ?? [0, 1];
-    const pad = t0 === t1 ? 365 * DAY : Math.max(100 * DAY, (t1 - t0) * 0.02);
-    const [v0, v1] = model.y ?? [0, 1];
-    const y =
-      scale === 'log'
-        ? scaleLog()
-            .domain(v0 === v1 ? [v0 / 2, v1 * 2] : [v0 / 1.08, v1 * 1.08])
-            .range([height - bottom, top])
-        : scaleLinear()
-            .domain(v0 === v1 ? [v0 - 1, v1 + 1] : [v0, v1])
-            .range([height - bottom, top])
-            .nice();
+    const y = valueScale(scale, model.y ?? [0, 1], [height - bottom, top], { logFactor: 1.08 });
     const yCount = Math.max(2, Math.floor((height - top - bottom) / (fontPx * 2.8)));
-    const yTicks =
+    const yValues =
       scale === 'log' ? logTicks(y.domain() as [number, number], yCount + 1, (count) => y.ticks(count)) : y.ticks(yCount);
-    const yLabels = yTicks.map((v) => formatTick(v));
-    const left = Math.round(Math.max(...yLabels.map((s) => s.length), 2) * tickFont * 0.6 + 12);
+    const yTicks = ticksOf(yValues, y, formatTick);
+    const left = labelMargin(
+      yTicks.map((tick) => tick.label),
+      { charPx: tickFont * 0.6, pad: 12, minChars: 2 },
+    );
 
     const labelled = width >= 520 ? drawnSpecs.filter((s) => s.label !== null) : [];
     const charWidth = labelFont * 0.62; // bold text, generous so that names are not cut
-    const maxRight = Math.round(width * 0.26);
-    const longest = Math.max(0, ...labelled.map((s) => (s.label as string).length));
-    const right = labelled.length > 0 ? Math.min(maxRight, Math.round(longest * charWidth + 20)) : 14;
-    const labelChars = Math.max(4, Math.floor((right - 12) / charWidth));
+    const right =
+      labelled.length > 0
+        ? labelMargin(
+            labelled.map((s) => s.label as string),
+            { charPx: charWidth, pad: 20, max: Math.round(width * 0.26) },
+          )
+        : 14;
+    const labelChars = Math.max(4, charsFitting(right - 12, charWidth));
 
-    const x = scaleLinear()
-      .domain([t0 - pad, t1 + pad])
-      .range([left, width - right]);
-    const xTicks = timeTicks([t0 - pad, t1 + pad], (width - left - right) / (tickFont * 5), model.monthly).filter(
+    const xDomain = timeDomain(model.x);
+    const x = scaleLinear().domain(xDomain).range([left, width - right]);
+    const xTicks = timeTicks(xDomain, (width - left - right) / (tickFont * 5), model.monthly).filter(
       (tick) => x(tick.t) >= left - 1 && x(tick.t) <= width - right + 1,
     );
-    return { fontPx, tickFont, labelFont, height, top, bottom, left, right, x, y, yTicks, yLabels, xTicks, labelled, labelChars };
+    const frame = frameOf(width, height, { top, right, bottom, left });
+    return { fontPx, tickFont, labelFont, height, top, bottom, left, right, frame, x, y, yTicks, xTicks, labelled, labelChars };
   }, [width, model, scale, formatTick, drawnSpecs]);
 
   const { height, top, bottom, left, right, x, y, fontPx } = geometry;
+
+  const axes = useMemo(() => {
+    const { frame, tickFont } = geometry;
+    const xTicks = geometry.xTicks.map((tick) => ({ value: tick.t, at: x(tick.t), label: formatPeriod(tick.period) }));
+    return {
+      y: leftAxis(geometry.yTicks, frame, { line: 'grid', labelGap: 6, labelDy: '0.32em', lineClass: (v) => (v === baseline ? 'zero' : undefined) }),
+      x: bottomAxis(xTicks, frame, { line: 'tick', tickSize: 5, labelGap: 6 + tickFont }),
+      xDomain: bottomEdge(frame),
+    };
+  }, [geometry, x, formatPeriod, baseline]);
   const plotBottom = height - bottom;
 
   const shapes = useMemo(() => {
@@ -198,7 +210,7 @@ export function SeriesChart(props: Props) {
     const box = event.currentTarget.getBoundingClientRect();
     const px = event.clientX - box.left;
     if (px < left - 8 || px > width - right + 8) return;
-    const i = nearestStop(stops, x.invert(px));
+    const i = nearestByX(stops, x.invert(px), (stop) => stop.t);
     setKeyboard(false);
     setCrossPeriod((stops[i] as { period: string }).period);
   }
@@ -228,33 +240,14 @@ export function SeriesChart(props: Props) {
   const layers = useMemo(
     () => (
       <>
-            <g className="series-chart__grid">
-              {geometry.yTicks.map((v, i) => (
-                <g key={`y${v}`} transform={`translate(0,${y(v)})`}>
-                  <line x1={left} x2={width - right} className={v === baseline ? 'zero' : undefined} />
-                  <text x={left - 6} dy="0.32em" textAnchor="end" style={{ fontSize: geometry.tickFont }}>
-                    {geometry.yLabels[i]}
-                  </text>
-                </g>
-              ))}
-            </g>
-            <g className="series-chart__xaxis" transform={`translate(0,${plotBottom})`}>
-              <line x1={left} x2={width - right} />
-              {geometry.xTicks.map((tick) => (
-                <g key={tick.t} transform={`translate(${x(tick.t)},0)`}>
-                  <line y2={5} />
-                  <text y={6 + geometry.tickFont} textAnchor="middle" style={{ fontSize: geometry.tickFont }}>
-                    {formatPeriod(tick.period)}
-                  </text>
-                </g>
-              ))}
-            </g>
+            <Axis className="series-chart__grid" marks={axes.y} fontSize={geometry.tickFont} />
+            <Axis className="series-chart__xaxis" marks={axes.x} fontSize={geometry.tickFont} domain={axes.xDomain} />
             {breaks.map((mark) => {
               const bx = x(mark.t);
               if (bx < left || bx > width - right) return null;
               const toLeft = bx > left + (width - left - right) * 0.6;
               const room = toLeft ? bx - 4 : width - bx - 4;
-              const chars = Math.floor(room / (geometry.tickFont * 0.58));
+              const chars = charsFitting(room, geometry.tickFont * 0.58);
               return (
                 <g key={mark.key} className="series-chart__break">
                   <line x1={bx} x2={bx} y1={top - fontPx * 0.4} y2={plotBottom} />
@@ -319,7 +312,7 @@ export function SeriesChart(props: Props) {
             })}
       </>
     ),
-    [geometry, shapes, labels, breaks, focus, onFocus, fontPx, top, left, right, width, plotBottom, x, y, formatPeriod, baseline],
+    [geometry, axes, shapes, labels, breaks, focus, onFocus, fontPx, top, left, right, width, plotBottom, x, y],
   );
 
   const tooltipBox = active ? (

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { SeriesScale } from '../../state/viewState';
 import type { ChartModel, SeriesPoint } from './buildSeries';
 import type { LineSpec } from './lines';
-import { periodEnd, periodStart } from './time';
+import { periodEnd, periodStart, timeDomain } from './time';
 import { rootFontSize } from './useSeriesData';
 
 export interface OverviewProps {
@@ -24,8 +24,6 @@ export interface OverviewProps {
   onWindow: (from: string | null, to: string | null) => void;
 }
 
-const DAY = 86_400_000;
-
 /** The stops a brushed span [ta, tb] covers, as a window; null when it covers none. */
 export function snapWindow(stops: readonly { period: string; t: number }[], ta: number, tb: number): { from: string; to: string } | null {
   const inside = stops.filter((s) => s.t >= ta && s.t <= tb);
@@ -39,9 +37,7 @@ export function SeriesOverview({ width, left, right, model, specs, scale, from, 
   const height = Math.round(rootFontSize() * 3.2);
 
   const scales = useMemo(() => {
-    const [t0, t1] = model.x ?? [0, 1];
-    const pad = t0 === t1 ? 365 * DAY : Math.max(100 * DAY, (t1 - t0) * 0.02);
-    const x = scaleLinear().domain([t0 - pad, t1 + pad]).range([left, width - right]);
+    const x = scaleLinear().domain(timeDomain(model.x)).range([left, width - right]);
     const [v0, v1] = model.y ?? [0, 1];
     const y = (scale === 'log' && v0 > 0 ? scaleLog() : scaleLinear()).domain(v0 === v1 ? [v0 / 2, v1 * 2 || 1] : [v0, v1]).range([height - 3, 3]);
     return { x, y };

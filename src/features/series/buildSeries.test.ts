@@ -4,7 +4,6 @@ import {
   buildChart,
   defaultBase,
   indexSeries,
-  nearestStop,
   pointAt,
   pointsWithGaps,
   topCountries,
@@ -58,15 +57,6 @@ describe('aligning cadences on one time axis', () => {
     expect(pointAt(monthly!, '2020-02')?.value).toBe(55);
     expect(pointAt(monthly!, '2020')).toBeNull();
     expect(pointAt(yearly!, '2012')).toBeNull();
-  });
-
-  it('finds the nearest crosshair stop to an instant', () => {
-    const stops = [{ t: 0 }, { t: 10 }, { t: 20 }];
-    expect(nearestStop(stops, -5)).toBe(0);
-    expect(nearestStop(stops, 4)).toBe(0);
-    expect(nearestStop(stops, 6)).toBe(1);
-    expect(nearestStop(stops, 99)).toBe(2);
-    expect(nearestStop([], 3)).toBe(-1);
   });
 });
 

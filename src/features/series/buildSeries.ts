@@ -323,20 +323,6 @@ export function pointAt(line: BuiltLine, period: string): SeriesPoint | null {
 
 const pointIndexes = new WeakMap<BuiltLine, Map<string, SeriesPoint>>();
 
-/** The index of the crosshair stop nearest to an instant. */
-export function nearestStop(periods: readonly { t: number }[], t: number): number {
-  if (periods.length === 0) return -1;
-  let lo = 0;
-  let hi = periods.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((periods[mid] as { t: number }).t < t) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = periods[lo - 1];
-  return before && t - before.t <= (periods[lo] as { t: number }).t - t ? lo - 1 : lo;
-}
-
 /** Series breaks (flag "break") on drawn lines: one per source and period, in time order. */
 export function breaksOf(model: ChartModel): { sourceId: string; period: string; t: number }[] {
   const seen = new Map<string, { sourceId: string; period: string; t: number }>();

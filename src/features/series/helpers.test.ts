@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakCaveat, shortCaveat } from './breaks';
 import { buildChart } from './buildSeries';
 import { formatMeasured, formatTick, perThousandApplies } from './format';
-import { logTicks, placeLabels, timeTicks } from './layout';
+import { placeLabels } from './layout';
 import { lineSpecs, resolveMode, shortName, summarize } from './lines';
 import { PALETTE, colorAt, contrast, readableColor } from './palette';
 import { audienceSeries, censusSeries, seriesCatalog } from './seriesFixture.test-utils';
@@ -63,43 +63,6 @@ describe('placeLabels', () => {
     const out = placeLabels(Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, y: 50 })), 40, 0, 100);
     expect([...out.values()]).toEqual([0, 25, 50, 75, 100]);
     expect(placeLabels([], 10, 0, 100).size).toBe(0);
-  });
-});
-
-describe('timeTicks', () => {
-  it('puts year ticks at mid-year for yearly lines, on 1 January with monthly ones', () => {
-    const domain = [Date.UTC(2015, 6, 1), Date.UTC(2020, 6, 1)] as const;
-    const yearly = timeTicks(domain, 10, false);
-    expect(yearly.map((t) => t.period)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020']);
-    expect(yearly[0]?.t).toBe(Date.UTC(2015, 6, 1));
-    const monthly = timeTicks([Date.UTC(2015, 0, 15), Date.UTC(2024, 11, 15)], 12, true);
-    expect(monthly[0]).toEqual({ t: Date.UTC(2015, 0, 1), period: '2015' });
-  });
-
-  it('thins year ticks to fit, at round steps', () => {
-    const ticks = timeTicks([Date.UTC(1990, 6, 1), Date.UTC(2024, 6, 1)], 8, false);
-    expect(ticks.map((t) => t.period)).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
-  });
-
-  it('uses month ticks for short monthly windows', () => {
-    const ticks = timeTicks([Date.UTC(2020, 0, 15), Date.UTC(2020, 11, 15)], 6, true);
-    expect(ticks.map((t) => t.period)).toEqual(['2020-01', '2020-03', '2020-05', '2020-07', '2020-09', '2020-11']);
-  });
-});
-
-describe('logTicks', () => {
-  const linear = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
-
-  it('uses 1, 2 and 5 per decade when they fit, fewer when not', () => {
-    expect(logTicks([250_000_000, 16_000_000_000], 8, linear)).toEqual([500e6, 1e9, 2e9, 5e9, 1e10]);
-    expect(logTicks([1, 1000], 8, linear)).toEqual([1, 3, 10, 30, 100, 300, 1000]);
-    expect(logTicks([1, 1e6], 8, linear)).toEqual([1, 10, 100, 1000, 1e4, 1e5, 1e6]);
-    expect(logTicks([1, 1e12], 4, linear)).toEqual([1, 1e4, 1e8, 1e12]);
-  });
-
-  it('falls back to linear ticks on a narrow domain', () => {
-    expect(logTicks([110, 190], 5, () => [120, 140, 160, 180])).toEqual([120, 140, 160, 180]);
-    expect(logTicks([0, 10], 3, linear)).toEqual([1, 2, 3]);
   });
 });
 

@@ -12,13 +12,13 @@
  * Time-window ends (from/to) cover whole periods: from=2000 starts on 1 Jan 2000, to=2024 ends on
  * 31 Dec 2024, and to=2024-03 ends on 31 Mar 2024.
  */
+import { padLinear } from '../../lib/chart/scales';
+import { parsePeriod, periodString, type Period } from '../../lib/period';
 
-const PERIOD = /^(\d{4})(?:-(\d{2}))?$/;
-
-function parts(period: string): { year: number; month: number | null } {
-  const match = PERIOD.exec(period);
-  if (!match) throw new Error(`not a period: ${period}`);
-  return { year: Number(match[1]), month: match[2] === undefined ? null : Number(match[2]) };
+function parts(period: string): Period {
+  const parsed = parsePeriod(period);
+  if (!parsed) throw new Error(`not a period: ${period}`);
+  return parsed;
 }
 
 const utc = (year: number, monthIndex: number, day: number) => {
@@ -72,6 +72,16 @@ export function inWindow(period: string, from: string | null, to: string | null)
 /** The period (at the cadence asked) an instant falls in. */
 export function periodAt(time: number, monthly: boolean): string {
   const date = new Date(time);
-  const year = String(date.getUTCFullYear()).padStart(4, '0');
-  return monthly ? `${year}-${String(date.getUTCMonth() + 1).padStart(2, '0')}` : year;
+  return periodString(date.getUTCFullYear(), monthly ? date.getUTCMonth() + 1 : null);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The time domain of the chart and its overview (which align): the data's instants with room on
+ * each side, 2% of the span but at least 100 days; a year each side around a single instant.
+ */
+export function timeDomain(extent: readonly [number, number] | null): [number, number] {
+  const [t0, t1] = extent ?? [0, 1];
+  return padLinear([t0, t1], Math.max(100 * DAY, (t1 - t0) * 0.02), 365 * DAY);
 }

@@ -3,6 +3,7 @@
  * columns, reporting every other row once with its line, column and reason. Shared by both formats.
  */
 import { FLAGS, type Flag } from '../../contract/schema';
+import { periodString } from '../../lib/period';
 import { MAX_YEAR, MIN_YEAR } from '../../state/viewState';
 import type { CountryResolver } from './countryResolver';
 import {
@@ -78,14 +79,14 @@ export function parsePeriod(text: string): string | null {
   let match = /^(\d{4})(?:\.0+)?$/.exec(s);
   if (match) {
     const year = Number(match[1]);
-    return year >= MIN_YEAR && year <= MAX_YEAR ? match[1]! : null;
+    return year >= MIN_YEAR && year <= MAX_YEAR ? periodString(year) : null;
   }
   match = /^(\d{4})(?:-|\/|M|m|\.)(\d{1,2})$/.exec(s);
   if (match) {
     const year = Number(match[1]);
     const month = Number(match[2]);
     if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
-    return `${match[1]}-${String(month).padStart(2, '0')}`;
+    return periodString(year, month);
   }
   return null;
 }
