@@ -6,7 +6,8 @@ import { useT } from '../../i18n/useT';
 import { daysBetween, splitCountries, type Freshness, type SourceCoverage } from './coverage';
 import { SOURCE_COLORS } from './palette';
 import { parsePeriod } from './periods';
-import { namesList, yearsText } from './texts';
+import { namesList } from '../../i18n/namesList';
+import { yearsText } from './texts';
 import { useElementWidth } from './useCompareData';
 
 interface Props {
