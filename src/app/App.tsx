@@ -8,9 +8,10 @@ import { useViewStore } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
 import { AppShell } from './AppShell';
 import { LanguageGate } from './LanguageGate';
-import { EmbedShell } from '../features/embed/EmbedShell';
+import { EmbedShell } from './EmbedShell';
+import { SinglePanel } from './SinglePanel';
 import { useBriefingStore } from '../features/briefing/briefingStore';
-import { LoadingState } from '../features/panels/PanelStatus';
+import { LoadingState } from '../components/PanelStatus';
 
 /** Presenter mode loads on first use. */
 const PresenterShell = lazy(() => import('../features/briefing/PresenterShell').then((m) => ({ default: m.PresenterShell })));
@@ -30,7 +31,9 @@ function Shell() {
   if (presenting && !embed)
     return (
       <Suspense fallback={<LoadingState />}>
-        <PresenterShell />
+        <PresenterShell>
+          <SinglePanel headingLevel={2} className="presenter__body" />
+        </PresenterShell>
       </Suspense>
     );
   return embed ? <EmbedShell /> : <AppShell />;

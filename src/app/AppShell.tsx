@@ -2,28 +2,29 @@ import type { Catalog, Series } from '../contract/schema';
 import type { ResolvedView } from '../data/resolveView';
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { FilterBar } from '../features/filters/FilterBar';
-import { Header } from '../features/header/Header';
+import { Header } from '../components/Header';
 import { MapPanel } from '../features/map/MapPanel';
-import { IgnoredParamsNotice } from '../features/notices/IgnoredParamsNotice';
-import { ErrorState, LoadingState, QueryBoundary, EmptyState } from '../features/panels/PanelStatus';
-import { PanelTabs, panelLabelKey, tabId, tabPanelId } from '../features/panels/PanelTabs';
-import { PanelErrorBoundary } from '../features/panels/PanelErrorBoundary';
+import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice';
+import { ErrorState, LoadingState, QueryBoundary, EmptyState } from '../components/PanelStatus';
+import { PanelTabs, tabId, tabPanelId } from './PanelTabs';
+import { panelLabelKey } from '../i18n/panelLabels';
+import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import { StatusNotices } from '../features/status/StatusNotices';
 import { YourDataButton } from '../features/upload/YourDataButton';
 import { ShareButton } from '../features/share/ShareButton';
-import { ShareTools } from '../features/share/ShareTools';
+import { ShareTools } from './ShareTools';
 import { BriefingNotices } from '../features/briefing/BriefingNotices';
 import { StoredSourcesNotice } from '../features/upload/StoredSourcesNotice';
-import { SourceLine } from '../features/source/SourceLine';
-import { FocusPrompt, isMissingFile } from '../features/focus/FocusPrompt';
-import { ViewSummary } from '../features/summary/ViewSummary';
+import { SourceLine } from '../components/SourceLine';
+import { FocusPrompt, isMissingFile } from '../components/FocusPrompt';
+import { ViewSummary } from '../components/ViewSummary';
 import { useT } from '../i18n/useT';
 import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
 import type { Panel } from '../state/viewState';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { lazyPanel } from '../features/panels/lazyPanel';
+import { lazyPanel } from '../components/lazyPanel';
 
 /**
  * The comparison, time-series, table and About panels load on first use (their charts, statistics and d3
@@ -90,7 +91,7 @@ interface PanelProps {
   period: string | null;
 }
 
-/** The panel's content; also the body of embed and presenter modes (src/features/embed/SinglePanel.tsx). */
+/** The panel's content; also the body of embed and presenter modes (SinglePanel.tsx). */
 export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: PanelProps) {
   const { t } = useT();
   const what = t('what.series', { indicator: resolved.indicator.label, source: resolved.source.name });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ContractError } from '../contract/errors';
 import { CONTRACT_VERSION, type Series } from '../contract/schema';
+// eslint-disable-next-line import-x/no-restricted-paths -- the map's pick of the nearest period proves that the index came with the series
 import { pickValues } from '../features/map/join';
 import { createSeriesDecoder, decodeHere } from './seriesDecoder';
 import { answerDecode, type DecodeRequest } from './seriesWorkerProtocol';

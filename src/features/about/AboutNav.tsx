@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { AboutLink } from './AboutLink';
+import { AboutLink } from '../../components/AboutLink';
 import type { SourceGroup } from './aboutModel';
 
 /** The page's sources by kind, each a link to its entry (which also puts the entry in the address, to share). */

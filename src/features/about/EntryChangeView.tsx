@@ -1,6 +1,6 @@
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { namesList } from '../compare/texts';
+import { namesList } from '../../i18n/namesList';
 import type { EntryChange } from './aboutModel';
 
 /** What the latest refresh changed in one source: periods, revised values (the largest, before and after), countries. */

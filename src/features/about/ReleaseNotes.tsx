@@ -1,6 +1,6 @@
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { AboutLink } from './AboutLink';
+import { AboutLink } from '../../components/AboutLink';
 import type { FileState } from './AboutPanel';
 import type { ReleaseSummary } from './aboutModel';
 

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { namesList } from '../compare/texts';
-import { AboutLink } from './AboutLink';
+import { namesList } from '../../i18n/namesList';
+import { AboutLink } from '../../components/AboutLink';
 import type { SourceEntry } from './aboutModel';
 import { EntryChangeView } from './EntryChangeView';
-import { entryId } from './entryAnchor';
+import { entryId } from '../../components/entryAnchor';
 import { InputFiles } from './InputFiles';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {

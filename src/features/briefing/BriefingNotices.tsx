@@ -125,7 +125,7 @@ export function BriefingNotices() {
 function BackupsNotice({ count }: { count: number }) {
   const { t } = useT();
   async function download() {
-    const [{ downloadBlob }, { isoDay }] = await Promise.all([import('../export/imageExport'), import('../export/exportData')]);
+    const [{ downloadBlob }, { isoDay }] = await Promise.all([import('../../lib/export/imageExport'), import('../../lib/export/exportData')]);
     const today = isoDay(new Date());
     downloadBlob(new Blob([useBriefingStore.getState().backupsFile(today)], { type: 'application/json' }), `migration-lens_saved-backups_${today}.json`);
   }

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
-import { SinglePanel } from '../embed/SinglePanel';
 import { useBriefingStore } from './briefingStore';
 import { enterFullscreen, exitFullscreen, fullscreenSupported, isFullscreen } from './present';
 import './briefing.css';
@@ -17,9 +16,9 @@ function ownsArrows(target: EventTarget | null): boolean {
 /**
  * Presenter mode: a briefing's views one at a time, full screen (or filling the window where the
  * Fullscreen API is missing), in large type. Keys: → ↓ Page Down Space: next; ← ↑ Page Up: previous;
- * Home/End: first/last; F: full screen on/off; Esc: end.
+ * Home/End: first/last; F: full screen on/off; Esc: end. `children` draws the step's view (the app gives its single panel).
  */
-export function PresenterShell() {
+export function PresenterShell({ children }: { children: ReactNode }) {
   const { t } = useT();
   const presenting = useBriefingStore((s) => s.presenting);
   const stepBy = useBriefingStore((s) => s.stepBy);
@@ -147,7 +146,7 @@ export function PresenterShell() {
         </nav>
       </header>
       <main className="presenter__main" id="main">
-        <SinglePanel headingLevel={2} className="presenter__body" />
+        {children}
       </main>
       <p className="presenter__keys">{t('present.keys')}</p>
     </div>

@@ -4,7 +4,8 @@ import { useT } from '../../i18n/useT';
 import type { PairModel } from './compareModel';
 import { formatPercent, formatRatio, formatStat } from './format';
 import type { Agreement } from './stats';
-import { namesList, toleranceText } from './texts';
+import { namesList } from '../../i18n/namesList';
+import { toleranceText } from './texts';
 
 /** Shown when the two sources count different things: both definitions, quoted. */
 export function BasisWarning({ a, b }: { a: Source; b: Source }) {

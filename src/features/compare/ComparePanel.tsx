@@ -12,7 +12,7 @@ import type { ResolvedView } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
-import { EmptyState, ErrorState } from '../panels/PanelStatus';
+import { EmptyState, ErrorState } from '../../components/PanelStatus';
 import { BreakdownSection } from './BreakdownSection';
 import { CompareControls } from './CompareControls';
 import { AgreementSummary, BasisWarning, MatchingNote, ScopeWarning } from './CompareNotes';
@@ -33,7 +33,7 @@ import { periodsIn } from './periods';
 import { RatioMap } from './RatioMap';
 import { ScatterPlot } from './ScatterPlot';
 import { useGroupedSeries } from './useGroupedSeries';
-import { useSvgChartExport } from '../export/usePanelExports';
+import { useSvgChartExport } from '../../lib/export/usePanelExports';
 import './compare.css';
 
 interface Props {

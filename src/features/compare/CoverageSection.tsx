@@ -7,7 +7,8 @@ import { daysBetween, splitCountries, type Freshness, type SourceCoverage } from
 import { SOURCE_COLORS } from './palette';
 import { yearTicks } from '../../lib/chart/ticks';
 import { parsePeriod } from '../../lib/period';
-import { namesList, yearsText } from './texts';
+import { namesList } from '../../i18n/namesList';
+import { yearsText } from './texts';
 import { useElementWidth } from './useCompareData';
 
 interface Props {

@@ -13,7 +13,7 @@ import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { buildColorScale } from '../../lib/scales';
 import { useViewStore } from '../../state/store';
-import { ErrorState, LoadingState } from '../panels/PanelStatus';
+import { ErrorState, LoadingState } from '../../components/PanelStatus';
 import type { ComparedPair } from './compareModel';
 import { formatRatio } from './format';
 import { useCountryShapes, type CountryFeature } from './useCompareData';

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../../mocks/fixtures/dataset';
 import type { Source } from '../../contract/schema';
-import { SourceLine } from '../source/SourceLine';
+import { SourceLine } from '../../components/SourceLine';
 import { ScopeWarning } from './CompareNotes';
 
 const census = fixtureCatalog.sources.find((s) => s.id === 'census') as Source;

@@ -14,11 +14,3 @@ export function yearsText(t: TFunction, years: number, lang: Language): string {
   if (rounded === 1) return t('compare.years.one');
   return t('compare.years.many', { count: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(rounded) });
 }
-
-/** Up to `max` names, then "and N more". */
-export function namesList(t: TFunction, names: readonly string[], lang: Language, max = 8): string {
-  const format = (list: readonly string[]) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(list);
-  // "and 1 more" would take the room of the name itself.
-  if (names.length <= max + 1) return format(names);
-  return t('compare.more', { names: names.slice(0, max).join(', '), count: names.length - max });
-}

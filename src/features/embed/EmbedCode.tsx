@@ -2,9 +2,9 @@ import { useId, useRef, useState } from 'react';
 import type { ResolvedView } from '../../data/resolveView';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
-import { shareLink } from '../share/ShareButton';
-import { embedSearch, embedSnippet } from './snippet';
-import { useViewTitle } from './viewTitle';
+import { embedSearch, shareLink } from '../../lib/viewLinks';
+import { embedSnippet } from './snippet';
+import { useViewTitle } from '../../lib/viewTitle';
 
 /** The embed section of the Share menu: the iframe code as text, to copy (never inserted as HTML). */
 export function EmbedCode({ resolved, period }: { resolved: ResolvedView; period: string | null }) {

@@ -1,23 +1,11 @@
 /**
- * Embed links and the iframe snippet offered in the Share menu. Pure.
+ * The iframe snippet offered in the Share menu (its links: src/lib/viewLinks.ts). Pure.
  *
  * The snippet is text for the user to paste into their own page; the app shows it in a read-only
  * field and never inserts it as HTML. Attribute values are escaped. The iframe is sandboxed
  * without allow-top-navigation, so the embedded view can never navigate the host page; links in
  * it open a new tab (allow-popups, allow-popups-to-escape-sandbox).
  */
-import { serializeView } from '../../state/urlCodec';
-import type { ViewState } from '../../state/viewState';
-
-/** The query string of a view in embed mode, and of the same view in the full app. */
-export function embedSearch(view: ViewState): string {
-  return serializeView({ ...view, embed: true });
-}
-
-export function fullSearch(view: ViewState): string {
-  return serializeView({ ...view, embed: false });
-}
-
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeAttribute(text: string): string {

@@ -7,11 +7,10 @@ import { unitKey } from '../../data/ties';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
-import { fullSearch } from '../embed/snippet';
-import { shareLink } from '../share/ShareButton';
-import { buildCsv, exportFileName, isoDay, type CsvKind, type ExportContext } from './exportData';
-import { downloadBlob, renderPanelImage, type ImageFormat } from './imageExport';
-import { useExportAvailable, useExportRegistry } from './registry';
+import { fullSearch, shareLink } from '../../lib/viewLinks';
+import { buildCsv, exportFileName, isoDay, type CsvKind, type ExportContext } from '../../lib/export/exportData';
+import { downloadBlob, renderPanelImage, type ImageFormat } from '../../lib/export/imageExport';
+import { useExportAvailable, useExportRegistry } from '../../lib/export/registry';
 import './export.css';
 
 interface Props {

@@ -3,7 +3,7 @@ import type { Country } from '../../contract/schema';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { MAX_COUNTRIES } from '../../state/viewState';
-import { matchCountries } from './countryMatch';
+import { matchCountries } from '../../lib/countryMatch';
 
 /** A type-ahead combobox that adds countries to the selection, with the selection as removable chips. */
 export function CountrySearch({ countries }: { countries: readonly Country[] }) {

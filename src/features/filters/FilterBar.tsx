@@ -6,7 +6,7 @@ import { breakdownText } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
-import { PlayButton } from '../map/PlayButton';
+import { PlayButton } from './PlayButton';
 import { CountrySearch } from './CountrySearch';
 
 interface Props {

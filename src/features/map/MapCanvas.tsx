@@ -17,7 +17,7 @@ import type { Bbox, FillProperties, MapGeometry } from './geometry';
 import type { CountryFill } from './join';
 import { BASE_STYLE, COUNTRIES_SOURCE, HATCH_IMAGE, LAYER, countryLayers, hatchImage } from './mapStyle';
 import { MapTooltip, type TooltipInfo, type TooltipPlacement } from './MapTooltip';
-import { useMapSnapshotExport } from '../export/usePanelExports';
+import { useMapSnapshotExport } from '../../lib/export/usePanelExports';
 import { REGION_BOUNDS, regionBounds } from './regions';
 
 setWorkerUrl(workerUrl);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Country, Grain } from '../../contract/schema';
 import { useT, type TFunction } from '../../i18n/useT';
-import { FocusSelect } from '../focus/FocusSelect';
+import { FocusSelect } from '../../components/FocusSelect';
 import { useViewStore } from '../../state/store';
 import { CLASSIFICATIONS, MAP_REGIONS, MAX_TOLERANCE, type MapOptions, type OdRole } from '../../state/viewState';
 

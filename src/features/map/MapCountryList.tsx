@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { foldText } from '../filters/countryMatch';
+import { foldText } from '../../lib/countryMatch';
 import { useT } from '../../i18n/useT';
 
 export interface ListRow {

@@ -12,7 +12,7 @@ import { formatPeriod as formatPeriodIn, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import type { SeriesOptions } from '../../state/viewState';
-import { EmptyState, ErrorState, LoadingState } from '../panels/PanelStatus';
+import { EmptyState, ErrorState, LoadingState } from '../../components/PanelStatus';
 import { breakCaveat, shortCaveat } from './breaks';
 import { breaksOf, buildChart, pointAt, topCountries, type LineInput } from './buildSeries';
 import { formatMeasured, formatTick as formatTickIn, perThousandApplies } from './format';
@@ -21,7 +21,7 @@ import { SeriesChart, type BreakMark, type ReadoutRow } from './SeriesChart';
 import { SeriesControls } from './SeriesControls';
 import { LineSwatch, SeriesLegend } from './SeriesLegend';
 import { useSeriesList, useStableList } from './useSeriesData';
-import { useSeriesExport } from '../export/usePanelExports';
+import { useSeriesExport } from '../../lib/export/usePanelExports';
 import './series.css';
 
 /** The indicator whose values serve as the population of "per 1,000 population". */

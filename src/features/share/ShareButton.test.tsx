@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetViewStore, useViewStore } from '../../state/store';
-import { ShareButton, shareLink } from './ShareButton';
+import { shareLink } from '../../lib/viewLinks';
+import { ShareButton } from './ShareButton';
 
 beforeEach(() => {
   resetViewStore();

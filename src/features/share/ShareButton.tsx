@@ -2,13 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { serializeView } from '../../state/urlCodec';
+import { shareLink } from '../../lib/viewLinks';
 
 type Status = 'idle' | 'copied' | 'manual';
-
-/** The canonical link of a view: this page's address with the view's query string. */
-export function shareLink(search: string, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
-  return `${location.origin}${location.pathname}${search}`;
-}
 
 /** Copies the link of the exact view on screen; where the clipboard is refused, shows it to copy by hand. */
 export function ShareButton() {

@@ -8,7 +8,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useCatalog } from '../../data/queries';
 import { useT } from '../../i18n/useT';
 import { formatAge } from './age';
-import { useOnline } from './useOnline';
+import { useOnline } from '../../lib/useOnline';
 
 /** Queries that have data but whose latest fetch failed: the data on screen is stale. */
 function staleQueries(queries: Query[]): Query[] {

@@ -4,8 +4,8 @@ import { sliceLabel, type ResolvedView } from '../../data/resolveView';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
-import { EmptyState } from '../panels/PanelStatus';
-import { buildTableRows, sortRows, type SortDirection, type SortKey } from './tableRows';
+import { EmptyState } from '../../components/PanelStatus';
+import { buildTableRows, sortRows, type SortDirection, type SortKey } from '../../data/tableRows';
 import { peopledCountries } from '../../data/peopled';
 import { measuresTies, unitKey } from '../../data/ties';
 

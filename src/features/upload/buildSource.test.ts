@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../../mocks/fixtures/dataset';
-import { buildCsv } from '../export/exportData';
+import { buildCsv } from '../../lib/export/exportData';
 import { applyCountryChoice, buildLocalSource, slugify } from './buildSource';
 import { createCsvParser } from './csvParser';
 import { testResolver } from './testTable.test-utils';

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { PanelContent } from './AppShell';
+import { useResolvedView, useViewSeries } from '../data/useViewData';
+import { formatDate } from '../i18n/format';
+import { useT } from '../i18n/useT';
+import { useCatalogReconcile } from '../state/useCatalogReconcile';
+import { useViewStore } from '../state/store';
+import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
+import { EmptyState, ErrorState, LoadingState } from '../components/PanelStatus';
+import { useViewTitle } from '../lib/viewTitle';
+import { measuresTies } from '../data/ties';
+import type { ResolvedView } from '../data/resolveView';
+import './embed.css';
+
+interface Props {
+  /** The heading level of the view's title (1 in embed mode, 2 under the presenter's bar). */
+  headingLevel: 1 | 2;
+  className: string;
+  /** Drawn after the source line (the link back, the presenter's hints). */
+  footer?: (resolved: ResolvedView) => ReactNode;
+}
+
+/** The view's panel alone, with its title and a short source line: the body of embed and presenter modes. */
+export function SinglePanel({ headingLevel, className, footer }: Props) {
+  const { t } = useT();
+  const { catalogQuery, resolved } = useResolvedView();
+  useCatalogReconcile(catalogQuery.data);
+  const { seriesQuery, period } = useViewSeries(resolved);
+  const panel = useViewStore((s) => s.view.panel);
+  const catalog = catalogQuery.data;
+
+  if (catalogQuery.isPending) return <LoadingState />;
+  if (catalogQuery.isError) return <ErrorState what={t('what.catalog')} error={catalogQuery.error} onRetry={() => void catalogQuery.refetch()} />;
+  if (!catalog || !resolved) return <EmptyState>{t('state.catalogError')}</EmptyState>;
+
+  return (
+    <div className={className}>
+      <PanelTitle level={headingLevel} resolved={resolved} period={period} />
+      <div className={`${className}__panel`} data-panel={panel}>
+        <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
+          <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
+        </PanelErrorBoundary>
+      </div>
+      <div className={`${className}__foot`}>
+        <ShortSource resolved={resolved} releaseDate={seriesQuery.data?.releaseDate ?? null} />
+        {footer?.(resolved)}
+      </div>
+    </div>
+  );
+}
+
+function PanelTitle({ level, resolved, period }: { level: 1 | 2; resolved: ResolvedView; period: string | null }) {
+  const { t } = useT();
+  const title = useViewTitle(resolved, period);
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return (
+    <div className="single-panel__head">
+      <Heading className="single-panel__title">{title}</Heading>
+      {resolved.source.demo && (
+        <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>
+          {t('demo.badge')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** "Source: … (publisher), released …. Licence: …." */
+export function ShortSource({ resolved, releaseDate }: { resolved: ResolvedView; releaseDate: string | null }) {
+  const { t, lang } = useT();
+  const { source } = resolved;
+  return (
+    <p className="single-panel__source">
+      {t('export.sourceLine', {
+        source: source.name,
+        publisher: source.publisher,
+        date: formatDate(releaseDate ?? source.releaseDate, lang),
+        licence: source.licence,
+      })}
+      {measuresTies(source) ? ` ${t('source.ties')}` : ''}
+    </p>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react';
+import { FetchError } from '../contract/errors';
+import type { Catalog } from '../contract/schema';
+import { peopledCountries } from '../data/peopled';
+import type { ResolvedView } from '../data/resolveView';
+import { measuresTies } from '../data/ties';
+import { useT } from '../i18n/useT';
+import { useViewStore } from '../state/store';
+import { FocusSelect } from './FocusSelect';
+
+/** Whether a load failed because the file is not there (a focus country the source has no figures for). */
+export const isMissingFile = (error: unknown): boolean => error instanceof FetchError && error.status === 404;
+
+interface Props {
+  catalog: Catalog;
+  resolved: ResolvedView;
+  /** The focus country (ISO3) the source turned out to have no figures for, if that is why. */
+  missing?: string | null;
+  /** false where a focus picker is already on screen (the map's options). */
+  picker?: boolean;
+}
+
+/**
+ * In place of figures per country, for a source that has figures between pairs of countries only:
+ * says so (or that the chosen country has none), and asks for the country whose figures with
+ * every other to show.
+ */
+export function FocusPrompt({ catalog, resolved, missing = null, picker = true }: Props) {
+  const { t, lang } = useT();
+  const id = useId();
+  const setMapOptions = useViewStore((s) => s.setMapOptions);
+  const countries = useMemo(
+    () => peopledCountries(catalog.geographies.countries).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [catalog, lang],
+  );
+  const ties = measuresTies(resolved.source);
+  const missingName = missing === null ? null : (countries.find((c) => c.id === missing)?.name ?? missing);
+  const message =
+    missingName === null
+      ? t(ties ? 'focus.needed.ties' : 'focus.needed', { indicator: resolved.indicator.label })
+      : t(ties ? 'map.odMissing.ties' : 'map.odMissing', { source: resolved.source.name, country: missingName });
+  return (
+    <div className="panel-state focus-prompt" role="status">
+      <p>{message}</p>
+      {picker && (
+        <FocusSelect
+          id={id}
+          label={t(ties ? 'map.focus.ties' : 'map.focus')}
+          countries={countries}
+          value={null}
+          onChange={(focus) => setMapOptions({ od: { role: 'destination', focus } })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import type { Catalog, Series } from '../contract/schema';
+import { valuesAt } from '../data/observations';
+import type { ResolvedView } from '../data/resolveView';
+import { formatPeriod } from '../i18n/format';
+import { useT } from '../i18n/useT';
+import { summarizeView } from './viewSummary';
+import { peopledCountries } from '../data/peopled';
+import { measuresTies, unitKey } from '../data/ties';
+
+interface Props {
+  catalog: Catalog;
+  resolved: ResolvedView;
+  series: Series;
+  period: string | null;
+  /** What the figures are, when not the indicator's label (the map's words in origin–destination mode). */
+  subject?: string;
+}
+
+/** The view in one sentence: a text alternative for the map and charts, useful to every reader. */
+export function ViewSummary({ catalog, resolved, series, period, subject }: Props) {
+  const { t, lang } = useT();
+  const message = useMemo(() => {
+    if (period === null) return null;
+    const values = valuesAt(series, period);
+    // A bilateral slice gives the focus country's figures with the others: the focus is not one of them.
+    const focus = series.focus?.geo ?? null;
+    const countries = peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus);
+    const tiesOf = focus !== null && measuresTies(resolved.source) ? (catalog.geographies.countries.find((c) => c.id === focus)?.name ?? focus) : undefined;
+    return summarizeView(
+      {
+        indicator: subject ?? resolved.indicator.label,
+        unit: resolved.indicator.unit,
+        unitLabel: t(unitKey(resolved.indicator, resolved.source)),
+        period: formatPeriod(period, lang),
+        values: countries.map((c) => ({ name: c.name, value: values.get(c.id)?.value ?? null })),
+        ...(tiesOf !== undefined ? { tiesOf } : {}),
+      },
+      lang,
+    );
+  }, [catalog, resolved, series, period, lang, t, subject]);
+  if (!message) return null;
+  return <p className="view-summary">{t(message.key, message.params)}</p>;
+}

@@ -1,0 +1,48 @@
+import type { Unit } from '../contract/schema';
+import { formatValue } from '../i18n/format';
+import type { MessageParams } from '../i18n/translate';
+import type { Language } from '../state/viewState';
+
+export interface SummaryInput {
+  indicator: string;
+  unit: Unit;
+  unitLabel: string;
+  period: string;
+  /** Every country of the catalog, with its value at the period or null. */
+  values: readonly { name: string; value: number | null }[];
+  /** For an index of ties: the name of the country whose ties these are (the sentence then speaks of ties, never of people). */
+  tiesOf?: string;
+}
+
+export type SummaryMessage = {
+  key: 'summary.none' | 'summary.one' | 'summary.range' | 'summary.ties.none' | 'summary.ties.one' | 'summary.ties.range';
+  params: MessageParams;
+};
+
+/**
+ * One sentence that says what the view shows in words (the text alternative of the map and charts):
+ * the highest and the lowest value and how many countries have one. Ties go to the first name in order.
+ */
+export function summarizeView(input: SummaryInput, lang: Language): SummaryMessage {
+  const present = input.values.filter((v): v is { name: string; value: number } => v.value !== null);
+  const ties = input.tiesOf !== undefined;
+  const base = {
+    indicator: input.indicator,
+    period: input.period,
+    total: input.values.length,
+    count: present.length,
+    ...(ties ? { focus: input.tiesOf, unit: input.unitLabel } : {}),
+  };
+  if (present.length === 0) return { key: ties ? 'summary.ties.none' : 'summary.none', params: base };
+  const collator = new Intl.Collator(lang);
+  const sorted = [...present].sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
+  const highest = sorted[0] as { name: string; value: number };
+  const lowest = sorted.at(-1) as { name: string; value: number };
+  // An index of ties says its unit once, at the end of the sentence.
+  const value = (v: number) => `${formatValue(v, input.unit, lang)} ${input.unit === 'usd' || ties ? '' : input.unitLabel}`.trim();
+  if (present.length === 1) return { key: ties ? 'summary.ties.one' : 'summary.one', params: { ...base, name: highest.name, value: value(highest.value) } };
+  return {
+    key: ties ? 'summary.ties.range' : 'summary.range',
+    params: { ...base, highName: highest.name, highValue: value(highest.value), lowName: lowest.name, lowValue: value(lowest.value) },
+  };
+}
