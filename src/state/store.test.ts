@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogFixture as catalog } from './catalogFixture.test-utils';
 import { resetViewStore, transitions, useViewStore } from './store';
-import { DEFAULT_VIEW, MAX_COUNTRIES, MAX_TOLERANCE, cloneView, isValidView, type ViewState } from './viewState';
+import { cloneView, isValidView } from './viewParams';
+import { DEFAULT_VIEW, MAX_COUNTRIES, MAX_TOLERANCE, type ViewState } from './viewState';
 
 const state = () => useViewStore.getState();
 const view = (partial: Partial<ViewState>, map: Partial<ViewState['map']> = {}): ViewState => ({
