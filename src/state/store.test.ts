@@ -18,7 +18,7 @@ describe('view store', () => {
     expect(state().view).toEqual(DEFAULT_VIEW);
     expect(state().view).not.toBe(DEFAULT_VIEW);
     expect(state().notices).toEqual([]);
-    expect(state().catalog).toBeNull();
+    expect(state().catalogIndex).toBeNull();
   });
 
   it('setIndicator resets what depends on the indicator, and only when it changes', () => {

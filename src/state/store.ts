@@ -1,6 +1,7 @@
 /**
  * The view store: one zustand store holding the view, the notices about links, and (once
- * loaded) the catalog the view is kept consistent with.
+ * loaded) the index of the catalog the view is kept consistent with. The catalog itself is held
+ * by react-query (data/queries.ts useCatalog): read it there, not here.
  *
  * Invariants: `view` is always valid (isValidView) and, once a catalog is set, reconciled with
  * it. Every change goes through a pure transition (the exported `transitions`); a change that
@@ -8,6 +9,7 @@
  */
 import { create } from 'zustand';
 import type { Catalog } from '../contract/schema';
+import { catalogIndex, type CatalogIndex } from '../data/catalogIndex';
 import { reconcileView } from './reconcile';
 import { MAX_IGNORED, sanitizeView, type IgnoredParam } from './urlCodec';
 import { normalizeCountry } from './paramCodecs';
@@ -39,8 +41,8 @@ export interface ViewStore {
   historyMode: HistoryMode;
   /** Parts of the link (or of a restored view) that were left out, for the notice banner. */
   notices: IgnoredParam[];
-  /** The catalog the view is reconciled with; null until loaded (see useCatalogReconcile). */
-  catalog: Catalog | null;
+  /** The index of the catalog the view is reconciled with; null until loaded (see useCatalogReconcile). */
+  catalogIndex: CatalogIndex | null;
 
   /** Changes the indicator; when it changes, source, slice, period, od and compare are reset. */
   setIndicator: (indicator: string) => void;
@@ -139,8 +141,8 @@ function mergeNotices(current: IgnoredParam[], added: readonly IgnoredParam[]): 
   return [...current, ...fresh].slice(0, MAX_IGNORED * 2);
 }
 
-function initialState(): Pick<ViewStore, 'view' | 'historyMode' | 'notices' | 'catalog'> {
-  return { view: cloneView(DEFAULT_VIEW), historyMode: 'push', notices: [], catalog: null };
+function initialState(): Pick<ViewStore, 'view' | 'historyMode' | 'notices' | 'catalogIndex'> {
+  return { view: cloneView(DEFAULT_VIEW), historyMode: 'push', notices: [], catalogIndex: null };
 }
 
 export const useViewStore = create<ViewStore>()((set, get) => {
@@ -149,10 +151,10 @@ export const useViewStore = create<ViewStore>()((set, get) => {
    * when asked) and sets it unless it equals the current view.
    */
   const commit = (candidate: ViewState, history: HistoryMode = 'push', report = false) => {
-    const { view, catalog, notices } = get();
+    const { view, catalogIndex: index, notices } = get();
     let next = candidate;
     let dropped: IgnoredParam[] = [];
-    if (catalog) ({ view: next, ignored: dropped } = reconcileView(candidate, catalog));
+    if (index) ({ view: next, ignored: dropped } = reconcileView(candidate, index.catalog));
     const nextNotices = report ? mergeNotices(notices, dropped) : notices;
     const changed = !viewsEqual(view, next);
     if (!changed && nextNotices === notices) return;
@@ -169,9 +171,10 @@ export const useViewStore = create<ViewStore>()((set, get) => {
     ...settersOf(update),
     replaceView: (view, options) => commit(isValidView(view) ? cloneView(view) : sanitizeView(view), options?.history, true),
     setCatalog: (catalog) => {
-      if (catalog === get().catalog) return;
-      set({ catalog });
-      if (catalog) commit(get().view, 'replace', true);
+      const index = catalog ? catalogIndex(catalog) : null;
+      if (index === get().catalogIndex) return;
+      set({ catalogIndex: index });
+      if (index) commit(get().view, 'replace', true);
     },
     setNotices: (notices) => {
       const current = get().notices;
