@@ -11,27 +11,33 @@ export type SourceRef = Indicator['sources'][number];
 
 export interface CatalogIndex {
   readonly catalog: Catalog;
-  indicator(id: string | null | undefined): Indicator | undefined;
+  indicator(id: unknown): Indicator | undefined;
   /**
    * The indicator a view shows for an id: that one when the catalog has it, else the default
    * view's, else the catalog's first (undefined only for a catalog without indicators).
    */
-  indicatorOrFallback(id: string | null | undefined): Indicator | undefined;
-  source(id: string | null | undefined): Source | undefined;
+  indicatorOrFallback(id: unknown): Indicator | undefined;
+  source(id: unknown): Source | undefined;
   /** The indicator's entry for a source; for null, its default source's (the first it lists). */
   sourceRef(indicator: Indicator, sourceId: string | null): SourceRef | undefined;
   /** The sources that give an indicator, its default first. */
   sourcesOf(indicator: Indicator): Source[];
-  country(id: string | null | undefined): Country | undefined;
+  country(id: unknown): Country | undefined;
   /** The country's name in the catalog, or the code itself when it has none. */
   countryName(id: string): string;
 }
 
+/** An indicator's entry for a source; for null, its default source's (the first it lists). */
+export function sourceRefOf(indicator: Indicator, sourceId: string | null): SourceRef | undefined {
+  return sourceId === null ? indicator.sources[0] : indicator.sources.find((ref) => ref.id === sourceId);
+}
+
 const indexes = new WeakMap<Catalog, CatalogIndex>();
 
-function byId<T extends { id: string }>(items: readonly T[]): (id: string | null | undefined) => T | undefined {
+/** Lookups take any value (a query key part, a link's id) and find nothing for a non-string. */
+function byId<T extends { id: string }>(items: readonly T[]): (id: unknown) => T | undefined {
   const map = new Map(items.map((item) => [item.id, item]));
-  return (id) => (id == null ? undefined : map.get(id));
+  return (id) => (typeof id === 'string' ? map.get(id) : undefined);
 }
 
 function build(catalog: Catalog): CatalogIndex {
@@ -44,7 +50,7 @@ function build(catalog: Catalog): CatalogIndex {
     indicator,
     indicatorOrFallback: (id) => indicator(id) ?? fallback,
     source,
-    sourceRef: (of, sourceId) => (sourceId === null ? of.sources[0] : of.sources.find((ref) => ref.id === sourceId)),
+    sourceRef: sourceRefOf,
     sourcesOf: (of) => of.sources.map((ref) => source(ref.id)).filter((s): s is Source => s !== undefined),
     country,
     countryName: (id) => country(id)?.name ?? id,
