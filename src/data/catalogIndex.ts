@@ -4,6 +4,7 @@
  * have. Pure; built once per catalog object.
  */
 import type { Catalog, Country, Indicator, Source } from '../contract/schema';
+import { memoByObject } from '../lib/memoByObject';
 import { DEFAULT_VIEW } from '../state/viewState';
 
 /** An indicator's entry for one of its sources: the breakdowns that source has for it. */
@@ -32,8 +33,6 @@ export function sourceRefOf(indicator: Indicator, sourceId: string | null): Sour
   return sourceId === null ? indicator.sources[0] : indicator.sources.find((ref) => ref.id === sourceId);
 }
 
-const indexes = new WeakMap<Catalog, CatalogIndex>();
-
 /** Lookups take any value (a query key part, a link's id) and find nothing for a non-string. */
 function byId<T extends { id: string }>(items: readonly T[]): (id: unknown) => T | undefined {
   const map = new Map(items.map((item) => [item.id, item]));
@@ -58,11 +57,4 @@ function build(catalog: Catalog): CatalogIndex {
 }
 
 /** The index of a catalog (the same object for the same catalog). */
-export function catalogIndex(catalog: Catalog): CatalogIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = build(catalog);
-    indexes.set(catalog, index);
-  }
-  return index;
-}
+export const catalogIndex: (catalog: Catalog) => CatalogIndex = memoByObject(build);
