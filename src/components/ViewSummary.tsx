@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { summarizeView } from './viewSummary';
 import { peopledCountries } from '../data/peopled';
 import { measuresTies, unitKey } from '../data/ties';
+import { catalogIndex } from '../data/catalogIndex';
 
 interface Props {
   catalog: Catalog;
@@ -26,7 +27,7 @@ export function ViewSummary({ catalog, resolved, series, period, subject }: Prop
     // A bilateral slice gives the focus country's figures with the others: the focus is not one of them.
     const focus = series.focus?.geo ?? null;
     const countries = peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus);
-    const tiesOf = focus !== null && measuresTies(resolved.source) ? (catalog.geographies.countries.find((c) => c.id === focus)?.name ?? focus) : undefined;
+    const tiesOf = focus !== null && measuresTies(resolved.source) ? catalogIndex(catalog).countryName(focus) : undefined;
     return summarizeView(
       {
         indicator: subject ?? resolved.indicator.label,

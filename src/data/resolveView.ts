@@ -2,6 +2,7 @@ import { bilateralSlices, viewBreakdowns } from '../contract/breakdowns';
 import type { Catalog, Indicator, Source } from '../contract/schema';
 import { TOTAL_SLICE } from '../contract/paths';
 import type { ViewState } from '../state/viewState';
+import { catalogIndex } from './catalogIndex';
 
 /** The catalog entries a view points at, with its defaults filled in. */
 export interface ResolvedView {
@@ -18,15 +19,15 @@ export interface ResolvedView {
   perCountry: boolean;
 }
 
+/** Resolves with the same fallbacks as reconcileView (state/reconcile.ts): both go through the catalog index. */
 export function resolveView(catalog: Catalog, view: ViewState): ResolvedView | null {
-  const indicator = catalog.indicators.find((i) => i.id === view.indicator) ?? catalog.indicators[0];
+  const index = catalogIndex(catalog);
+  const indicator = index.indicatorOrFallback(view.indicator);
   if (!indicator) return null;
-  const sources = indicator.sources
-    .map((ref) => catalog.sources.find((s) => s.id === ref.id))
-    .filter((s): s is Source => s !== undefined);
+  const sources = index.sourcesOf(indicator);
   const source = sources.find((s) => s.id === view.source) ?? sources[0];
   if (!source) return null;
-  const ref = indicator.sources.find((r) => r.id === source.id);
+  const ref = index.sourceRef(indicator, source.id);
   const slices = [TOTAL_SLICE, ...viewBreakdowns(ref)];
   const slice = slices.includes(view.slice) ? view.slice : TOTAL_SLICE;
   return { indicator, source, sources, slice, slices, bilateralSlices: bilateralSlices(ref), perCountry: ref?.total !== false };

@@ -1,4 +1,5 @@
 export * from './viewState';
+export { VIEW_PARAMS, cloneView, isValidView, viewsEqual } from './viewParams';
 export * from './urlCodec';
 export * from './reconcile';
 export * from './store';

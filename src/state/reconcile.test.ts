@@ -4,7 +4,8 @@ import type { Catalog } from '../contract/schema';
 import { catalogFixture as catalog } from './catalogFixture.test-utils';
 import { reconcileView } from './reconcile';
 import { parseView, serializeView } from './urlCodec';
-import { DEFAULT_VIEW, cloneView, isValidView, type ViewState } from './viewState';
+import { cloneView, isValidView } from './viewParams';
+import { DEFAULT_VIEW, type ViewState } from './viewState';
 
 const view = (partial: Partial<ViewState>, map: Partial<ViewState['map']> = {}): ViewState => ({
   ...cloneView(DEFAULT_VIEW),

@@ -7,9 +7,10 @@
  * series) and the map region (a fixed list).
  */
 import { viewBreakdowns } from '../contract/breakdowns';
-import type { Catalog, Indicator } from '../contract/schema';
+import type { Catalog } from '../contract/schema';
+import { catalogIndex } from '../data/catalogIndex';
 import type { IgnoredParam } from './urlCodec';
-import { DEFAULT_VIEW, type ViewState } from './viewState';
+import type { ViewState } from './viewState';
 
 export interface ReconciledView {
   /** The input view itself when nothing had to change. */
@@ -17,52 +18,25 @@ export interface ReconciledView {
   ignored: IgnoredParam[];
 }
 
-interface CatalogIndex {
-  indicators: Map<string, Indicator>;
-  countries: Set<string>;
-}
-
-const indexes = new WeakMap<Catalog, CatalogIndex>();
-
-function indexOf(catalog: Catalog): CatalogIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = {
-      indicators: new Map(catalog.indicators.map((indicator) => [indicator.id, indicator])),
-      countries: new Set(catalog.geographies.countries.map((country) => country.id)),
-    };
-    indexes.set(catalog, index);
-  }
-  return index;
-}
-
-/** The indicator shown when the asked-for one is not in the catalog. */
-export function fallbackIndicator(catalog: Catalog): Indicator | undefined {
-  return indexOf(catalog).indicators.get(DEFAULT_VIEW.indicator) ?? catalog.indicators[0];
-}
-
 export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView {
-  const index = indexOf(catalog);
+  const index = catalogIndex(catalog);
   const ignored: IgnoredParam[] = [];
   const drop = (key: string, value: string) => ignored.push({ key, value, reason: 'not-in-catalog' });
 
-  let indicator = index.indicators.get(view.indicator);
-  if (!indicator) {
-    indicator = fallbackIndicator(catalog);
-    // An empty catalog has nothing to fall back on: leave the view alone.
-    if (!indicator) return { view, ignored };
-    drop('indicator', view.indicator);
-  }
-  const sources = new Map(indicator.sources.map((source) => [source.id, source]));
+  const indicator = index.indicatorOrFallback(view.indicator);
+  // An empty catalog has nothing to fall back on: leave the view alone.
+  if (!indicator) return { view, ignored };
+  if (indicator.id !== view.indicator) drop('indicator', view.indicator);
+  const givesIndicator = (source: string) => index.sourceRef(indicator, source) !== undefined;
 
   let source = view.source;
-  if (source !== null && !sources.has(source)) {
+  if (source !== null && !givesIndicator(source)) {
     drop('source', source);
     source = null;
   }
 
   let slice = view.slice;
-  const sourceRef = source === null ? indicator.sources[0] : sources.get(source);
+  const sourceRef = index.sourceRef(indicator, source);
   const breakdowns = viewBreakdowns(sourceRef);
   if (slice !== 'total' && !breakdowns.includes(slice)) {
     drop('slice', slice);
@@ -70,13 +44,13 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
   }
 
   const countries = view.countries.filter((code) => {
-    const known = index.countries.has(code);
+    const known = index.country(code) !== undefined;
     if (!known) drop('countries', code);
     return known;
   });
 
   let od = view.map.od;
-  if (od !== null && (!indicator.bilateral || !index.countries.has(od.focus))) {
+  if (od !== null && (!indicator.bilateral || index.country(od.focus) === undefined)) {
     drop('od', `${od.role}~${od.focus}`);
     od = null;
   }
@@ -85,14 +59,14 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
   if (od === null && sourceRef?.total === false && countries[0] !== undefined) od = { role: 'destination', focus: countries[0] };
 
   const compareSide = (side: string | null) => {
-    if (side === null || sources.has(side)) return side;
+    if (side === null || givesIndicator(side)) return side;
     drop('compare', side);
     return null;
   };
   const compare = { a: compareSide(view.compare.a), b: compareSide(view.compare.b) };
 
   let about = view.about;
-  if (about !== null && !catalog.sources.some((s) => s.id === about)) {
+  if (about !== null && index.source(about) === undefined) {
     drop('about', about);
     about = null;
   }

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogFixture as catalog } from './catalogFixture.test-utils';
 import { resetViewStore, transitions, useViewStore } from './store';
-import { DEFAULT_VIEW, MAX_COUNTRIES, MAX_TOLERANCE, cloneView, isValidView, type ViewState } from './viewState';
+import { cloneView, isValidView } from './viewParams';
+import { DEFAULT_VIEW, MAX_COUNTRIES, MAX_TOLERANCE, type ViewState } from './viewState';
 
 const state = () => useViewStore.getState();
 const view = (partial: Partial<ViewState>, map: Partial<ViewState['map']> = {}): ViewState => ({
@@ -17,7 +18,7 @@ describe('view store', () => {
     expect(state().view).toEqual(DEFAULT_VIEW);
     expect(state().view).not.toBe(DEFAULT_VIEW);
     expect(state().notices).toEqual([]);
-    expect(state().catalog).toBeNull();
+    expect(state().catalogIndex).toBeNull();
   });
 
   it('setIndicator resets what depends on the indicator, and only when it changes', () => {

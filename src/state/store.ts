@@ -1,6 +1,7 @@
 /**
  * The view store: one zustand store holding the view, the notices about links, and (once
- * loaded) the catalog the view is kept consistent with.
+ * loaded) the index of the catalog the view is kept consistent with. The catalog itself is held
+ * by react-query (data/queries.ts useCatalog): read it there, not here.
  *
  * Invariants: `view` is always valid (isValidView) and, once a catalog is set, reconciled with
  * it. Every change goes through a pure transition (the exported `transitions`); a change that
@@ -8,26 +9,14 @@
  */
 import { create } from 'zustand';
 import type { Catalog } from '../contract/schema';
+import { catalogIndex, type CatalogIndex } from '../data/catalogIndex';
 import { reconcileView } from './reconcile';
 import { MAX_IGNORED, sanitizeView, type IgnoredParam } from './urlCodec';
+import { normalizeCountry } from './paramCodecs';
+import { cloneView, isValidView, viewsEqual, withGroup, withParam } from './viewParams';
 import {
   DEFAULT_VIEW,
   MAX_COUNTRIES,
-  MAX_TOLERANCE,
-  cloneView,
-  isClassification,
-  isIso3,
-  isLanguage,
-  isMapRegion,
-  isOdRole,
-  isPanel,
-  isPeriod,
-  isSeriesLines,
-  isSeriesMeasure,
-  isSeriesScale,
-  isSlug,
-  isValidView,
-  viewsEqual,
   type CompareOptions,
   type Language,
   type MapOptions,
@@ -52,8 +41,8 @@ export interface ViewStore {
   historyMode: HistoryMode;
   /** Parts of the link (or of a restored view) that were left out, for the notice banner. */
   notices: IgnoredParam[];
-  /** The catalog the view is reconciled with; null until loaded (see useCatalogReconcile). */
-  catalog: Catalog | null;
+  /** The index of the catalog the view is reconciled with; null until loaded (see useCatalogReconcile). */
+  catalogIndex: CatalogIndex | null;
 
   /** Changes the indicator; when it changes, source, slice, period, od and compare are reset. */
   setIndicator: (indicator: string) => void;
@@ -97,136 +86,50 @@ export interface ViewStore {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pure transitions: (view, argument) => view. They return the input view when the argument is
-// invalid or changes nothing.
-
-function withIndicator(view: ViewState, indicator: string): ViewState {
-  if (!isSlug(indicator) || indicator === view.indicator) return view;
-  return {
-    ...view,
-    indicator,
-    source: null,
-    slice: DEFAULT_VIEW.slice,
-    period: null,
-    map: { ...view.map, od: null },
-    compare: { a: null, b: null },
-  };
-}
-
-function withSource(view: ViewState, source: string | null): ViewState {
-  return source === null || isSlug(source) ? { ...view, source } : view;
-}
-
-function withPeriod(view: ViewState, period: string | null): ViewState {
-  return period === null || isPeriod(period) ? { ...view, period } : view;
-}
-
-function withSlice(view: ViewState, slice: string): ViewState {
-  return isSlug(slice) ? { ...view, slice } : view;
-}
-
-/** Upper-cased ISO3 code, or null. */
-function normalizeCountry(code: string): string | null {
-  if (typeof code !== 'string' || !/^[A-Za-z]{3}$/.test(code)) return null;
-  const upper = code.toUpperCase();
-  return isIso3(upper) ? upper : null;
-}
+// Pure transitions: (view, argument) => view, derived from the parameter table (viewParams.ts).
+// They return the input view when the argument is invalid.
 
 function withCountryToggled(view: ViewState, iso3: string): ViewState {
   const code = normalizeCountry(iso3);
   if (code === null) return view;
-  if (view.countries.includes(code)) return { ...view, countries: view.countries.filter((c) => c !== code) };
+  if (view.countries.includes(code)) return withParam(view, 'countries', view.countries.filter((c) => c !== code));
   if (view.countries.length >= MAX_COUNTRIES) return view;
-  return { ...view, countries: [...view.countries, code] };
-}
-
-function withCountries(view: ViewState, iso3s: readonly string[]): ViewState {
-  const countries: string[] = [];
-  for (const item of Array.isArray(iso3s) ? iso3s : []) {
-    const code = normalizeCountry(item);
-    if (code !== null && !countries.includes(code) && countries.length < MAX_COUNTRIES) countries.push(code);
-  }
-  return { ...view, countries };
-}
-
-function withPanel(view: ViewState, panel: Panel): ViewState {
-  if (!isPanel(panel)) return view;
-  return panel === 'about' ? { ...view, panel } : { ...view, panel, about: null };
+  return withParam(view, 'countries', [...view.countries, code]);
 }
 
 function withAbout(view: ViewState, source: string | null): ViewState {
-  return source === null || isSlug(source) ? { ...view, panel: 'about', about: source } : view;
-}
-
-function withMapOptions(view: ViewState, options: Partial<MapOptions>): ViewState {
-  const map = { ...view.map };
-  const { classification, log, tolerance, region, od } = options;
-  if (isClassification(classification)) map.classification = classification;
-  if (typeof log === 'boolean') map.log = log;
-  if (typeof tolerance === 'number' && Number.isFinite(tolerance)) {
-    map.tolerance = Math.min(MAX_TOLERANCE, Math.max(0, Math.round(tolerance)));
-  }
-  if (isMapRegion(region)) map.region = region;
-  if (od === null) map.od = null;
-  else if (od !== undefined && isOdRole(od.role)) {
-    const focus = normalizeCountry(od.focus);
-    if (focus !== null) map.od = { role: od.role, focus };
-  }
-  return { ...view, map };
-}
-
-function withCompare(view: ViewState, compare: Partial<CompareSelection>): ViewState {
-  const side = (value: string | null | undefined, current: string | null) =>
-    value === undefined || (value !== null && !isSlug(value)) ? current : value;
-  return { ...view, compare: { a: side(compare.a, view.compare.a), b: side(compare.b, view.compare.b) } };
-}
-
-function withCompareOptions(view: ViewState, options: Partial<CompareOptions>): ViewState {
-  const compareOptions = { ...view.compareOptions };
-  const { tolerance, breakdown, country, nowcast } = options;
-  if (typeof tolerance === 'number' && Number.isFinite(tolerance)) {
-    compareOptions.tolerance = Math.min(MAX_TOLERANCE, Math.max(0, Math.round(tolerance)));
-  }
-  if (breakdown === null || isSlug(breakdown)) compareOptions.breakdown = breakdown;
-  if (country === null) compareOptions.country = null;
-  else if (country !== undefined) compareOptions.country = normalizeCountry(country) ?? compareOptions.country;
-  if (typeof nowcast === 'boolean') compareOptions.nowcast = nowcast;
-  return { ...view, compareOptions };
-}
-
-function withLang(view: ViewState, lang: Language): ViewState {
-  return isLanguage(lang) ? { ...view, lang } : view;
-}
-
-function withSeriesOptions(view: ViewState, options: Partial<SeriesOptions>): ViewState {
-  const series = { ...view.series };
-  const { lines, scale, measure } = options;
-  if (isSeriesLines(lines)) series.lines = lines;
-  if (isSeriesScale(scale)) series.scale = scale;
-  if (isSeriesMeasure(measure)) series.measure = measure;
-  for (const key of ['base', 'from', 'to'] as const) {
-    const value = options[key];
-    if (value === null || isPeriod(value)) series[key] = value;
-  }
-  if (series.from !== null && series.to !== null && series.from > series.to) [series.from, series.to] = [series.to, series.from];
-  return { ...view, series };
+  const next = withParam(view, 'about', source);
+  return next === view ? view : withParam(next, 'panel', 'about');
 }
 
 export const transitions = {
-  setIndicator: withIndicator,
-  setSource: withSource,
-  setPeriod: withPeriod,
-  setSlice: withSlice,
+  setIndicator: (view: ViewState, indicator: string) => withParam(view, 'indicator', indicator),
+  setSource: (view: ViewState, source: string | null) => withParam(view, 'source', source),
+  setPeriod: (view: ViewState, period: string | null) => withParam(view, 'year', period),
+  setSlice: (view: ViewState, slice: string) => withParam(view, 'slice', slice),
   toggleCountry: withCountryToggled,
-  setCountries: withCountries,
-  setPanel: withPanel,
+  setCountries: (view: ViewState, iso3s: readonly string[]) => withParam(view, 'countries', iso3s),
+  setPanel: (view: ViewState, panel: Panel) => withParam(view, 'panel', panel),
   openAbout: withAbout,
-  setMapOptions: withMapOptions,
-  setCompare: withCompare,
-  setCompareOptions: withCompareOptions,
-  setLang: withLang,
-  setSeriesOptions: withSeriesOptions,
+  setMapOptions: (view: ViewState, options: Partial<MapOptions>) => withGroup(view, 'map', options),
+  setCompare: (view: ViewState, compare: Partial<CompareSelection>) => withParam(view, 'compare', compare),
+  setCompareOptions: (view: ViewState, options: Partial<CompareOptions>) => withGroup(view, 'compareOptions', options),
+  setLang: (view: ViewState, lang: Language) => withParam(view, 'lang', lang),
+  setSeriesOptions: (view: ViewState, options: Partial<SeriesOptions>) => withGroup(view, 'series', options),
 } as const;
+
+type Transitions = typeof transitions;
+type Setters = { [K in keyof Transitions]: (argument: Parameters<Transitions[K]>[1], change?: ChangeOptions) => void };
+type AnyTransition = (view: ViewState, argument: unknown) => ViewState;
+
+/** One store setter per transition, recording the change in the history as the caller asks. */
+function settersOf(update: (transition: (view: ViewState) => ViewState, history?: HistoryMode) => void): Setters {
+  const entries = Object.entries(transitions as Record<keyof Transitions, AnyTransition>).map(([name, transition]) => [
+    name,
+    (argument: unknown, change?: ChangeOptions) => update((view) => transition(view, argument), change?.history),
+  ]);
+  return Object.fromEntries(entries) as Setters;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -238,8 +141,8 @@ function mergeNotices(current: IgnoredParam[], added: readonly IgnoredParam[]): 
   return [...current, ...fresh].slice(0, MAX_IGNORED * 2);
 }
 
-function initialState(): Pick<ViewStore, 'view' | 'historyMode' | 'notices' | 'catalog'> {
-  return { view: cloneView(DEFAULT_VIEW), historyMode: 'push', notices: [], catalog: null };
+function initialState(): Pick<ViewStore, 'view' | 'historyMode' | 'notices' | 'catalogIndex'> {
+  return { view: cloneView(DEFAULT_VIEW), historyMode: 'push', notices: [], catalogIndex: null };
 }
 
 export const useViewStore = create<ViewStore>()((set, get) => {
@@ -248,10 +151,10 @@ export const useViewStore = create<ViewStore>()((set, get) => {
    * when asked) and sets it unless it equals the current view.
    */
   const commit = (candidate: ViewState, history: HistoryMode = 'push', report = false) => {
-    const { view, catalog, notices } = get();
+    const { view, catalogIndex: index, notices } = get();
     let next = candidate;
     let dropped: IgnoredParam[] = [];
-    if (catalog) ({ view: next, ignored: dropped } = reconcileView(candidate, catalog));
+    if (index) ({ view: next, ignored: dropped } = reconcileView(candidate, index.catalog));
     const nextNotices = report ? mergeNotices(notices, dropped) : notices;
     const changed = !viewsEqual(view, next);
     if (!changed && nextNotices === notices) return;
@@ -265,24 +168,13 @@ export const useViewStore = create<ViewStore>()((set, get) => {
 
   return {
     ...initialState(),
-    setIndicator: (indicator) => update((view) => withIndicator(view, indicator)),
-    setSource: (source) => update((view) => withSource(view, source)),
-    setPeriod: (period, options) => update((view) => withPeriod(view, period), options?.history),
-    setSlice: (slice) => update((view) => withSlice(view, slice)),
-    toggleCountry: (iso3) => update((view) => withCountryToggled(view, iso3)),
-    setCountries: (iso3s) => update((view) => withCountries(view, iso3s)),
-    setPanel: (panel) => update((view) => withPanel(view, panel)),
-    openAbout: (source) => update((view) => withAbout(view, source)),
-    setMapOptions: (options, change) => update((view) => withMapOptions(view, options), change?.history),
-    setCompare: (compare) => update((view) => withCompare(view, compare)),
-    setCompareOptions: (options) => update((view) => withCompareOptions(view, options)),
-    setLang: (lang) => update((view) => withLang(view, lang)),
-    setSeriesOptions: (options, change) => update((view) => withSeriesOptions(view, options), change?.history),
+    ...settersOf(update),
     replaceView: (view, options) => commit(isValidView(view) ? cloneView(view) : sanitizeView(view), options?.history, true),
     setCatalog: (catalog) => {
-      if (catalog === get().catalog) return;
-      set({ catalog });
-      if (catalog) commit(get().view, 'replace', true);
+      const index = catalog ? catalogIndex(catalog) : null;
+      if (index === get().catalogIndex) return;
+      set({ catalogIndex: index });
+      if (index) commit(get().view, 'replace', true);
     },
     setNotices: (notices) => {
       const current = get().notices;

@@ -25,10 +25,9 @@ import {
   SERIES_LINES,
   SERIES_MEASURES,
   SERIES_SCALES,
-  cloneView,
-  isValidView,
   type ViewState,
 } from './viewState';
+import { cloneView, isValidView } from './viewParams';
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries

@@ -1,6 +1,7 @@
 /**
  * The view: everything that decides what is on screen. Held in one store (store.ts) and
- * mirrored in the URL through one codec (urlCodec.ts).
+ * mirrored in the URL through one codec (urlCodec.ts), both derived from the table of its
+ * parameters (viewParams.ts).
  */
 
 export const PANELS = ['map', 'series', 'compare', 'table', 'about'] as const;
@@ -126,128 +127,7 @@ function isOneOf<T extends string>(list: readonly T[], value: unknown): value is
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
 
-export const isPanel = (value: unknown): value is Panel => isOneOf(PANELS, value);
-export const isLanguage = (value: unknown): value is Language => isOneOf(LANGUAGES, value);
-export const isClassification = (value: unknown): value is Classification => isOneOf(CLASSIFICATIONS, value);
-export const isMapRegion = (value: unknown): value is MapRegion => isOneOf(MAP_REGIONS, value);
 export const isOdRole = (value: unknown): value is OdRole => isOneOf(OD_ROLES, value);
-
-export const isSeriesLines = (value: unknown): value is SeriesLines => isOneOf(SERIES_LINES, value);
-export const isSeriesScale = (value: unknown): value is SeriesScale => isOneOf(SERIES_SCALES, value);
-export const isSeriesMeasure = (value: unknown): value is SeriesMeasure => isOneOf(SERIES_MEASURES, value);
-
-/** Whether time-series options are valid: known enums, periods in range, from <= to when both are set. */
-export function isValidSeriesOptions(series: SeriesOptions): boolean {
-  if (typeof series !== 'object' || series === null) return false;
-  const { from, to } = series;
-  return (
-    isSeriesLines(series.lines) &&
-    isSeriesScale(series.scale) &&
-    isSeriesMeasure(series.measure) &&
-    (series.base === null || isPeriod(series.base)) &&
-    (from === null || isPeriod(from)) &&
-    (to === null || isPeriod(to)) &&
-    (from === null || to === null || from <= to)
-  );
-}
-
-export function isTolerance(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TOLERANCE;
-}
-
-/** Whether comparison options are valid: tolerance 0..MAX_TOLERANCE, breakdown a slug, country an ISO3 code. */
-export function isValidCompareOptions(options: CompareOptions): boolean {
-  if (typeof options !== 'object' || options === null) return false;
-  return (
-    isTolerance(options.tolerance) &&
-    (options.breakdown === null || isSlug(options.breakdown)) &&
-    (options.country === null || isIso3(options.country)) &&
-    typeof options.nowcast === 'boolean'
-  );
-}
-
-/**
- * Whether a view satisfies every rule the URL codec enforces (ids are slugs, countries are
- * distinct ISO3 codes, at most MAX_COUNTRIES, and so on). It says nothing about the catalog:
- * see reconcile.ts for that. parseView only ever returns valid views, and the store keeps its
- * view valid.
- */
-export function isValidView(view: ViewState): boolean {
-  if (typeof view !== 'object' || view === null) return false;
-  const { map, compare, countries } = view;
-  if (typeof map !== 'object' || map === null || typeof compare !== 'object' || compare === null) return false;
-  return (
-    isSlug(view.indicator) &&
-    (view.source === null || isSlug(view.source)) &&
-    (view.period === null || isPeriod(view.period)) &&
-    isSlug(view.slice) &&
-    Array.isArray(countries) &&
-    countries.length <= MAX_COUNTRIES &&
-    countries.every(isIso3) &&
-    new Set(countries).size === countries.length &&
-    isPanel(view.panel) &&
-    isClassification(map.classification) &&
-    typeof map.log === 'boolean' &&
-    isTolerance(map.tolerance) &&
-    isMapRegion(map.region) &&
-    (map.od === null || (typeof map.od === 'object' && isOdRole(map.od.role) && isIso3(map.od.focus))) &&
-    (compare.a === null || isSlug(compare.a)) &&
-    (compare.b === null || isSlug(compare.b)) &&
-    isValidCompareOptions(view.compareOptions) &&
-    isValidSeriesOptions(view.series) &&
-    (view.about === null || isSlug(view.about)) &&
-    isLanguage(view.lang) &&
-    typeof view.embed === 'boolean'
-  );
-}
-
-/** Structural equality of two views (country order matters: it is the selection order). */
-export function viewsEqual(a: ViewState, b: ViewState): boolean {
-  if (a === b) return true;
-  const odA = a.map.od;
-  const odB = b.map.od;
-  return (
-    a.indicator === b.indicator &&
-    a.source === b.source &&
-    a.period === b.period &&
-    a.slice === b.slice &&
-    a.countries.length === b.countries.length &&
-    a.countries.every((code, i) => code === b.countries[i]) &&
-    a.panel === b.panel &&
-    a.map.classification === b.map.classification &&
-    a.map.log === b.map.log &&
-    a.map.tolerance === b.map.tolerance &&
-    a.map.region === b.map.region &&
-    (odA === odB || (odA !== null && odB !== null && odA.role === odB.role && odA.focus === odB.focus)) &&
-    a.compare.a === b.compare.a &&
-    a.compare.b === b.compare.b &&
-    a.compareOptions.tolerance === b.compareOptions.tolerance &&
-    a.compareOptions.breakdown === b.compareOptions.breakdown &&
-    a.compareOptions.country === b.compareOptions.country &&
-    a.compareOptions.nowcast === b.compareOptions.nowcast &&
-    a.series.lines === b.series.lines &&
-    a.series.scale === b.series.scale &&
-    a.series.measure === b.series.measure &&
-    a.series.base === b.series.base &&
-    a.series.from === b.series.from &&
-    a.series.to === b.series.to &&
-    a.about === b.about &&
-    a.lang === b.lang &&
-    a.embed === b.embed
-  );
-}
-
-/** A copy sharing no objects or arrays with the original. */
-export function cloneView(view: ViewState): ViewState {
-  return {
-    ...view,
-    countries: [...view.countries],
-    map: { ...view.map, od: view.map.od ? { ...view.map.od } : null },
-    compare: { ...view.compare },
-    compareOptions: { ...view.compareOptions },
-    series: { ...view.series },
-  };
-}
 
 /**
  * The view of a link without parameters. Deeply frozen, so that an accidental in-place change

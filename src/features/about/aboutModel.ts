@@ -5,6 +5,7 @@
  */
 import type { ChangeStatus, Changes, Manifest, ManifestInput, SourceChange } from '../../contract/release';
 import { SOURCE_KINDS, type Catalog, type Indicator, type Source, type SourceKind, type Unit } from '../../contract/schema';
+import { catalogIndex } from '../../data/catalogIndex';
 
 /**
  * Sources are grouped by kind rather than by indicator: a source can give several indicators (and
@@ -154,8 +155,7 @@ function releaseSummary(changes: Changes, sources: Map<string, Source>): Release
 export function buildAboutModel(catalog: Catalog, manifest: Manifest | null, changes: Changes | null): AboutModel {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
   const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
-  const countries = new Map(catalog.geographies.countries.map((c) => [c.id, c.name]));
-  const countryName = (id: string) => countries.get(id) ?? id;
+  const { countryName } = catalogIndex(catalog);
   const inputsBySource = new Map<string, ManifestInput[]>();
   for (const input of manifest?.inputs ?? []) {
     for (const id of input.sources) inputsBySource.set(id, [...(inputsBySource.get(id) ?? []), input]);

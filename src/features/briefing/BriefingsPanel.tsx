@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Catalog } from '../../contract/schema';
 import type { ResolvedView } from '../../data/resolveView';
+import { catalogIndex } from '../../data/catalogIndex';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -38,7 +39,7 @@ export function BriefingsPanel({ catalog, resolved, period }: Props) {
   const ids = useId();
 
   const title = useViewTitle(resolved, period);
-  const countryName = (id: string) => catalog.geographies.countries.find((c) => c.id === id)?.name ?? id;
+  const countryName = catalogIndex(catalog).countryName;
   const suggested = savedViewTitle(title, t(panelLabelKey(view.panel)), view.countries.map(countryName));
   const current = { title: suggested, query: viewQuery(view) };
 

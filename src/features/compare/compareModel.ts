@@ -3,6 +3,7 @@
  */
 import type { Catalog, Dimension, Indicator, Series, Source } from '../../contract/schema';
 import type { Observation } from '../../data/observations';
+import { catalogIndex, sourceRefOf } from '../../data/catalogIndex';
 import { runAll, type Steps } from '../../lib/slices';
 import { rememberCoverage } from './coverage';
 import { RowObservations } from './rowObservations';
@@ -22,9 +23,7 @@ export interface SourceChoice {
  * digital-trace source other than A (its first other source when none is digital-trace).
  */
 export function chooseSources(catalog: Catalog, indicator: Indicator, choice: { a: string | null; b: string | null }): SourceChoice {
-  const sources = indicator.sources
-    .map((ref) => catalog.sources.find((s) => s.id === ref.id))
-    .filter((s): s is Source => s !== undefined);
+  const sources = catalogIndex(catalog).sourcesOf(indicator);
   const byId = (id: string | null) => (id === null ? undefined : sources.find((s) => s.id === id));
   // By default a digital trace against the official source the catalog pairs it with.
   const digital = byId(choice.b) ?? sources.find((s) => s.kind === 'digital-trace');
@@ -54,7 +53,7 @@ export interface CommonDimension {
 
 /** The dimensions both sources have at least one group of, for this indicator. */
 export function commonDimensions(indicator: Indicator, a: string, b: string): CommonDimension[] {
-  const breakdowns = (id: string) => new Set(indicator.sources.find((s) => s.id === id)?.breakdowns ?? []);
+  const breakdowns = (id: string) => new Set(sourceRefOf(indicator, id)?.breakdowns ?? []);
   const inA = breakdowns(a);
   const inB = breakdowns(b);
   const out: CommonDimension[] = [];

@@ -4,6 +4,7 @@ import { bilateralRefOf } from '../../data/bilateralChoice';
 import { useBilateral } from '../../data/queries';
 import type { ResolvedView } from '../../data/resolveView';
 import { unitKey } from '../../data/ties';
+import { catalogIndex } from '../../data/catalogIndex';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -37,7 +38,7 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
   const od = (view.panel === 'map' || !resolved.perCountry) && indicator.bilateral ? view.map.od : null;
   const bilateralQuery = useBilateral(bilateralRefOf(resolved, od));
   const shown = od ? (bilateralQuery.data ?? null) : series;
-  const focusName = od ? (catalog.geographies.countries.find((c) => c.id === od.focus)?.name ?? od.focus) : null;
+  const focusName = od ? catalogIndex(catalog).countryName(od.focus) : null;
 
   const link = shareLink(fullSearch(view));
   const today = isoDay(new Date());
@@ -86,7 +87,7 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
     try {
       // The view's source, or every source the picture shows (a comparison shows two).
       const pictured = (panelExport.sourceIds ?? [source.id])
-        .map((id) => catalog.sources.find((s) => s.id === id))
+        .map((id) => catalogIndex(catalog).source(id))
         .filter((s): s is Source => s !== undefined);
       const lines = (pictured.length > 0 ? pictured : [source]).map((s) =>
         t('export.sourceLine', {

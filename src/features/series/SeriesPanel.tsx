@@ -8,6 +8,7 @@ import { TOTAL_SLICE } from '../../contract/paths';
 import type { Catalog, Series, Source } from '../../contract/schema';
 import { useSeries } from '../../data/queries';
 import { sliceLabel, type ResolvedView } from '../../data/resolveView';
+import { catalogIndex } from '../../data/catalogIndex';
 import { formatPeriod as formatPeriodIn, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -46,12 +47,12 @@ export function SeriesPanel({ catalog, resolved }: Props) {
   const mode = countries.length === 0 ? 'country' : resolveMode(options.lines, countries.length);
   const drawnSources = mode === 'source' ? resolved.sources : [resolved.source];
   const hasSlice = (source: Source) =>
-    slice === TOTAL_SLICE || (indicator.sources.find((ref) => ref.id === source.id)?.breakdowns.includes(slice) ?? false);
+    slice === TOTAL_SLICE || (catalogIndex(catalog).sourceRef(indicator, source.id)?.breakdowns.includes(slice) ?? false);
   const sources = useStableList(drawnSources.filter(hasSlice));
   const noSlice = drawnSources.filter((s) => !hasSlice(s));
 
-  const populationIndicator = catalog.indicators.find((i) => i.id === POPULATION_INDICATOR);
-  const populationSource = catalog.sources.find((s) => s.id === populationIndicator?.sources[0]?.id);
+  const populationIndicator = catalogIndex(catalog).indicator(POPULATION_INDICATOR);
+  const populationSource = catalogIndex(catalog).source(populationIndicator?.sources[0]?.id);
   const perThousand = populationIndicator !== undefined && perThousandApplies(indicator, POPULATION_INDICATOR);
   const measure = options.measure === 'per1000' && !perThousand ? 'absolute' : options.measure;
 
@@ -157,7 +158,7 @@ export function SeriesPanel({ catalog, resolved }: Props) {
   const breakNotes = useMemo(
     () =>
       breaksOf(model).map((b) => {
-        const source = catalog.sources.find((s) => s.id === b.sourceId);
+        const source = catalogIndex(catalog).source(b.sourceId);
         const caveat = source ? breakCaveat(source.caveats, b.period, [t('series.break.keyword')]) : null;
         const text = caveat ?? t('series.break.generic');
         return {
@@ -165,7 +166,7 @@ export function SeriesPanel({ catalog, resolved }: Props) {
           note: t('series.note.break', { period: formatPeriod(b.period), source: source?.name ?? b.sourceId, text }),
         };
       }),
-    [model, catalog.sources, t, formatPeriod],
+    [model, catalog, t, formatPeriod],
   );
 
   const onChange = useCallback((partial: Partial<SeriesOptions>) => setSeriesOptions(partial), [setSeriesOptions]);

@@ -6,6 +6,7 @@
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useCatalog } from '../../data/queries';
+import { catalogIndex } from '../../data/catalogIndex';
 import { useT } from '../../i18n/useT';
 import { formatAge } from './age';
 import { useOnline } from '../../lib/useOnline';
@@ -22,8 +23,8 @@ function useDescribe(): (query: Query) => string {
   return (query) => {
     const [kind, indicatorId, sourceId] = query.queryKey;
     if (kind === 'catalog') return t('what.catalog');
-    const indicator = catalog?.indicators.find((i) => i.id === indicatorId);
-    const source = catalog?.sources.find((s) => s.id === sourceId);
+    const indicator = catalog && catalogIndex(catalog).indicator(indicatorId);
+    const source = catalog && catalogIndex(catalog).source(sourceId);
     if ((kind === 'series' || kind === 'bilateral') && indicator && source) return t('what.series', { indicator: indicator.label, source: source.name });
     return query.queryKey.filter((part) => typeof part === 'string').join(' / ');
   };

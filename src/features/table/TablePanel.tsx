@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/PanelStatus';
 import { buildTableRows, sortRows, type SortDirection, type SortKey } from '../../data/tableRows';
 import { peopledCountries } from '../../data/peopled';
 import { measuresTies, unitKey } from '../../data/ties';
+import { catalogIndex } from '../../data/catalogIndex';
 
 interface Props {
   catalog: Catalog;
@@ -55,7 +56,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   const breakdown = sliceLabel(indicator, resolved.slice);
   const title = breakdown ? `${indicator.label} (${breakdown.dimension}: ${breakdown.value})` : indicator.label;
   const caption = ties
-    ? t('table.caption.ties', { focus: catalog.geographies.countries.find((c) => c.id === focus)?.name ?? focus, unit, source: source.name, period: formatPeriod(period, lang) })
+    ? t('table.caption.ties', { focus: catalogIndex(catalog).countryName(focus), unit, source: source.name, period: formatPeriod(period, lang) })
     : t('table.caption', { indicator: title, unit, source: source.name, period: formatPeriod(period, lang) });
 
   function sortBy(key: SortKey) {

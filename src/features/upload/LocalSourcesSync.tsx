@@ -30,9 +30,9 @@ export function LocalSourcesSync() {
   return null;
 }
 
-/** Runs `then` once the view store's catalog lists the source (at most `timeoutMs` later). */
+/** Runs `then` once the catalog the view store reconciles with lists the source (at most `timeoutMs` later). */
 export function whenSourceKnown(id: string, then: () => void, timeoutMs = 5000): void {
-  const known = () => useViewStore.getState().catalog?.sources.some((source) => source.id === id) ?? false;
+  const known = () => useViewStore.getState().catalogIndex?.source(id) !== undefined;
   if (known()) {
     then();
     return;

@@ -9,6 +9,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { COUNTING_BASES, SOURCE_KINDS, type Catalog, type CountingBasis, type SourceKind } from '../../contract/schema';
 import { isLocalSourceId, useLocalSources, type LocalSource, type LocalSourceStore } from '../../data/localSources';
+import { catalogIndex } from '../../data/catalogIndex';
 import { formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -313,16 +314,16 @@ function SourceForm({
   const { t } = useT();
   const ids = { name: useId(), indicator: useId(), counts: useId(), kind: useId(), definition: useId(), hint: useId() };
   const countsOf = (indicatorId: string): CountingBasis => {
-    const ref = catalog.indicators.find((i) => i.id === indicatorId)?.sources.find((s) => !isLocalSourceId(s.id));
-    return catalog.sources.find((s) => s.id === ref?.id)?.counts ?? 'country-of-birth';
+    const ref = catalogIndex(catalog).indicator(indicatorId)?.sources.find((s) => !isLocalSourceId(s.id));
+    return catalogIndex(catalog).source(ref?.id)?.counts ?? 'country-of-birth';
   };
   const [name, setName] = useState(() => file.name.replace(/\.[a-z0-9]{1,5}$/i, '').slice(0, 120));
-  const [indicatorId, setIndicatorId] = useState(() => (catalog.indicators.some((i) => i.id === defaultIndicator) ? defaultIndicator : (catalog.indicators[0]?.id ?? '')));
+  const [indicatorId, setIndicatorId] = useState(() => catalogIndex(catalog).indicator(defaultIndicator)?.id ?? catalog.indicators[0]?.id ?? '');
   const [counts, setCounts] = useState<CountingBasis>(() => countsOf(indicatorId));
   const [kind, setKind] = useState<SourceKind>('model');
   const [definition, setDefinition] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const indicator = catalog.indicators.find((i) => i.id === indicatorId);
+  const indicator = catalogIndex(catalog).indicator(indicatorId);
   const otherGrain = useMemo(() => {
     if (!indicator) return 0;
     const length = indicator.grain === 'month' ? 7 : 4;
@@ -431,7 +432,7 @@ function YourSources({ catalog, store, onShow }: { catalog: Catalog; store: Loca
   const entries = useLocalSources();
   const [message, setMessage] = useState('');
   if (entries.length === 0 && message === '') return null;
-  const labelOf = (entry: LocalSource) => catalog.indicators.find((i) => i.id === entry.indicator)?.label;
+  const labelOf = (entry: LocalSource) => catalogIndex(catalog).indicator(entry.indicator)?.label;
 
   function show(entry: LocalSource) {
     const state = useViewStore.getState();
@@ -442,9 +443,9 @@ function YourSources({ catalog, store, onShow }: { catalog: Catalog; store: Loca
 
   /** The source as the app's "full series" CSV (header block, then every row), which this dialog reads back. */
   function exportSource(entry: LocalSource) {
-    const indicator = catalog.indicators.find((i) => i.id === entry.indicator);
+    const indicator = catalogIndex(catalog).indicator(entry.indicator);
     if (!indicator) return;
-    const source = catalog.sources.find((s) => s.id === entry.source.id) ?? entry.source;
+    const source = catalogIndex(catalog).source(entry.source.id) ?? entry.source;
     const csv = buildCsv(
       {
         catalog,

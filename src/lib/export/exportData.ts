@@ -16,6 +16,7 @@ import { measuresTies } from '../../data/ties';
 import { buildTableRows, sortRows } from '../../data/tableRows';
 import { csvDocument, type Cell } from './csv';
 import { peopledCountries } from '../../data/peopled';
+import { catalogIndex } from '../../data/catalogIndex';
 
 export const SHOWN_COLUMNS = ['iso3', 'country', 'region', 'period', 'value', 'lower', 'upper', 'flag', 'selected'] as const;
 export const FULL_COLUMNS = ['iso3', 'country', 'period', 'value', 'lower', 'upper', 'flag'] as const;
@@ -99,10 +100,10 @@ export function shownRows(context: ExportContext): Cell[][] {
 
 /** The rows of "full series": every observation, by country code then period. */
 export function fullRows(context: ExportContext): Cell[][] {
-  const names = new Map(context.catalog.geographies.countries.map((c) => [c.id, c.name]));
+  const { countryName } = catalogIndex(context.catalog);
   return observationsOf(context.series)
     .sort((a, b) => (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
-    .map((o) => [o.geo, names.get(o.geo) ?? o.geo, o.period, o.value, o.lower, o.upper, o.flag]);
+    .map((o) => [o.geo, countryName(o.geo), o.period, o.value, o.lower, o.upper, o.flag]);
 }
 
 export function buildCsv(context: ExportContext, kind: CsvKind): string {
