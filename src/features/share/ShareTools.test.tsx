@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { captureDownloads } from '../../../test/downloads';
 import { resetViewStore } from '../../state/store';
-import { readCsvDocument } from '../export/csv';
+import { readCsvDocument } from '../export/readCsvDocument.test-utils';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
 
 const downloads = captureDownloads();
