@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGeoResolver, nameKey } from './codes';
-import { csvRecords, parseCsv } from './csv';
+import { csvRecords, parseCsv } from '../../src/lib/csv';
 import { samplePath } from './testing';
 
 const resolver = createGeoResolver();

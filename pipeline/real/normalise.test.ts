@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseCsv } from './csv';
+import { csvRecords, parseCsv } from '../../src/lib/csv';
 import { mapFlag, normalisePeriod, parseValue, tidyNumber, unitMultiplier, unitOf } from './normalise';
 
 describe('values', () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { captureDownloads } from '../../test/downloads';
 import { resetViewStore } from '../state/store';
-import { readCsvDocument } from '../lib/export/csv';
+import { readCsvDocument } from '../lib/export/readCsvDocument.test-utils';
 import { renderAppAt } from './renderAppAt.test-utils';
 
 const downloads = captureDownloads();

@@ -4,7 +4,7 @@ import { expect, serveDemoData, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readCsvDocument } from '../../src/lib/export/csv';
+import { readCsvDocument } from '../../src/lib/export/readCsvDocument.test-utils';
 import { readCatalog, readSeries, valueOf } from './demoData';
 import { panelSettled } from './settled';
 

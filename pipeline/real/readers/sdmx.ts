@@ -11,7 +11,7 @@
  * OBS_VALUE, and OBS_FLAG or OBS_STATUS.
  */
 import * as v from 'valibot';
-import { csvRecords, parseCsv } from '../csv';
+import { csvRecords, parseCsv } from '../../../src/lib/csv';
 import { unitMultiplier } from '../normalise';
 import { baseName, parseJson, ReadError, readerOptions, type RawObservation, type Reader } from './types';
 
@@ -190,7 +190,7 @@ function lastUpdate(text: string | undefined): string | undefined {
 
 export const readSdmxCsv: Reader = ({ file, options, emit }) => {
   const opts = readerOptions(SdmxCsvOptions, options, file.name);
-  const { header, records } = csvRecords(parseCsv(file.text(), opts.delimiter));
+  const { header, records } = csvRecords(parseCsv(file.text(), { delimiter: opts.delimiter }));
   const geo = opts.geo ?? (header.includes('geo') ? 'geo' : 'REF_AREA');
   for (const column of [geo, opts.time, 'OBS_VALUE']) {
     if (!header.includes(column)) throw new ReadError(file.name, `is not SDMX-CSV with a "${column}" column (columns: ${header.join(', ')})`);

@@ -12,7 +12,7 @@
  * each column's header is the measure, the counterpart (an origin–destination matrix) or the period.
  */
 import * as v from 'valibot';
-import { csvRecords, parseCsv } from '../csv';
+import { csvRecords, parseCsv } from '../../../src/lib/csv';
 import { baseName, CODE_KINDS, ReadError, readerOptions, type RawObservation, type Reader } from './types';
 
 const GeoSpec = v.union([
@@ -147,7 +147,7 @@ export function readRecords(
 
 export const readTabular: Reader = ({ file, options, emit }) => {
   const opts = readerOptions(TabularOptions, options, file.name);
-  const rows = parseCsv(file.text(), opts.delimiter).slice(opts.skipRows);
+  const rows = parseCsv(file.text(), { delimiter: opts.delimiter }).slice(opts.skipRows);
   const { header, records } = csvRecords(rows);
   if (header.length === 0) throw new ReadError(file.name, 'is empty');
   readRecords(header, records, opts, file.name, emit);

@@ -5,7 +5,7 @@
  * whose source organisation goes into the build report).
  */
 import * as v from 'valibot';
-import { csvRecords, parseCsv } from '../csv';
+import { csvRecords, parseCsv } from '../../../src/lib/csv';
 import { isoDay, parseJson, ReadError, readerOptions, type CachedFile, type Reader } from './types';
 
 const PageMeta = v.object({

@@ -9,7 +9,7 @@ import { createLocalSourceStore, memoryPersistence, withLocalSources } from '../
 import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { parseView } from '../../state/urlCodec';
-import { readCsvDocument } from '../../lib/export/csv';
+import { readCsvDocument } from '../../lib/export/readCsvDocument.test-utils';
 
 function renderApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCsvParser, detectDelimiter } from './csvParser';
+import { detectDelimiter } from '../../lib/csv';
+import { createCsvParser } from './csvParser';
 import { parseNumber, parsePeriod } from './rowCollector';
 import { testResolver } from './testTable.test-utils';
 import type { ParseResult } from './types';

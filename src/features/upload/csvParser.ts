@@ -1,14 +1,15 @@
 /**
- * A streaming CSV reader for tidy files of estimates: text goes in chunk by chunk (push), each
+ * The upload's reader of tidy CSV files of estimates: text goes in chunk by chunk (push), each
  * record is checked as soon as it is complete, and finish() returns what was kept and what was
  * not. Memory holds the kept rows, not the file.
  *
- * CSV as spreadsheets write it (RFC 4180, leniently): a delimiter of ',' ';' or tab, found from
- * the header line; quoted fields with "" escapes, delimiters and line breaks inside; CRLF, LF or CR
- * line ends; a byte order mark; '#' comment lines before the header (as the app's own CSV exports
- * have). Every record after the header ends as exactly one of: a kept row,
- * a row left out (with an issue naming its line), or a blank line.
+ * The CSV itself is read by the one CSV reader (lib/csv: delimiter found from the header line,
+ * quotes, any line ends, a byte order mark); this module adds '#' comment lines before the header
+ * (as the app's own CSV exports have), finds the columns by their names, and sends each record to
+ * the row checks. Every record after the header ends as exactly one of: a kept row, a row left out
+ * (with an issue naming its line), or a blank line.
  */
+import { createCsvStream, type CsvRecord } from '../../lib/csv';
 import type { CountryResolver } from './countryResolver';
 import { RowCollector, shorten, type ColumnNames } from './rowCollector';
 import type { Issue, ParseResult } from './types';
@@ -32,19 +33,6 @@ const HEADER_ALIASES: Record<Role, string[]> = {
 
 const foldHeader = (name: string) => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** The delimiter the header line uses: the most frequent of , ; and tab outside quotes. */
-export function detectDelimiter(firstLine: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  }
-  let best = ',';
-  for (const [ch, n] of counts) if (n > (counts.get(best) ?? 0)) best = ch;
-  return best;
-}
-
 export interface CsvParser {
   push(text: string): void;
   finish(): ParseResult;
@@ -53,23 +41,7 @@ export interface CsvParser {
 }
 
 export function createCsvParser(resolver: CountryResolver, options: { encoding?: string } = {}): CsvParser {
-  let delimiter: string | null = null;
-  let started = false;
-  // tokenizer state
-  let field = '';
-  let fieldTooLong = false;
-  let row: string[] = [];
-  let tooManyCells = false;
-  let quoted = false;
-  /** A quote seen inside a quoted field: either the end of it or the first of "". */
-  let quotePending = false;
-  let afterQuote = false;
-  let pendingCR = false;
-  let line = 1;
-  let recordLine = 1;
-  let recordHasContent = false;
-  let quoteLine = 1;
-  // record state
+  const stream = createCsvStream({ maxFieldLength: MAX_FIELD_LENGTH, maxCells: MAX_CELLS, onRecord });
   let header: string[] | null = null;
   const columnIndex: Partial<Record<Role, number>> = {};
   let collector: RowCollector | null = null;
@@ -77,29 +49,8 @@ export function createCsvParser(resolver: CountryResolver, options: { encoding?:
   const headerIssues: Issue[] = [];
   let records = 0;
   let blank = 0;
-  let pendingDelimiterText = '';
 
-  function endField(): void {
-    if (row.length >= MAX_CELLS) tooManyCells = true;
-    else row.push(field);
-    field = '';
-  }
-
-  function endRecord(): void {
-    endField();
-    const cells = row;
-    const startLine = recordLine;
-    const long = fieldTooLong;
-    const many = tooManyCells;
-    row = [];
-    fieldTooLong = false;
-    tooManyCells = false;
-    recordHasContent = false;
-    afterQuote = false;
-    onRecord(cells, startLine, long, many, false);
-  }
-
-  function onRecord(cells: string[], startLine: number, long: boolean, many: boolean, unclosed: boolean): void {
+  function onRecord({ cells, line: startLine, tooLong: long, tooManyCells: many, unclosed }: CsvRecord): void {
     const isBlank = !unclosed && cells.every((cell) => cell.trim() === '');
     if (header === null) {
       // Blank lines and '#' comment lines (the metadata block of the app's own CSV exports) before the header.
@@ -137,6 +88,7 @@ export function createCsvParser(resolver: CountryResolver, options: { encoding?:
   }
 
   function readHeader(cells: string[], startLine: number): void {
+    const delimiter = stream.delimiter;
     header = cells.map((cell) => cell.trim());
     const folded = header.map(foldHeader);
     const names: ColumnNames = { geo: 'geo', period: 'period', value: 'value', lower: 'lower', upper: 'upper', flag: 'flag' };
@@ -172,128 +124,15 @@ export function createCsvParser(resolver: CountryResolver, options: { encoding?:
     for (const issue of headerIssues) collector.report(issue);
   }
 
-  function scan(text: string): void {
-    const d = delimiter!;
-    const dCode = d.charCodeAt(0);
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      if (pendingCR) {
-        pendingCR = false;
-        if (text.charCodeAt(i) === 10) {
-          i += 1;
-          continue;
-        }
-      }
-      if (quoted) {
-        if (quotePending) {
-          quotePending = false;
-          if (text[i] === '"') {
-            append('"');
-            i += 1;
-            continue;
-          }
-          quoted = false;
-          afterQuote = true;
-          continue; // read text[i] unquoted
-        }
-        const q = text.indexOf('"', i);
-        const end = q < 0 ? n : q;
-        const piece = text.slice(i, end);
-        append(piece);
-        for (let k = piece.indexOf('\n'); k >= 0; k = piece.indexOf('\n', k + 1)) line += 1;
-        if (!piece.includes('\n')) for (let k = piece.indexOf('\r'); k >= 0; k = piece.indexOf('\r', k + 1)) line += 1;
-        if (q < 0) return;
-        quotePending = true;
-        i = q + 1;
-        continue;
-      }
-      const code = text.charCodeAt(i);
-      if (code === 34 /* " */ && field === '' && !afterQuote) {
-        quoted = true;
-        quoteLine = line;
-        recordHasContent = true;
-        i += 1;
-        continue;
-      }
-      if (code === dCode) {
-        endField();
-        afterQuote = false;
-        recordHasContent = true;
-        i += 1;
-        continue;
-      }
-      if (code === 10 || code === 13) {
-        endRecord();
-        line += 1;
-        recordLine = line;
-        if (code === 13) pendingCR = true;
-        i += 1;
-        continue;
-      }
-      // plain text up to the next special character
-      let j = i + 1;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === 10 || c === 13 || c === dCode) break;
-        j += 1;
-      }
-      append(text.slice(i, j));
-      recordHasContent = true;
-      i = j;
-    }
-  }
-
-  function append(piece: string): void {
-    if (fieldTooLong) return;
-    if (field.length + piece.length > MAX_FIELD_LENGTH) {
-      fieldTooLong = true;
-      field = field.slice(0, 100);
-      return;
-    }
-    field += piece;
-  }
-
   const parser: CsvParser = {
     push(text) {
-      if (text === '') return;
-      if (!started) {
-        started = true;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      }
-      if (delimiter === null) {
-        pendingDelimiterText += text;
-        const lead = pendingDelimiterText.length - pendingDelimiterText.replace(/^[\r\n]+/, '').length;
-        const newline = pendingDelimiterText.slice(lead).search(/[\r\n]/);
-        if (newline < 0 && pendingDelimiterText.length < 65_536) return;
-        delimiter = detectDelimiter(pendingDelimiterText.slice(lead, newline < 0 ? lead + 65_536 : lead + newline));
-        text = pendingDelimiterText;
-        pendingDelimiterText = '';
-      }
-      scan(text);
+      stream.push(text);
     },
     finish() {
-      if (delimiter === null) {
-        delimiter = detectDelimiter(pendingDelimiterText.replace(/^[\r\n]+/, '').split(/[\r\n]/)[0] ?? '');
-        const text = pendingDelimiterText;
-        pendingDelimiterText = '';
-        scan(text);
-      }
-      if (quoted && !quotePending) {
-        // The file ends inside a quoted field: the record it started is left out.
-        const cells = [...row, field];
-        row = [];
-        field = '';
-        quoted = false;
-        onRecord(cells, quoteLine, false, false, true);
-      } else if (quotePending || recordHasContent || field !== '' || row.length > 0) {
-        quoted = false;
-        quotePending = false;
-        endRecord();
-      }
+      stream.finish();
       const base = {
         format: 'csv' as const,
-        delimiter,
+        delimiter: stream.delimiter,
         encoding: options.encoding ?? 'utf-8',
         notes: [],
       };

@@ -1,5 +1,6 @@
 /**
- * CSV writing (RFC 4180) made safe for spreadsheets, and a matching parser. Pure: no DOM.
+ * CSV writing (RFC 4180) made safe for spreadsheets. Pure: no DOM. (Tests read files back with the
+ * one CSV reader: readCsvDocument.test-utils.ts.)
  *
  * - A spreadsheet may split a line at commas, semicolons (European settings) or tabs, and a quoted
  *   field at its line breaks: every cell it could see that way must not run as a formula (CSV
@@ -74,72 +75,4 @@ export function headerLine(key: string, value: string): string {
 /** A whole file: the header block, the column names, the rows. */
 export function csvDocument(header: readonly (readonly [string, string])[], columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return header.map(([key, value]) => `${headerLine(key, value)}\r\n`).join('') + toCsv([columns, ...rows]);
-}
-
-/**
- * Reads CSV text into records of fields (RFC 4180: quoted fields may hold commas, quotes and
- * line breaks; CRLF, LF or CR end a record). Lenient: a stray quote inside an unquoted field is
- * kept as text. A final line break does not make an empty record.
- */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endRecord = () => {
-    record.push(field);
-    records.push(record);
-    record = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        continue;
-      }
-      field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      i += 1;
-    } else if (ch === ',') {
-      record.push(field);
-      field = '';
-      i += 1;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      i += 1;
-    }
-  }
-  if (field !== '' || record.length > 0 || quoted) endRecord();
-  return records;
-}
-
-/** Splits a parsed file into its header block (key → value), column names and rows. */
-export function readCsvDocument(text: string): { header: Map<string, string>; columns: string[]; rows: string[][] } {
-  const records = parseCsv(text);
-  const header = new Map<string, string>();
-  let at = 0;
-  for (; at < records.length; at++) {
-    const record = records[at] as string[];
-    // A header line with commas reads as several fields: join them back.
-    const match = record[0]?.startsWith('# ') ? /^# ([^:]+): ?(.*)$/s.exec(record.join(',')) : null;
-    if (!match) break;
-    header.set(match[1] as string, match[2] as string);
-  }
-  return { header, columns: records[at] ?? [], rows: records.slice(at + 1) };
 }

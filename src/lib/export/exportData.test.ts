@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, fixtureSeries } from '../../../mocks/fixtures/dataset';
 import type { Series } from '../../contract/schema';
-import { readCsvDocument } from './csv';
+import { readCsvDocument } from './readCsvDocument.test-utils';
 import { DELIMITERS, formulaCells } from './formulaCells.test-utils';
 import { buildCsv, csvHeader, exportFileName, fileSlug, fullRows, isoDay, shownRows, type ExportContext } from './exportData';
 

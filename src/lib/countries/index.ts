@@ -1,0 +1,3 @@
+export { compactKey, nameKey } from './nameKey';
+export { createCountryResolver, type CodeKind, type CountryKeys, type CountryResolver, type CountryTable, type GeoMatch } from './resolver';
+export { differsBySlipsOnly, editDistance, type Suggestion } from './suggest';

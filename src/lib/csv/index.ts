@@ -1,0 +1,3 @@
+export { detectDelimiter } from './delimiter';
+export { csvRecords, parseCsv, type ParseCsvOptions } from './parse';
+export { createCsvStream, type CsvRecord, type CsvStream, type CsvStreamOptions } from './stream';
