@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
+import { drawnMeasure } from './seriesPanelModel';
 import { SERIES_LINES, SERIES_MEASURES, SERIES_SCALES, type SeriesOptions } from '../../state/viewState';
 
 interface Props {
@@ -46,7 +47,7 @@ export function SeriesControls({ options, periods, windowPeriods, autoBase, perT
         <label htmlFor={`${id}-measure`}>{t('series.measure')}</label>
         <select
           id={`${id}-measure`}
-          value={options.measure === 'per1000' && !perThousand ? 'absolute' : options.measure}
+          value={drawnMeasure(options.measure, perThousand)}
           onChange={(e) => onChange({ measure: e.target.value as SeriesOptions['measure'] })}
         >
           {SERIES_MEASURES.map((value) => {
