@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_VERSION, type Series } from '../../contract/schema';
+import { fixtureSeries } from '../../../mocks/fixtures/dataset';
+import type { Series } from '../../contract/schema';
 import { translate } from '../../i18n/translate';
 import type { TFunction } from '../../i18n/useT';
 import { buildMapModel } from './mapModel';
@@ -9,12 +10,7 @@ const t: TFunction = (key, params) => translate('en', key, params);
 
 // Germany in 2020 with bounds and a flag, France only in 2018, Ethiopia in 2020.
 const series: Series = {
-  contract: CONTRACT_VERSION,
-  indicator: 'migrant-stock',
-  source: 'census',
-  slice: 'total',
-  focus: null,
-  releaseDate: '2025-01-15',
+  ...(fixtureSeries[0] as Series),
   columns: {
     geo: ['DEU', 'FRA', 'ETH'],
     period: ['2020', '2018', '2020'],
