@@ -10,9 +10,6 @@
 import type { Series } from '../contract/schema';
 import { parsePeriod } from '../lib/period';
 
-/** @deprecated parsePeriod (lib/period.ts); kept for callers not yet moved to it. */
-export const periodOrdinal = parsePeriod;
-
 /**
  * The chosen period on the grain of a series' periods (ascending), for a source whose grain differs
  * from the one the period was chosen on: a year becomes that year's latest month the series has, a

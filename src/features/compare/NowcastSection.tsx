@@ -9,6 +9,7 @@ import { useT } from '../../i18n/useT';
 import type { Grouped } from './compareModel';
 import { formatPercent, formatRatio, formatSignedPercent } from './format';
 import { backtestSteps, nowcastCountry, summarizeBacktest, summarizeByRelease, type BacktestRow, type Nowcast } from './nowcast';
+import { ScrollTable } from './ScrollTable';
 import { useSliced } from './useSliced';
 import { mean } from './stats';
 
@@ -72,41 +73,37 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
       {first && !first.nowcast && <p>{t('compare.nowcast.none', { country: nameOf(first.geo), a: a.name, b: b.name })}</p>}
       {nowcasts.length > 1 && (
         <>
-          <p className="compare-table-title" aria-hidden="true">{t('compare.nowcast.tableCaption')}</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('compare.nowcast.tableCaption')}>
-            <table className="data-table compare-table">
-              <caption className="visually-hidden">{t('compare.nowcast.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.country')}</th>
-                  <th scope="col" className="numeric">{t('compare.nowcast.colBase', { source: a.name })}</th>
-                  <th scope="col" className="numeric">{t('compare.nowcast.colGrowth', { source: b.name })}</th>
-                  <th scope="col" className="numeric">{t('compare.nowcast.colEstimate')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {nowcasts.map(({ geo, nowcast }) => (
-                  <tr key={geo}>
-                    <th scope="row">{nameOf(geo)}</th>
-                    {nowcast ? (
-                      <>
-                        <td className="numeric">{`${value(nowcast.base.value)} (${period(nowcast.base.period)})`}</td>
-                        <td className="numeric">
-                          {`${formatRatio(nowcast.growth, lang, 3)} (${period(nowcast.anchor.period)} → ${period(nowcast.latest.period)})`}
-                          {nowcast.acrossBreak ? ` ${t('compare.nowcast.breakShort')}` : ''}
-                        </td>
-                        <td className="numeric">{`${value(nowcast.estimate)} (${period(nowcast.latest.period)})`}</td>
-                      </>
-                    ) : (
-                      <td colSpan={3} className="muted">
-                        {t('compare.nowcast.noneShort')}
+          <ScrollTable caption={t('compare.nowcast.tableCaption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.country')}</th>
+                <th scope="col" className="numeric">{t('compare.nowcast.colBase', { source: a.name })}</th>
+                <th scope="col" className="numeric">{t('compare.nowcast.colGrowth', { source: b.name })}</th>
+                <th scope="col" className="numeric">{t('compare.nowcast.colEstimate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nowcasts.map(({ geo, nowcast }) => (
+                <tr key={geo}>
+                  <th scope="row">{nameOf(geo)}</th>
+                  {nowcast ? (
+                    <>
+                      <td className="numeric">{`${value(nowcast.base.value)} (${period(nowcast.base.period)})`}</td>
+                      <td className="numeric">
+                        {`${formatRatio(nowcast.growth, lang, 3)} (${period(nowcast.anchor.period)} → ${period(nowcast.latest.period)})`}
+                        {nowcast.acrossBreak ? ` ${t('compare.nowcast.breakShort')}` : ''}
                       </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                      <td className="numeric">{`${value(nowcast.estimate)} (${period(nowcast.latest.period)})`}</td>
+                    </>
+                  ) : (
+                    <td colSpan={3} className="muted">
+                      {t('compare.nowcast.noneShort')}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       )}
 
@@ -129,34 +126,30 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
               (summary.medianApe as number) < (summary.naiveMedianApe as number) ? 'compare.backtest.better' : 'compare.backtest.worse',
             )}
           </p>
-          <p className="compare-table-title" aria-hidden="true">{t('compare.backtest.byRelease')}</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('compare.backtest.byRelease')}>
-            <table className="data-table compare-table">
-              <caption className="visually-hidden">{t('compare.backtest.byRelease')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('compare.backtest.release')}</th>
-                  <th scope="col" className="numeric">{t('compare.backtest.predictions')}</th>
-                  <th scope="col" className="numeric">{t('compare.backtest.mape')}</th>
-                  <th scope="col" className="numeric">{t('compare.backtest.mdape')}</th>
-                  <th scope="col" className="numeric">{t('compare.backtest.naive')}</th>
-                  <th scope="col">{t('table.flag')}</th>
+          <ScrollTable caption={t('compare.backtest.byRelease')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('compare.backtest.release')}</th>
+                <th scope="col" className="numeric">{t('compare.backtest.predictions')}</th>
+                <th scope="col" className="numeric">{t('compare.backtest.mape')}</th>
+                <th scope="col" className="numeric">{t('compare.backtest.mdape')}</th>
+                <th scope="col" className="numeric">{t('compare.backtest.naive')}</th>
+                <th scope="col">{t('table.flag')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {releases.map((r) => (
+                <tr key={`${r.from}-${r.to}`}>
+                  <th scope="row">{t('compare.backtest.releaseValue', { from: period(r.from), to: period(r.to) })}</th>
+                  <td className="numeric">{r.summary.n}</td>
+                  <td className="numeric">{formatPercent(r.summary.mape, lang)}</td>
+                  <td className="numeric">{formatPercent(r.summary.medianApe, lang)}</td>
+                  <td className="numeric">{formatPercent(r.summary.naiveMedianApe, lang)}</td>
+                  <td className="compare-wrap">{r.summary.acrossBreak > 0 ? t('compare.backtest.acrossBreak', { count: r.summary.acrossBreak, b: b.name }) : ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {releases.map((r) => (
-                  <tr key={`${r.from}-${r.to}`}>
-                    <th scope="row">{t('compare.backtest.releaseValue', { from: period(r.from), to: period(r.to) })}</th>
-                    <td className="numeric">{r.summary.n}</td>
-                    <td className="numeric">{formatPercent(r.summary.mape, lang)}</td>
-                    <td className="numeric">{formatPercent(r.summary.medianApe, lang)}</td>
-                    <td className="numeric">{formatPercent(r.summary.naiveMedianApe, lang)}</td>
-                    <td className="compare-wrap">{r.summary.acrossBreak > 0 ? t('compare.backtest.acrossBreak', { count: r.summary.acrossBreak, b: b.name }) : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           <details className="compare-details">
             <summary>{t('compare.backtest.perCountry', { count: perCountry.length })}</summary>
             <div className="table-scroll compare-scroll" tabIndex={0} role="region" aria-label={t('compare.backtest.perCountry', { count: perCountry.length })}>

@@ -1,18 +1,10 @@
-import type { Unit } from '../../contract/schema';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
-import type { ComparedPair } from './compareModel';
+import type { PairsView } from './compareModel';
 import { formatRatio } from './format';
 
-interface Props {
-  pairs: readonly ComparedPair[];
-  unit: Unit;
-  aName: string;
-  bName: string;
-  period: string;
-  names: ReadonlyMap<string, string>;
-}
+type Props = PairsView;
 
 /** The scatter's and the map's values as a table: the keyboard and screen-reader way to them. */
 export function PairsTable({ pairs, unit, aName, bName, period, names }: Props) {

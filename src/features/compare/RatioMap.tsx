@@ -8,13 +8,12 @@
 import { geoEqualEarth, geoPath } from 'd3';
 import { useHoverStore } from '../../state/hoverStore';
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { Unit } from '../../contract/schema';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { buildColorScale } from '../../lib/scales';
 import { useViewStore } from '../../state/store';
 import { ErrorState, LoadingState } from '../../components/PanelStatus';
-import type { ComparedPair } from './compareModel';
+import type { PairsView } from './compareModel';
 import { formatRatio } from './format';
 import { useCountryShapes, type CountryFeature } from './useCompareData';
 
@@ -22,14 +21,7 @@ const WIDTH = 960;
 const HEIGHT = 470;
 export const NO_PAIR_COLOR = '#e4e6ea';
 
-interface Props {
-  pairs: readonly ComparedPair[];
-  unit: Unit;
-  aName: string;
-  bName: string;
-  period: string;
-  names: ReadonlyMap<string, string>;
-}
+type Props = PairsView;
 
 function projectShapes(features: readonly CountryFeature[]): { id: string; d: string }[] {
   const projection = geoEqualEarth().fitExtent(

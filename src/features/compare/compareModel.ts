@@ -1,7 +1,7 @@
 /**
  * What the comparison panel shows, from the catalog and the two sources' observations. Pure.
  */
-import type { Catalog, Dimension, Indicator, Series, Source } from '../../contract/schema';
+import type { Catalog, Dimension, Indicator, Series, Source, Unit } from '../../contract/schema';
 import type { Observation } from '../../data/observations';
 import { catalogIndex, sourceRefOf } from '../../data/catalogIndex';
 import { runAll, type Steps } from '../../lib/slices';
@@ -114,6 +114,16 @@ export interface ComparedPair extends MatchedPair {
   /** b / a (NaN when a is 0). */
   ratio: number;
   outlier: boolean;
+}
+
+/** What the ratio map and the pairs table show: the matched pairs of one period, with the names to give them. */
+export interface PairsView {
+  pairs: readonly ComparedPair[];
+  unit: Unit;
+  aName: string;
+  bName: string;
+  period: string;
+  names: ReadonlyMap<string, string>;
 }
 
 export interface PairModel {

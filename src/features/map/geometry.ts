@@ -197,20 +197,28 @@ export function ringLines(ring: readonly Position[]): Position[][] {
   return lines;
 }
 
+/** Calls `visit` with each edge of a closed ring, from point i back to point j (the one before it). */
+function forEachEdge(ring: readonly Position[], visit: (xi: number, yi: number, xj: number, yj: number) => void): void {
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    visit(ring[i]![0] as number, ring[i]![1] as number, ring[j]![0] as number, ring[j]![1] as number);
+  }
+}
+
+/** Where the horizontal line at `y` crosses the edges of all rings of a polygon (x values, unsorted). */
+function crossingsAt(polygon: readonly (readonly Position[])[], y: number): number[] {
+  const xs: number[] = [];
+  for (const ring of polygon) {
+    forEachEdge(ring, (xi, yi, xj, yj) => {
+      if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+    });
+  }
+  return xs;
+}
+
 /** Even-odd point-in-polygon test over all rings of a polygon. */
 export function pointInPolygon(point: readonly [number, number], polygon: readonly (readonly Position[])[]): boolean {
   const [x, y] = point;
-  let inside = false;
-  for (const ring of polygon) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const xi = ring[i]![0] as number;
-      const yi = ring[i]![1] as number;
-      const xj = ring[j]![0] as number;
-      const yj = ring[j]![1] as number;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
+  return crossingsAt(polygon, y).filter((cx) => x < cx).length % 2 === 1;
 }
 
 /**
@@ -222,31 +230,17 @@ export function interiorPoint(polygon: readonly (readonly Position[])[]): [numbe
   let a = 0;
   let cx = 0;
   let cy = 0;
-  for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
-    const xi = outer[i]![0] as number;
-    const yi = outer[i]![1] as number;
-    const xj = outer[j]![0] as number;
-    const yj = outer[j]![1] as number;
+  forEachEdge(outer, (xi, yi, xj, yj) => {
     const f = xj * yi - xi * yj;
     a += f;
     cx += (xj + xi) * f;
     cy += (yj + yi) * f;
-  }
+  });
   const [w, s, e, n] = ringBbox(outer);
   const centroid: [number, number] = a !== 0 ? [cx / (3 * a), cy / (3 * a)] : [(w + e) / 2, (s + n) / 2];
   if (pointInPolygon(centroid, polygon)) return centroid;
   for (const y of [centroid[1], (s + n) / 2, s + (n - s) * 0.25, s + (n - s) * 0.75]) {
-    const xs: number[] = [];
-    for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const xi = ring[i]![0] as number;
-        const yi = ring[i]![1] as number;
-        const xj = ring[j]![0] as number;
-        const yj = ring[j]![1] as number;
-        if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
-      }
-    }
-    xs.sort((p, q) => p - q);
+    const xs = crossingsAt(polygon, y).sort((p, q) => p - q);
     let best: [number, number] | null = null;
     let widest = 0;
     for (let i = 0; i + 1 < xs.length; i += 2) {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
+import { drawnMeasure } from './seriesPanelModel';
 import { SERIES_LINES, SERIES_MEASURES, SERIES_SCALES, type SeriesOptions } from '../../state/viewState';
 
 interface Props {
@@ -19,8 +20,6 @@ interface Props {
 export function SeriesControls({ options, periods, windowPeriods, autoBase, perThousand, formatPeriod, onChange }: Props) {
   const { t } = useT();
   const id = useId();
-  const withCurrent = (list: readonly string[], current: string | null) =>
-    current !== null && !list.includes(current) ? [...list, current].sort() : list;
 
   return (
     <div className="series-controls" role="group" aria-label={t('series.options')}>
@@ -48,7 +47,7 @@ export function SeriesControls({ options, periods, windowPeriods, autoBase, perT
         <label htmlFor={`${id}-measure`}>{t('series.measure')}</label>
         <select
           id={`${id}-measure`}
-          value={options.measure === 'per1000' && !perThousand ? 'absolute' : options.measure}
+          value={drawnMeasure(options.measure, perThousand)}
           onChange={(e) => onChange({ measure: e.target.value as SeriesOptions['measure'] })}
         >
           {SERIES_MEASURES.map((value) => {
@@ -63,45 +62,71 @@ export function SeriesControls({ options, periods, windowPeriods, autoBase, perT
         </select>
       </div>
       {options.measure === 'index' && (
-        <div className="field">
-          <label htmlFor={`${id}-base`}>{t('series.base')}</label>
-          <select id={`${id}-base`} value={options.base ?? ''} onChange={(e) => onChange({ base: e.target.value || null })}>
-            <option value="">{t('series.base.auto', { period: autoBase ? formatPeriod(autoBase) : '—' })}</option>
-            {withCurrent(windowPeriods, options.base).map((p) => (
-              <option key={p} value={p}>
-                {formatPeriod(p)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodSelect
+          id={`${id}-base`}
+          label={t('series.base')}
+          none={t('series.base.auto', { period: autoBase ? formatPeriod(autoBase) : '—' })}
+          periods={windowPeriods}
+          value={options.base}
+          formatPeriod={formatPeriod}
+          onChange={(base) => onChange({ base })}
+        />
       )}
-      <div className="field field--narrow">
-        <label htmlFor={`${id}-from`}>{t('series.from')}</label>
-        <select id={`${id}-from`} value={options.from ?? ''} onChange={(e) => onChange({ from: e.target.value || null })}>
-          <option value="">{t('series.start')}</option>
-          {withCurrent(periods, options.from).map((p) => (
-            <option key={p} value={p}>
-              {formatPeriod(p)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field--narrow">
-        <label htmlFor={`${id}-to`}>{t('series.to')}</label>
-        <select id={`${id}-to`} value={options.to ?? ''} onChange={(e) => onChange({ to: e.target.value || null })}>
-          <option value="">{t('series.end')}</option>
-          {withCurrent(periods, options.to).map((p) => (
-            <option key={p} value={p}>
-              {formatPeriod(p)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PeriodSelect
+        id={`${id}-from`}
+        narrow
+        label={t('series.from')}
+        none={t('series.start')}
+        periods={periods}
+        value={options.from}
+        formatPeriod={formatPeriod}
+        onChange={(from) => onChange({ from })}
+      />
+      <PeriodSelect
+        id={`${id}-to`}
+        narrow
+        label={t('series.to')}
+        none={t('series.end')}
+        periods={periods}
+        value={options.to}
+        formatPeriod={formatPeriod}
+        onChange={(to) => onChange({ to })}
+      />
       {(options.from !== null || options.to !== null) && (
         <button type="button" className="button-quiet" onClick={() => onChange({ from: null, to: null })}>
           {t('series.wholePeriod')}
         </button>
       )}
+    </div>
+  );
+}
+
+interface PeriodSelectProps {
+  id: string;
+  label: string;
+  /** The text of the empty choice (no period chosen). */
+  none: string;
+  periods: readonly string[];
+  value: string | null;
+  narrow?: boolean;
+  formatPeriod: (period: string) => string;
+  onChange: (period: string | null) => void;
+}
+
+/** A labelled select of periods; the chosen one stays listed even when the periods no longer hold it. */
+function PeriodSelect({ id, label, none, periods, value, narrow = false, formatPeriod, onChange }: PeriodSelectProps) {
+  const listed = value !== null && !periods.includes(value) ? [...periods, value].sort() : periods;
+  return (
+    <div className={narrow ? 'field field--narrow' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{none}</option>
+        {listed.map((p) => (
+          <option key={p} value={p}>
+            {formatPeriod(p)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -1,0 +1,157 @@
+/**
+ * The map panel's model: the view's options and selection, the figures (the view's series, or
+ * in origin–destination mode the focus country's bilateral file), the boundaries, and what the
+ * pure functions of mapModel.ts and mapPanelModel.ts make of them.
+ */
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import type { Catalog, Series } from '../../contract/schema';
+import { peopledCountries } from '../../data/peopled';
+import { bilateralChoice } from '../../data/bilateralChoice';
+import { useBilateral } from '../../data/queries';
+import { parsePeriod } from '../../lib/period';
+import { breakdownText, type ResolvedView } from '../../data/resolveView';
+import { measuresTies, unitKey } from '../../data/ties';
+import { formatPeriod } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useViewStore } from '../../state/store';
+import { isMissingFile } from '../../components/FocusPrompt';
+import { HIDDEN_SHAPES } from './geometry';
+import { withinText } from './MapControls';
+import { mapTexts } from './mapTexts';
+import { buildMapModel, scaleModeFor, withUninhabited } from './mapModel';
+import { countryRows, defaultFocus, mapOverlay, mapValueText, tooltipInfo } from './mapPanelModel';
+import { useMapGeometry } from './useMapGeometry';
+import { hasWebGL } from './webgl';
+
+export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, seriesQuery: UseQueryResult<Series>, period: string | null) {
+  const { t, lang } = useT();
+  const options = useViewStore((s) => s.view.map);
+  const selected = useViewStore((s) => s.view.countries);
+  const [webgl] = useState(hasWebGL);
+  const [failure, setFailure] = useState<unknown>(null);
+  const geometryQuery = useMapGeometry(webgl);
+
+  const { indicator, source, perCountry } = resolved;
+  const ties = measuresTies(source);
+  const od = indicator.bilateral ? options.od : null;
+  const choice = od ? bilateralChoice(resolved, od) : null;
+  const bilateralQuery = useBilateral(choice?.ref ?? null);
+  // Without the breakdown's file, the total's tells whether the source has anything to offer for this country.
+  const totalQuery = useBilateral(choice?.total ?? null);
+  const dataQuery = od ? bilateralQuery : seriesQuery;
+  const series = dataQuery.data;
+
+  const countries = catalog.geographies.countries;
+  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
+  const shown = useMemo(
+    () => peopledCountries(countries).filter((c) => !HIDDEN_SHAPES.has(c.id)).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [countries, lang],
+  );
+  const uninhabited = useMemo(() => new Set(countries.filter((c) => c.uninhabited === true).map((c) => c.id)), [countries]);
+  const focus = od?.focus ?? null;
+  const ids = useMemo(() => shown.map((c) => c.id).filter((id) => id !== focus), [shown, focus]);
+  const focusName = focus ? (names.get(focus) ?? focus) : null;
+  const breakdown = breakdownText(indicator, resolved.slice);
+  const texts = useMemo(
+    () => mapTexts(t, { indicator: indicator.label, role: od?.role ?? null, ties, focusName: focusName ?? '', breakdown }),
+    [t, indicator.label, od, ties, focusName, breakdown],
+  );
+
+  const model = useMemo(
+    () =>
+      series && period
+        ? buildMapModel({
+            series,
+            period,
+            tolerance: options.tolerance,
+            ids,
+            mode: scaleModeFor(indicator, od !== null),
+            method: options.classification,
+            log: options.log,
+          })
+        : null,
+    [series, period, options.tolerance, options.classification, options.log, ids, indicator, od],
+  );
+
+  const fills = useMemo(() => withUninhabited(model?.fills ?? new Map(), uninhabited), [model, uninhabited]);
+  const fillKey = [
+    indicator.id,
+    source.id,
+    resolved.slice,
+    od ? `${od.role}~${od.focus}` : '-',
+    period ?? '-',
+    options.tolerance,
+    options.classification,
+    options.log ? 'log' : 'lin',
+    model ? 'data' : 'none',
+  ].join('|');
+
+  const unitLabel = t(unitKey(indicator, source));
+  // A monthly source of a yearly indicator (Facebook's collection dates) counts its tolerance in months.
+  const grain = (period === null ? null : parsePeriod(period)?.grain) ?? indicator.grain;
+  const within = options.tolerance > 0 ? withinText(t, options.tolerance, grain) : null;
+  const valueText = useCallback((value: number) => mapValueText(value, indicator.unit, unitLabel, ties, lang), [indicator.unit, lang, unitLabel, ties]);
+
+  const odContext = texts.context;
+  const sourceName = source.name;
+  const describe = useCallback(
+    (id: string) =>
+      tooltipInfo(id, { names, fills: model?.fills, period, focus, within, context: odContext, sourceName, selected, uninhabited, valueText }, t, lang),
+    [names, model, period, focus, within, odContext, sourceName, selected, uninhabited, valueText, t, lang],
+  );
+  const rows = useMemo(() => countryRows(shown, { fills: model?.fills, focus, selected, valueText }, t), [shown, model, focus, selected, valueText, t]);
+  const firstFocus = useMemo(() => defaultFocus(selected, names, model?.fills), [selected, names, model]);
+
+  const periodText = period ? formatPeriod(period, lang) : '—';
+  const title = t('map.title', { indicator: texts.subject, period: periodText });
+
+  const what = od
+    ? t(ties ? 'map.what.ties' : 'map.what.bilateral', { country: focusName ?? '', source: source.name })
+    : t('what.series', { indicator: indicator.label, source: source.name });
+  const loadQuery = choice?.missingSlice ? totalQuery : dataQuery;
+  const mapShown = webgl && !failure;
+  const overlay = mapOverlay({
+    mapShown,
+    boundaries: { pending: geometryQuery.isPending, failed: geometryQuery.isError },
+    perCountry,
+    originDestination: od !== null,
+    loading: loadQuery.isPending,
+    odMissing: od !== null && isMissingFile(loadQuery.error),
+    missingSlice: Boolean(choice?.missingSlice),
+    failed: dataQuery.isError,
+    empty: model !== null && model.withValue === 0,
+  });
+
+  return {
+    options,
+    selected,
+    webgl,
+    failure,
+    setFailure,
+    geometryQuery,
+    dataQuery,
+    series,
+    ties,
+    originDestination: od !== null,
+    focus,
+    focusName,
+    breakdown,
+    missingSlice: choice?.missingSlice ?? null,
+    shown,
+    texts,
+    model,
+    fills,
+    fillKey,
+    unitLabel,
+    grain,
+    within,
+    describe,
+    rows,
+    defaultFocus: firstFocus,
+    periodText,
+    title,
+    what,
+    overlay,
+  };
+}
