@@ -7,7 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const root = import.meta.dirname;
-const features = readdirSync(`${root}/src/features`, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const features = readdirSync(`${root}/src/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const SHARED = ['components', 'lib', 'data', 'state', 'contract', 'i18n', 'security'];
 const TESTS = ['**/*.test.{ts,tsx}', '**/*.test-utils.{ts,tsx}'];
 
@@ -27,7 +29,13 @@ function boundaryZones({ tests }) {
     })),
     ...(tests
       ? []
-      : [{ target: './src/features', from: './src/app', message: 'A feature never imports the app: let src/app pass it what it needs (props, children).' }]),
+      : [
+          {
+            target: './src/features',
+            from: './src/app',
+            message: 'A feature never imports the app: let src/app pass it what it needs (props, children).',
+          },
+        ]),
     {
       target: SHARED.map((dir) => `./src/${dir}`),
       from: ['./src/features', './src/app'],

@@ -15,7 +15,13 @@ describe('writeDatasetAtomically', () => {
     const dir = join(root, 'data');
     mkdirSync(join(dir, 'series'), { recursive: true });
     writeFileSync(join(dir, 'series/stale.json'), '{}\n');
-    writeDatasetAtomically(dir, new Map<string, unknown>([['catalog.json', { b: 1, a: [1, 2] }], ['series/x/y.json', { v: 2 }]]));
+    writeDatasetAtomically(
+      dir,
+      new Map<string, unknown>([
+        ['catalog.json', { b: 1, a: [1, 2] }],
+        ['series/x/y.json', { v: 2 }],
+      ]),
+    );
     expect(readFileSync(join(dir, 'catalog.json'), 'utf8')).toBe('{"b":1,"a":[1,2]}\n');
     expect(existsSync(join(dir, 'series/stale.json'))).toBe(false);
     expect(readdirSync(root)).toEqual(['data']);
@@ -26,7 +32,15 @@ describe('writeDatasetAtomically', () => {
     writeDatasetAtomically(dir, new Map([['catalog.json', { ok: true }]]));
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    expect(() => writeDatasetAtomically(dir, new Map<string, unknown>([['a.json', { fine: 1 }], ['b.json', circular]]))).toThrow();
+    expect(() =>
+      writeDatasetAtomically(
+        dir,
+        new Map<string, unknown>([
+          ['a.json', { fine: 1 }],
+          ['b.json', circular],
+        ]),
+      ),
+    ).toThrow();
     expect(readFileSync(join(dir, 'catalog.json'), 'utf8')).toBe(serialize({ ok: true }));
     expect(readdirSync(root)).toEqual(['data']);
   });

@@ -39,13 +39,19 @@ for (let i = 1; i <= runs; i += 1) {
   console.log(`\n===== soak run ${i} of ${runs} =====`);
   const result = await run();
   results.push(result);
-  console.log(`===== soak run ${i}: ${result.passed ? 'passed' : `FAILED (exit ${result.exitCode})`} in ${result.seconds} s, mean load ${result.meanLoad1m}`);
+  console.log(
+    `===== soak run ${i}: ${result.passed ? 'passed' : `FAILED (exit ${result.exitCode})`} in ${result.seconds} s, mean load ${result.meanLoad1m}`,
+  );
 }
 stopLoad();
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/soak.json', `${JSON.stringify({ command, loops, cores: availableParallelism(), results }, null, 2)}\n`);
 console.log('\ntest:soak summary');
-results.forEach((r, i) => console.log(`  run ${i + 1}: ${r.passed ? 'passed' : 'FAILED'}, ${r.seconds} s (${(r.seconds / 60).toFixed(1)} min), mean 1-min load ${r.meanLoad1m}`));
+results.forEach((r, i) =>
+  console.log(
+    `  run ${i + 1}: ${r.passed ? 'passed' : 'FAILED'}, ${r.seconds} s (${(r.seconds / 60).toFixed(1)} min), mean 1-min load ${r.meanLoad1m}`,
+  ),
+);
 const failed = results.filter((r) => !r.passed).length;
 console.log(`${runs - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -80,7 +80,10 @@ export function buildBilateral(world: World): BilateralModel {
       // People displaced by a crisis are known by origin.
       const displaced = [...world.displacedInto(destination, year)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
       const displacedSum = displaced.reduce((s, [, v]) => s + 0.7 * v, 0);
-      const displacedParts = apportion(Math.min(total, Math.round(displacedSum)), displaced.map(([, v]) => v));
+      const displacedParts = apportion(
+        Math.min(total, Math.round(displacedSum)),
+        displaced.map(([, v]) => v),
+      );
       displaced.forEach(([origin], i) => values.set(origin, displacedParts[i] ?? 0));
       const rest = total - displacedParts.reduce((a, b) => a + b, 0);
 
@@ -91,7 +94,10 @@ export function buildBilateral(world: World): BilateralModel {
         .sort((a, b) => b.weight - a.weight || (a.origin < b.origin ? -1 : 1))
         .slice(0, TOP_ORIGINS);
       // Softened so that no single origin takes most of a destination, as in real corridors.
-      const parts = apportion(known, top.map((t) => t.weight ** 0.55));
+      const parts = apportion(
+        known,
+        top.map((t) => t.weight ** 0.55),
+      );
       top.forEach((t, i) => values.set(t.origin, (values.get(t.origin) ?? 0) + (parts[i] ?? 0)));
 
       return [...values]

@@ -12,8 +12,7 @@ export const TITLE = 'Migration Lens demo dataset (synthetic)';
 
 const PUBLISHER = 'Migration Lens demo generator';
 const LICENCE = 'CC0 1.0 (synthetic demo data)';
-const SYNTHETIC =
-  'Synthetic demo data: every figure is generated from a random seed and describes no real country, source or period.';
+const SYNTHETIC = 'Synthetic demo data: every figure is generated from a random seed and describes no real country, source or period.';
 
 export const SOURCE_IDS = ['census', 'social-audience', 'search-interest', 'protection', 'payments', 'demographic-model'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -78,7 +77,7 @@ export const SOURCES: Record<SourceId, Source> = {
     latestPeriod: '2026',
     caveats: [
       SYNTHETIC,
-      'Audience sizes are ranges: the value is rounded to the platform\'s thousands (hundreds for small audiences) and lower and upper give the range it reports; audiences under 100 are not shown.',
+      "Audience sizes are ranges: the value is rounded to the platform's thousands (hundreds for small audiences) and lower and upper give the range it reports; audiences under 100 are not shown.",
       `In ${SOCIAL_BREAK_YEAR} the platform changed how it estimates audiences (values flagged "break"): values before and after are not comparable.`,
       'Platform use differs by region, age and sex: users aged 65 and over and users in much of Africa and Asia are under-represented, and coverage grows as more people go online.',
       'The platform is unavailable in some countries, which have no values; some other country-years are missing.',
@@ -89,8 +88,7 @@ export const SOURCES: Record<SourceId, Source> = {
     name: 'Online search interest (demo)',
     kind: 'digital-trace',
     counts: 'search-activity',
-    definition:
-      'Monthly volume of web searches about moving abroad made from the country, as an index where the country\'s busiest month is 100.',
+    definition: "Monthly volume of web searches about moving abroad made from the country, as an index where the country's busiest month is 100.",
     cadence: 'monthly',
     releaseDate: '2026-11-05',
     latestPeriod: `${SEARCH_LAST.year}-${String(SEARCH_LAST.month).padStart(2, '0')}`,
@@ -117,8 +115,7 @@ export const SOURCES: Record<SourceId, Source> = {
     name: 'Balance-of-payments statistics (demo)',
     kind: 'official',
     counts: 'money',
-    definition:
-      'Personal transfers and compensation of employees received by residents from abroad, in current US dollars.',
+    definition: 'Personal transfers and compensation of employees received by residents from abroad, in current US dollars.',
     cadence: 'yearly',
     releaseDate: '2026-04-30',
     latestPeriod: '2025',
@@ -146,13 +143,17 @@ export const SOURCES: Record<SourceId, Source> = {
   }),
 };
 
-const SEX = { id: 'sex', label: 'Sex', values: [{ id: 'female', label: 'Female' }, { id: 'male', label: 'Male' }] };
+const SEX = {
+  id: 'sex',
+  label: 'Sex',
+  values: [
+    { id: 'female', label: 'Female' },
+    { id: 'male', label: 'Male' },
+  ],
+};
 const AGE_LABELS: Record<string, string> = { '18-29': '18–29', '30-44': '30–44', '45-64': '45–64', '65-plus': '65 and over' };
 const AGE = { id: 'age', label: 'Age', values: AGE_BANDS.map((id) => ({ id, label: AGE_LABELS[id] ?? id })) };
-export const STOCK_BREAKDOWNS = [
-  ...SEX.values.map((v) => sliceId('sex', v.id)),
-  ...AGE.values.map((v) => sliceId('age', v.id)),
-];
+export const STOCK_BREAKDOWNS = [...SEX.values.map((v) => sliceId('sex', v.id)), ...AGE.values.map((v) => sliceId('age', v.id))];
 
 const indicator = (i: Omit<Indicator, 'signed' | 'bilateral' | 'grain' | 'dimensions'> & Partial<Indicator>): Indicator => ({
   id: i.id,
@@ -230,8 +231,7 @@ export const INDICATORS: Indicator[] = [
     id: 'search-interest',
     label: 'Search interest in emigration',
     unit: 'index',
-    description:
-      'How much people in the country search online about moving abroad, as a monthly index where the country\'s busiest month is 100.',
+    description: "How much people in the country search online about moving abroad, as a monthly index where the country's busiest month is 100.",
     topic: 'Migration intentions',
     grain: 'month',
     sources: [{ id: 'search-interest', breakdowns: [] }],

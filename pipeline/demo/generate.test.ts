@@ -32,8 +32,7 @@ function index(s: Series): Map<string, number> {
   return new Map(c.geo.map((geo, i) => [`${geo}|${c.period[i]}`, c.value[i]!]));
 }
 
-const serializeAll = (map: Map<string, unknown>): string =>
-  JSON.stringify([...map].map(([path, payload]) => [path, serialize(payload)]));
+const serializeAll = (map: Map<string, unknown>): string => JSON.stringify([...map].map(([path, payload]) => [path, serialize(payload)]));
 
 function pearson(xs: number[], ys: number[]): number {
   const mean = (a: number[]): number => a.reduce((s, x) => s + x, 0) / a.length;
@@ -60,9 +59,7 @@ describe('generateDemo', () => {
     const again = generateDemo(DEFAULT_SEED, boundaries);
     expect(serializeAll(again)).toBe(serializeAll(files));
     const other = generateDemo(7, boundaries);
-    expect(serialize(other.get(seriesPath('migrant-stock', 'census')))).not.toBe(
-      serialize(files.get(seriesPath('migrant-stock', 'census'))),
-    );
+    expect(serialize(other.get(seriesPath('migrant-stock', 'census')))).not.toBe(serialize(files.get(seriesPath('migrant-stock', 'census'))));
   });
 
   it('produces payloads that pass the contract', () => {
@@ -70,21 +67,17 @@ describe('generateDemo', () => {
     expect(catalog.geographies.countries).toHaveLength(boundaries.countries.length);
     for (const [path, payload] of allSeries()) {
       const s = parseSeries(payload, path);
-      expect(catalog.indicators.some((i) => i.id === s.indicator), path).toBe(true);
+      expect(
+        catalog.indicators.some((i) => i.id === s.indicator),
+        path,
+      ).toBe(true);
       expect(catalog.sources.find((src) => src.id === s.source)?.releaseDate, path).toBe(s.releaseDate);
     }
   });
 
   it('describes only synthetic demo sources', () => {
     const catalog = files.get('catalog.json') as Catalog;
-    expect(catalog.sources.map((s) => s.id)).toEqual([
-      'census',
-      'social-audience',
-      'search-interest',
-      'protection',
-      'payments',
-      'demographic-model',
-    ]);
+    expect(catalog.sources.map((s) => s.id)).toEqual(['census', 'social-audience', 'search-interest', 'protection', 'payments', 'demographic-model']);
     expect(catalog.indicators.map((i) => i.id)).toEqual([
       'migrant-stock',
       'migrant-share',
@@ -195,10 +188,8 @@ describe('generateDemo', () => {
   });
 
   it('makes the platform over-represent the young and under-represent the old', () => {
-    const census = (band: string): Map<string, number> =>
-      index(series(seriesPath('migrant-stock', 'census', `age-${band}`)));
-    const social = (band: string): Map<string, number> =>
-      index(series(seriesPath('migrant-stock', 'social-audience', `age-${band}`)));
+    const census = (band: string): Map<string, number> => index(series(seriesPath('migrant-stock', 'census', `age-${band}`)));
+    const social = (band: string): Map<string, number> => index(series(seriesPath('migrant-stock', 'social-audience', `age-${band}`)));
     const ratio = (band: string): number => {
       const c = census(band);
       const s = social(band);

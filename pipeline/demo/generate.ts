@@ -103,7 +103,10 @@ function censusCell({ seed, world }: Context, c: CountryModel, year: number): Ce
   const femaleShare = Math.min(0.9, Math.max(0.1, c.femaleShare + r.normal(0, 0.01)));
   const female = int(total * femaleShare);
   const adults = int(total * c.adultShare);
-  const ages = apportion(adults, c.ageShares.map((s) => s * r.lognormal(0, 0.05)));
+  const ages = apportion(
+    adults,
+    c.ageShares.map((s) => s * r.lognormal(0, 0.05)),
+  );
   return { total, female, male: total - female, ages, flag: censusFlag(seed, c.id, year) };
 }
 
@@ -195,11 +198,7 @@ export function generateDemo(seed: number = DEFAULT_SEED, boundaries: Boundaries
   // migrant-stock and migrant-share from the census.
   const stockRows = new Map<string, Row[]>([['total', []]]);
   const shareRows: Row[] = [];
-  const breakdowns = [
-    ['sex', 'female'],
-    ['sex', 'male'],
-    ...AGE_BANDS.map((band) => ['age', band]),
-  ] as const;
+  const breakdowns = [['sex', 'female'], ['sex', 'male'], ...AGE_BANDS.map((band) => ['age', band])] as const;
   for (const [dim, value] of breakdowns) stockRows.set(sliceId(dim, value), []);
   const census = new Map<string, CensusCell>();
   for (const c of countries) {
@@ -348,10 +347,7 @@ function addBilateral(
       if (rows.length === 0) continue;
       files.set(
         bilateralPath('migrant-stock', source, role, focus),
-        buildSeries(
-          { indicator: 'migrant-stock', source, releaseDate: release(source), focus: { geo: focus, role }, bounds },
-          rows,
-        ),
+        buildSeries({ indicator: 'migrant-stock', source, releaseDate: release(source), focus: { geo: focus, role }, bounds }, rows),
       );
     }
   }

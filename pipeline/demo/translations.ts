@@ -26,8 +26,7 @@ export const SOURCE_TEXTS: Record<string, Pair<{ name: string; definition: strin
     },
     es: {
       name: 'Censos y registros (demo)',
-      definition:
-        'Residentes nacidos en otro país, contados por los censos y los registros de población y llevados a un año de referencia común.',
+      definition: 'Residentes nacidos en otro país, contados por los censos y los registros de población y llevados a un año de referencia común.',
       caveats: [
         SYNTHETIC.es,
         'Los valores marcados como «imputado» sustituyen una ronda censal que el país no realizó; los marcados como «estimación» proceden de registros o encuestas y no de un recuento completo.',
@@ -110,7 +109,8 @@ export const SOURCE_TEXTS: Record<string, Pair<{ name: string; definition: strin
     },
     es: {
       name: 'Estadísticas de balanza de pagos (demo)',
-      definition: 'Transferencias personales y remuneración de asalariados recibidas del exterior por los residentes, en dólares estadounidenses corrientes.',
+      definition:
+        'Transferencias personales y remuneración de asalariados recibidas del exterior por los residentes, en dólares estadounidenses corrientes.',
       caveats: [
         SYNTHETIC.es,
         'Las transferencias por canales informales no se registran, por lo que las remesas están subestimadas.',
@@ -201,13 +201,22 @@ export const INDICATOR_TEXTS: Record<string, Pair<{ label: string; description: 
     },
     es: {
       label: 'Remesas recibidas',
-      description: 'Dinero enviado por migrantes que trabajan en el extranjero y recibido en el país durante el año, en dólares estadounidenses corrientes.',
+      description:
+        'Dinero enviado por migrantes que trabajan en el extranjero y recibido en el país durante el año, en dólares estadounidenses corrientes.',
       topic: 'Remesas',
     },
   },
   population: {
-    fr: { label: 'Population', description: 'Population résidente totale en milieu d’année, dénominateur des parts de migrants.', topic: 'Population' },
-    es: { label: 'Población', description: 'Población residente total a mitad de año, denominador de los porcentajes de migrantes.', topic: 'Población' },
+    fr: {
+      label: 'Population',
+      description: 'Population résidente totale en milieu d’année, dénominateur des parts de migrants.',
+      topic: 'Population',
+    },
+    es: {
+      label: 'Población',
+      description: 'Población residente total a mitad de año, denominador de los porcentajes de migrantes.',
+      topic: 'Población',
+    },
   },
   'search-interest': {
     fr: {

@@ -46,8 +46,20 @@ const SUBREGION_LEVELS: Record<string, { density: number; growth: number; migran
 };
 /** Large arid or steppe countries whose people live on a small part of the land: density factor. */
 const ARID: Record<string, number> = {
-  BWA: 0.2, DZA: 0.5, ESH: 0.05, KAZ: 0.4, LBY: 0.12, MLI: 0.25, MNG: 0.015,
-  MRT: 0.1, NAM: 0.15, NER: 0.25, OMN: 0.3, SAU: 0.3, TCD: 0.3, TKM: 0.4,
+  BWA: 0.2,
+  DZA: 0.5,
+  ESH: 0.05,
+  KAZ: 0.4,
+  LBY: 0.12,
+  MLI: 0.25,
+  MNG: 0.015,
+  MRT: 0.1,
+  NAM: 0.15,
+  NER: 0.25,
+  OMN: 0.3,
+  SAU: 0.3,
+  TCD: 0.3,
+  TKM: 0.4,
 };
 /** City-states and dense small territories. */
 const CITY_STATES = new Set(['BHR', 'BMU', 'HKG', 'MAC', 'MCO', 'MLT', 'SGP', 'SXM', 'VAT']);
@@ -141,9 +153,12 @@ function drawCountry(seed: number, country: Country, facts: CountryFacts): Count
   // Who the migrants are.
   const femaleShare = GULF.has(id) ? r.uniform(0.25, 0.35) : clamp(r.normal(0.49, 0.035), 0.38, 0.58);
   const adultShare = r.uniform(0.8, 0.92);
-  const tilt = country.region === 'europe' || sub === 'north-america' || sub === 'australia-and-new-zealand'
-    ? [0.9, 1, 1.1, 1.4]
-    : GULF.has(id) ? [1.2, 1.4, 0.8, 0.25] : [1.1, 1.05, 0.95, 0.8];
+  const tilt =
+    country.region === 'europe' || sub === 'north-america' || sub === 'australia-and-new-zealand'
+      ? [0.9, 1, 1.1, 1.4]
+      : GULF.has(id)
+        ? [1.2, 1.4, 0.8, 0.25]
+        : [1.1, 1.05, 0.95, 0.8];
   const raw = [0.22, 0.3, 0.3, 0.18].map((w, i) => w * (tilt[i] ?? 1) * r.lognormal(0, 0.15));
   const sum = raw.reduce((a, b) => a + b, 0);
   const ageShares = raw.map((w) => w / sum);
@@ -227,9 +242,7 @@ function surgeProfile(crisis: Crisis, year: number): number {
 export function buildWorld(seed: number, boundaries: Boundaries): World {
   const uninhabited = new Set(boundaries.uninhabited.map((u) => u.id));
   const all = [...boundaries.countries].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const countries = all
-    .filter((c) => !uninhabited.has(c.id))
-    .map((c) => drawCountry(seed, c, boundaries.facts.get(c.id)!));
+  const countries = all.filter((c) => !uninhabited.has(c.id)).map((c) => drawCountry(seed, c, boundaries.facts.get(c.id)!));
   const byId = new Map(countries.map((c) => [c.id, c]));
   const crises = drawCrises(seed, countries);
   const model = (id: string): CountryModel => {

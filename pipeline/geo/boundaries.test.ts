@@ -21,8 +21,7 @@ describe('joinBoundaries', () => {
     expect(b.unmatched).toEqual([
       {
         name: 'Indian Ocean Ter.',
-        reason:
-          'Australian external territories with no single ISO code (Christmas Island CXR and Cocos (Keeling) Islands CCK in one shape)',
+        reason: 'Australian external territories with no single ISO code (Christmas Island CXR and Cocos (Keeling) Islands CCK in one shape)',
       },
       { name: 'N. Cyprus', reason: 'not an ISO 3166-1 country: disputed/unrecognised territory (within Cyprus, CYP)' },
       { name: 'Siachen Glacier', reason: 'not an ISO 3166-1 country: disputed area between India and Pakistan' },

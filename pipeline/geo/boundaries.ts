@@ -73,8 +73,7 @@ export const UNMATCHED_REASONS: Record<string, string> = {
   Somaliland: 'not an ISO 3166-1 country: disputed/unrecognised territory (within Somalia, SOM)',
   'N. Cyprus': 'not an ISO 3166-1 country: disputed/unrecognised territory (within Cyprus, CYP)',
   'Siachen Glacier': 'not an ISO 3166-1 country: disputed area between India and Pakistan',
-  'Indian Ocean Ter.':
-    'Australian external territories with no single ISO code (Christmas Island CXR and Cocos (Keeling) Islands CCK in one shape)',
+  'Indian Ocean Ter.': 'Australian external territories with no single ISO code (Christmas Island CXR and Cocos (Keeling) Islands CCK in one shape)',
 };
 
 /** Territories with no permanent population. Listed if the atlas has a shape for them. */
@@ -120,8 +119,7 @@ export function joinBoundaries(
     const name = shape.properties?.name ?? '';
     const numeric = shape.id === undefined ? undefined : String(shape.id);
     const joinedByName = NAME_JOINS[name];
-    const country =
-      numeric !== undefined ? byNumeric.get(numeric) : joinedByName !== undefined ? byCode.get(joinedByName) : undefined;
+    const country = numeric !== undefined ? byNumeric.get(numeric) : joinedByName !== undefined ? byCode.get(joinedByName) : undefined;
     if (country === undefined) {
       unmatchedShapes.push(shape);
       unmatched.push({
@@ -162,8 +160,7 @@ export function joinBoundaries(
     });
 
     // Australia comes as two shapes with M49 036 (the mainland and Ashmore & Cartier Is.): merge them.
-    const merged: Shape =
-      shapes.length === 1 ? shapes[0]! : (mergeArcs(atlas as Topology, shapes as (Polygon | MultiPolygon)[]) as Shape);
+    const merged: Shape = shapes.length === 1 ? shapes[0]! : (mergeArcs(atlas as Topology, shapes as (Polygon | MultiPolygon)[]) as Shape);
     geometries.push({ type: merged.type, arcs: merged.arcs, id, properties: { name } } as Shape);
   }
 

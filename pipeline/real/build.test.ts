@@ -108,7 +108,10 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(stock.sources[0]).toEqual({ id: 'undesa-ims', breakdowns: ['sex-female', 'sex-male'] });
     expect(stock.sources.map((s) => s.id)).toContain('facebook-expats');
     expect(stock.bilateral).toBe(true);
-    expect(catalog.indicators.find((i) => i.id === 'net-migration')).toMatchObject({ signed: true, sources: [{ id: 'wb-net-migration', breakdowns: [] }] });
+    expect(catalog.indicators.find((i) => i.id === 'net-migration')).toMatchObject({
+      signed: true,
+      sources: [{ id: 'wb-net-migration', breakdowns: [] }],
+    });
     expect(catalog.indicators.find((i) => i.id === 'search-interest')).toMatchObject({ grain: 'month', unit: 'index' });
     expect(stock.dimensions[0]!.i18n?.fr?.label).toBe('Sexe');
   });
@@ -171,7 +174,8 @@ describe('round trip: samples → pull → cache → build → the app validator
     const countries = new Set(catalog.geographies.countries.map((c) => c.id));
     const strays: string[] = [];
     for (const [path, s] of series) {
-      for (const geo of new Set(s.columns.geo)) if (!countries.has(geo) || ['WLD', 'AFE', 'EUU', 'CHI', 'UKN', 'STA'].includes(geo)) strays.push(`${path}: ${geo}`);
+      for (const geo of new Set(s.columns.geo))
+        if (!countries.has(geo) || ['WLD', 'AFE', 'EUU', 'CHI', 'UKN', 'STA'].includes(geo)) strays.push(`${path}: ${geo}`);
     }
     expect(strays).toEqual([]);
     expect(countries.has('REU')).toBe(true); // Réunion: a country with data but no map shape, added with its region
@@ -203,7 +207,9 @@ describe('round trip: samples → pull → cache → build → the app validator
     const original = readFileSync(cached);
     writeFileSync(cached, 'date,qaxooti\n2020-01-31,oops\n');
     try {
-      await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(new RegExp(String.raw`1 of ${config.sources.length} sources cannot be built \(nothing written`));
+      await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(
+        new RegExp(String.raw`1 of ${config.sources.length} sources cannot be built \(nothing written`),
+      );
     } finally {
       writeFileSync(cached, original);
     }
@@ -214,10 +220,18 @@ describe('round trip: samples → pull → cache → build → the app validator
   it('fails on a cached payload that does not parse, naming the source and file, and writes nothing', async () => {
     const before = readFileSync(join(out, 'catalog.json'));
     const config = loadConfig(SAMPLES_CONFIG);
-    writeSourceCache(cache, 'undesa-ims', 'file', [{ name: 'destination.xlsx', url: 'test:', bytes: new TextEncoder().encode('<html>'), retrieved: '2026-11-20T00:00:00Z' }], '2026-11-20T00:00:00Z');
+    writeSourceCache(
+      cache,
+      'undesa-ims',
+      'file',
+      [{ name: 'destination.xlsx', url: 'test:', bytes: new TextEncoder().encode('<html>'), retrieved: '2026-11-20T00:00:00Z' }],
+      '2026-11-20T00:00:00Z',
+    );
     try {
       await expect(buildDataset({ config, cacheDir: cache, outDir: out })).rejects.toThrow(
-        new RegExp(String.raw`1 of ${config.sources.length} sources cannot be built \(nothing written.*\n.*undesa-ims: failed: destination.xlsx: is not an xlsx workbook`),
+        new RegExp(
+          String.raw`1 of ${config.sources.length} sources cannot be built \(nothing written.*\n.*undesa-ims: failed: destination.xlsx: is not an xlsx workbook`,
+        ),
       );
     } finally {
       await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: cache, only: ['undesa-ims'] });
@@ -232,10 +246,18 @@ describe('round trip: samples → pull → cache → build → the app validator
     const dated = mkdtempSync(join(tmpdir(), 'ml-dated-'));
     try {
       await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: dated, now: () => new Date('2026-11-01T09:00:00Z') });
-      await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: dated, only: ['facebook-expats'], now: () => new Date('2026-11-11T10:00:00Z') });
+      await pullSources({
+        config,
+        configPath: SAMPLES_CONFIG,
+        cacheDir: dated,
+        only: ['facebook-expats'],
+        now: () => new Date('2026-11-11T10:00:00Z'),
+      });
       const { report } = await buildDataset({ config, cacheDir: dated, generated: '2026-11-11' });
       const older = report.warnings.filter((w) => w.includes('older pull'));
-      expect(older).toEqual(['google-trends-somalia: built from an older pull, retrieved 2026-11-01, 10 days before the newest (npm run data:pull -- --only google-trends-somalia refreshes it)']);
+      expect(older).toEqual([
+        'google-trends-somalia: built from an older pull, retrieved 2026-11-01, 10 days before the newest (npm run data:pull -- --only google-trends-somalia refreshes it)',
+      ]);
       expect(report.sources.map((r) => [r.id, r.status])).toEqual([
         ['facebook-expats', 'built'],
         ['google-trends-somalia', 'built'],
@@ -252,7 +274,10 @@ describe('round trip: samples → pull → cache → build → the app validator
       await pullSources({ config, configPath: SAMPLES_CONFIG, cacheDir: partialCache, only: ['facebook-expats', 'wb-migrant-stock'] });
       const { files, report: partial } = await buildDataset({ config, cacheDir: partialCache, partial: true });
       expect(partial.sources.filter((s) => s.status === 'built').map((s) => s.id)).toEqual(['wb-migrant-stock', 'facebook-expats']);
-      expect(partial.sources.find((s) => s.id === 'undesa-ims')).toMatchObject({ status: 'missing', error: expect.stringMatching(/run npm run data:pull/) });
+      expect(partial.sources.find((s) => s.id === 'undesa-ims')).toMatchObject({
+        status: 'missing',
+        error: expect.stringMatching(/run npm run data:pull/),
+      });
       expect((files.get('catalog.json') as Catalog).indicators.map((i) => i.id)).toEqual(['migrant-stock']);
     } finally {
       rmSync(partialCache, { recursive: true, force: true });
@@ -262,7 +287,9 @@ describe('round trip: samples → pull → cache → build → the app validator
   it('refuses to replace the committed snapshot in public/data unless asked to', async () => {
     const mtime = statSync(join(SNAPSHOT_DATA_DIR, 'catalog.json')).mtimeMs;
     await expect(buildDataset({ config: loadConfig(SAMPLES_CONFIG), cacheDir: cache, outDir: SNAPSHOT_DATA_DIR })).rejects.toThrow(BuildError);
-    await expect(buildDataset({ config: loadConfig(SAMPLES_CONFIG), cacheDir: cache, outDir: SNAPSHOT_DATA_DIR })).rejects.toThrow(/--replace-snapshot/);
+    await expect(buildDataset({ config: loadConfig(SAMPLES_CONFIG), cacheDir: cache, outDir: SNAPSHOT_DATA_DIR })).rejects.toThrow(
+      /--replace-snapshot/,
+    );
     expect(statSync(join(SNAPSHOT_DATA_DIR, 'catalog.json')).mtimeMs).toBe(mtime);
   });
 });
@@ -272,7 +299,13 @@ describe('the real config, built from a cache seeded with the samples', { timeou
     const root = mkdtempSync(join(tmpdir(), 'ml-real-'));
     try {
       const seed = (id: string, name: string, path: string, pull: string) =>
-        writeSourceCache(root, id, pull, [{ name, url: `https://example.org/${name}`, bytes: new Uint8Array(readFileSync(samplePath(path))), retrieved: '2026-11-20T00:00:00Z' }], '2026-11-20T00:00:00Z');
+        writeSourceCache(
+          root,
+          id,
+          pull,
+          [{ name, url: `https://example.org/${name}`, bytes: new Uint8Array(readFileSync(samplePath(path))), retrieved: '2026-11-20T00:00:00Z' }],
+          '2026-11-20T00:00:00Z',
+        );
       seed('undesa-ims', 'destination.xlsx', 'undesa/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx', 'http');
       seed('wb-migrant-stock', 'SM.POP.TOTL.p1.json', 'worldbank/api-v2-SM.POP.TOTL.json', 'worldbank');
       seed('unhcr', 'origin.p1.json', 'unhcr/api-population-sample.json', 'unhcr');

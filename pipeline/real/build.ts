@@ -37,7 +37,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const { config } = options;
   const outDir = options.outDir === undefined ? undefined : resolve(options.outDir);
   if (outDir !== undefined && outDir === SNAPSHOT_DATA_DIR && options.replaceSnapshot !== true) {
-    throw new BuildError(`refusing to replace the committed snapshot in ${SNAPSHOT_DATA_DIR} (npm run data:snapshot builds it): pass --replace-snapshot to do that on purpose`);
+    throw new BuildError(
+      `refusing to replace the committed snapshot in ${SNAPSHOT_DATA_DIR} (npm run data:snapshot builds it): pass --replace-snapshot to do that on purpose`,
+    );
   }
   const resolver = options.resolver ?? createGeoResolver();
   const boundaries = options.boundaries ?? joinBoundaries();
@@ -64,18 +66,35 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
 
   // 3. The series and bilateral files, then the catalog that lists them.
   const data = buildDataFiles(built, warnings);
-  const indicators = catalogIndicators(indicatorConfigs.values(), built.map((b) => b.source.id), data, warnings);
+  const indicators = catalogIndicators(
+    indicatorConfigs.values(),
+    built.map((b) => b.source.id),
+    data,
+    warnings,
+  );
   if (indicators.indicators.length === 0) throw new BuildError('no indicator has any figures: nothing to write', emptyReport(parts));
   const { countries, regions } = geographies(boundaries, resolver, data.countriesWithData);
   const sources = catalogSources(built, indicators.indicators);
-  const catalog: Catalog = { contract: CONTRACT_VERSION, title: config.title, generated: parts.generated, sources, indicators: indicators.indicators, geographies: { countries, regions } };
+  const catalog: Catalog = {
+    contract: CONTRACT_VERSION,
+    title: config.title,
+    generated: parts.generated,
+    sources,
+    indicators: indicators.indicators,
+    geographies: { countries, regions },
+  };
 
   // 4. Only the files the catalog lists, each checked with the app's validators.
   dropUnlisted(data.files, catalog);
   const totals = checkFiles(catalog, data.files);
   const files = new Map<string, unknown>(data.files);
   files.set(catalogPath(), catalog);
-  const counts = { sources: sources.length, indicators: indicators.indicators.length, countries: countries.length, countriesWithData: data.countriesWithData.size };
+  const counts = {
+    sources: sources.length,
+    indicators: indicators.indicators.length,
+    countries: countries.length,
+    countriesWithData: data.countriesWithData.size,
+  };
   const report = fullReport(parts, counts, totals, indicators.reports);
 
   // 5. Written aside, then swapped in.

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CacheError, MANIFEST, readSourceCache, writeDirAtomically, writeSourceCache } from './cache';
 
-const file = (name: string, text: string) => ({ name, url: `https://example.org/${name}`, bytes: new TextEncoder().encode(text), retrieved: '2026-11-20T10:00:00.000Z' });
+const file = (name: string, text: string) => ({
+  name,
+  url: `https://example.org/${name}`,
+  bytes: new TextEncoder().encode(text),
+  retrieved: '2026-11-20T10:00:00.000Z',
+});
 
 describe('the raw cache', () => {
   let root: string;
@@ -36,7 +41,15 @@ describe('the raw cache', () => {
 
   it('leaves the previous cache when writing fails', () => {
     writeSourceCache(root, 'src', 'http', [file('a.csv', '1')], '2026-11-19T00:00:00Z');
-    expect(() => writeDirAtomically(join(root, 'src'), new Map([['ok.csv', '1'], ['../escape.csv', '2']]))).toThrow(/refusing to write a cache file named/);
+    expect(() =>
+      writeDirAtomically(
+        join(root, 'src'),
+        new Map([
+          ['ok.csv', '1'],
+          ['../escape.csv', '2'],
+        ]),
+      ),
+    ).toThrow(/refusing to write a cache file named/);
     expect(() => writeSourceCache(root, 'src', 'http', [file('a.csv', '1'), file('a.csv', '2')], 'x')).toThrow(/same name/);
     expect(readSourceCache(root, 'src')!.files.map((f) => f.text())).toEqual(['1']);
     expect(readdirSync(root)).toEqual(['src']);

@@ -9,22 +9,49 @@ const dates = { from: '2026-01-01', to: '2026-02-01' };
 
 describe('compareSnapshots', () => {
   it('says every source is added, with all its periods and countries, when there was no snapshot', () => {
-    const next = snapshot(series('migrant-stock', 'wb', [['DEU', '2020', 1], ['FRA', '2019', 2]]));
+    const next = snapshot(
+      series('migrant-stock', 'wb', [
+        ['DEU', '2020', 1],
+        ['FRA', '2019', 2],
+      ]),
+    );
     const { report, counts } = compareSnapshots(null, next, { from: null, to: '2026-02-01' });
     expect(report).toEqual({
       format: 'migration-lens/changes',
       version: 1,
       from: null,
       to: '2026-02-01',
-      sources: [{ id: 'wb', status: 'added', periodsAdded: ['2019', '2020'], periodsRemoved: [], revised: { count: 0, largest: [] }, countriesAdded: ['DEU', 'FRA'], countriesDropped: [] }],
+      sources: [
+        {
+          id: 'wb',
+          status: 'added',
+          periodsAdded: ['2019', '2020'],
+          periodsRemoved: [],
+          revised: { count: 0, largest: [] },
+          countriesAdded: ['DEU', 'FRA'],
+          countriesDropped: [],
+        },
+      ],
     });
     expect(counts.get('wb')).toEqual({ valuesBefore: 0, valuesAfter: 2, valuesAdded: 2, valuesRemoved: 0, countriesBefore: 0, countriesAfter: 2 });
     expect(() => parseChangeReport(report)).not.toThrow();
   });
 
   it('finds periods added and removed, countries added and dropped, and counts revised values only where both have one', () => {
-    const previous = snapshot(series('migrant-stock', 'wb', [['DEU', '2019', 100], ['DEU', '2020', 200], ['SRB', '2019', 5]]));
-    const next = snapshot(series('migrant-stock', 'wb', [['DEU', '2020', 210], ['DEU', '2021', 220], ['XKX', '2021', 7]]));
+    const previous = snapshot(
+      series('migrant-stock', 'wb', [
+        ['DEU', '2019', 100],
+        ['DEU', '2020', 200],
+        ['SRB', '2019', 5],
+      ]),
+    );
+    const next = snapshot(
+      series('migrant-stock', 'wb', [
+        ['DEU', '2020', 210],
+        ['DEU', '2021', 220],
+        ['XKX', '2021', 7],
+      ]),
+    );
     const { report, counts } = compareSnapshots(previous, next, dates);
     expect(report.sources).toEqual([
       {
@@ -41,15 +68,30 @@ describe('compareSnapshots', () => {
   });
 
   it('lists at most five revisions, the largest relative change first, across indicators and breakdowns', () => {
-    const before = [['AAA', 100], ['BBB', 100], ['CCC', 100], ['DDD', 100], ['EEE', 100], ['FFF', 100]] as const;
+    const before = [
+      ['AAA', 100],
+      ['BBB', 100],
+      ['CCC', 100],
+      ['DDD', 100],
+      ['EEE', 100],
+      ['FFF', 100],
+    ] as const;
     const after = { AAA: 101, BBB: 150, CCC: 90, DDD: 300, EEE: 100, FFF: 99 } as Record<string, number>;
     const previous = snapshot(
-      series('migrant-stock', 'un', before.map(([g, v]) => [g, '2020', v])),
+      series(
+        'migrant-stock',
+        'un',
+        before.map(([g, v]) => [g, '2020', v]),
+      ),
       series('migrant-stock', 'un', [['DEU', '2020', 0]], 'sex-female'),
       series('population', 'un', [['DEU', '2020', 1000]]),
     );
     const next = snapshot(
-      series('migrant-stock', 'un', before.map(([g]) => [g, '2020', after[g]!])),
+      series(
+        'migrant-stock',
+        'un',
+        before.map(([g]) => [g, '2020', after[g]!]),
+      ),
       series('migrant-stock', 'un', [['DEU', '2020', 4]], 'sex-female'),
       series('population', 'un', [['DEU', '2020', 1001]]),
     );
@@ -67,12 +109,30 @@ describe('compareSnapshots', () => {
 
   it('reads each bilateral value once, from its destination file, and names its origin', () => {
     const previous = snapshot(
-      series('migrant-stock', 'od', [['TUR', '2019', 10], ['POL', '2019', 4]], 'total', { geo: 'DEU', role: 'destination' }),
+      series(
+        'migrant-stock',
+        'od',
+        [
+          ['TUR', '2019', 10],
+          ['POL', '2019', 4],
+        ],
+        'total',
+        { geo: 'DEU', role: 'destination' },
+      ),
       series('migrant-stock', 'od', [['DEU', '2019', 10]], 'total', { geo: 'TUR', role: 'origin' }),
       series('migrant-stock', 'od', [['DEU', '2019', 4]], 'total', { geo: 'POL', role: 'origin' }),
     );
     const next = snapshot(
-      series('migrant-stock', 'od', [['TUR', '2019', 12], ['POL', '2019', 4]], 'total', { geo: 'DEU', role: 'destination' }),
+      series(
+        'migrant-stock',
+        'od',
+        [
+          ['TUR', '2019', 12],
+          ['POL', '2019', 4],
+        ],
+        'total',
+        { geo: 'DEU', role: 'destination' },
+      ),
       series('migrant-stock', 'od', [['DEU', '2019', 12]], 'total', { geo: 'TUR', role: 'origin' }),
       series('migrant-stock', 'od', [['DEU', '2019', 4]], 'total', { geo: 'POL', role: 'origin' }),
     );
@@ -111,8 +171,19 @@ describe('compareSnapshots', () => {
   });
 
   it('counts a value filled in a known country and period as a change, though no period or country is new', () => {
-    const previous = snapshot(series('refugees', 'unhcr', [['DEU', '2020', 1], ['FRA', '2021', 1]]));
-    const next = snapshot(series('refugees', 'unhcr', [['DEU', '2020', 1], ['DEU', '2021', 2], ['FRA', '2021', 1]]));
+    const previous = snapshot(
+      series('refugees', 'unhcr', [
+        ['DEU', '2020', 1],
+        ['FRA', '2021', 1],
+      ]),
+    );
+    const next = snapshot(
+      series('refugees', 'unhcr', [
+        ['DEU', '2020', 1],
+        ['DEU', '2021', 2],
+        ['FRA', '2021', 1],
+      ]),
+    );
     const { report } = compareSnapshots(previous, next, dates);
     expect(report.sources[0]).toMatchObject({ status: 'changed', periodsAdded: [], countriesAdded: [], revised: { count: 0 } });
   });

@@ -117,7 +117,11 @@ function diffTable(before: Series | undefined, after: Series | undefined): Table
   return { revisions, added, removed: old.size - kept };
 }
 
-function compareSource(id: string, before: SourceFigures | undefined, after: SourceFigures | undefined): { changes: SourceChanges; counts: SourceCounts } {
+function compareSource(
+  id: string,
+  before: SourceFigures | undefined,
+  after: SourceFigures | undefined,
+): { changes: SourceChanges; counts: SourceCounts } {
   const none: SourceFigures = { tables: new Map(), periods: new Set(), countries: new Set(), values: 0 };
   const b = before ?? none;
   const a = after ?? none;

@@ -6,7 +6,12 @@ import { changeReportFor, ReleaseError } from './changesRelease';
 
 function build(value: number): Map<string, unknown> {
   const columns = { geo: ['DEU'], period: ['2020'], value: [value] };
-  return new Map<string, unknown>([[seriesPath('migrant-stock', 'wb'), { contract: CONTRACT_VERSION, indicator: 'migrant-stock', source: 'wb', slice: 'total', focus: null, releaseDate: '2026-01-01', columns }]]);
+  return new Map<string, unknown>([
+    [
+      seriesPath('migrant-stock', 'wb'),
+      { contract: CONTRACT_VERSION, indicator: 'migrant-stock', source: 'wb', slice: 'total', focus: null, releaseDate: '2026-01-01', columns },
+    ],
+  ]);
 }
 
 /** A committed snapshot: its figures plus the change report it was published with. */

@@ -23,7 +23,10 @@ function revision(r: Revision): string {
 
 function sourceSection(s: SourceChanges, counts: SourceCounts | undefined): string[] {
   const lines = [`### ${s.id}: ${s.status}`, ''];
-  if (counts !== undefined) lines.push(`- values: ${number(counts.valuesBefore)} → ${number(counts.valuesAfter)} (${number(counts.valuesAdded)} new, ${number(counts.valuesRemoved)} gone)`);
+  if (counts !== undefined)
+    lines.push(
+      `- values: ${number(counts.valuesBefore)} → ${number(counts.valuesAfter)} (${number(counts.valuesAdded)} new, ${number(counts.valuesRemoved)} gone)`,
+    );
   lines.push(`- periods added: ${list(s.periodsAdded)}; removed: ${list(s.periodsRemoved)}`);
   lines.push(`- countries added: ${list(s.countriesAdded)}; dropped: ${list(s.countriesDropped)}`);
   lines.push(`- values revised: ${number(s.revised.count)}`);

@@ -38,7 +38,15 @@ const SWITCHES = new Set(['--partial', '--replace-snapshot']);
 export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'pull' && command !== 'build') throw new Error(`usage: cli.ts pull|build [options] (got "${command ?? ''}")`);
-  const args: CliArgs = { command, config: DEFAULTS.config, cache: DEFAULTS.cache, out: DEFAULTS.out, only: [], partial: false, replaceSnapshot: false };
+  const args: CliArgs = {
+    command,
+    config: DEFAULTS.config,
+    cache: DEFAULTS.cache,
+    out: DEFAULTS.out,
+    only: [],
+    partial: false,
+    replaceSnapshot: false,
+  };
   for (let i = 0; i < rest.length; i += 1) {
     const flag = rest[i]!;
     if (SWITCHES.has(flag)) {
@@ -53,7 +61,11 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): CliArgs
     if (flag === '--config') args.config = resolve(cwd, value);
     else if (flag === '--cache') args.cache = resolve(cwd, value);
     else if (flag === '--out') args.out = resolve(cwd, value);
-    else args.only = value.split(',').map((s) => s.trim()).filter(Boolean);
+    else
+      args.only = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
   }
   return args;
 }
@@ -64,7 +76,9 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const config = loadConfig(args.config);
   if (args.command === 'pull') {
-    console.log(`pulling ${args.only.length ? args.only.join(', ') : `${config.sources.length} sources`} from ${shown(args.config)} into ${shown(args.cache)}/`);
+    console.log(
+      `pulling ${args.only.length ? args.only.join(', ') : `${config.sources.length} sources`} from ${shown(args.config)} into ${shown(args.cache)}/`,
+    );
     const outcomes = await pullSources({ config, configPath: args.config, cacheDir: args.cache, only: args.only, log: (m) => console.log(m) });
     console.log('');
     for (const o of outcomes) console.log(`${o.ok ? '✓' : '✗'} ${o.id}: ${o.message}`);

@@ -32,9 +32,7 @@ export interface GeoResolver {
 /** world-countries codes that differ from the code the contract uses (as in pipeline/geo/boundaries.ts). */
 const CODE_OVERRIDES: Record<string, string> = { UNK: 'XKX' };
 
-export function createGeoResolver(
-  worldCountries: readonly WorldCountry[] = worldCountriesJson as unknown as WorldCountry[],
-): GeoResolver {
+export function createGeoResolver(worldCountries: readonly WorldCountry[] = worldCountriesJson as unknown as WorldCountry[]): GeoResolver {
   const infos = new Map<string, CountryInfo>();
   countries.registerLocale(enNames);
   const i18nNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
@@ -43,7 +41,12 @@ export function createGeoResolver(
     const id = CODE_OVERRIDES[c.cca3] ?? c.cca3;
     const sub = c.subregion ? c.subregion : 'Antarctic territories';
     infos.set(id, { id, name: c.name.common, region: slugify(c.region), regionName: c.region, subregion: slugify(sub), subregionName: sub });
-    const names = [c.name.common, ...(c.name.official ? [c.name.official] : []), ...(c.altSpellings ?? []).filter((alt) => alt.length > 3), ...(i18nNames[c.cca2] ?? [])];
+    const names = [
+      c.name.common,
+      ...(c.name.official ? [c.name.official] : []),
+      ...(c.altSpellings ?? []).filter((alt) => alt.length > 3),
+      ...(i18nNames[c.cca2] ?? []),
+    ];
     table.countries.push({ id, name: c.name.common, names, codes: [id, c.cca2, ...(c.ccn3 ? [c.ccn3] : [])] });
   }
   const resolver = createCountryResolver(table);

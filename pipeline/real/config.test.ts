@@ -52,7 +52,15 @@ describe('the sources config', () => {
       'eurostat-immigration',
     ]);
     const worldBank = real.sources.flatMap((s) => (s.pull.type === 'worldbank' ? s.pull.indicators : []));
-    expect(worldBank.sort()).toEqual(['BX.TRF.PWKR.CD.DT', 'SM.POP.NETM', 'SM.POP.REFG', 'SM.POP.REFG.OR', 'SM.POP.TOTL', 'SM.POP.TOTL.ZS', 'SP.POP.TOTL']);
+    expect(worldBank.sort()).toEqual([
+      'BX.TRF.PWKR.CD.DT',
+      'SM.POP.NETM',
+      'SM.POP.REFG',
+      'SM.POP.REFG.OR',
+      'SM.POP.TOTL',
+      'SM.POP.TOTL.ZS',
+      'SP.POP.TOTL',
+    ]);
     expect(real.sources.find((s) => s.id === 'undesa-ims')!.licence).toBe('CC BY 3.0 IGO');
     expect(real.sources.filter((s) => s.id.startsWith('wb-')).every((s) => s.licence === 'CC BY 4.0')).toBe(true);
     expect(real.sources.filter((s) => s.id.startsWith('eurostat-')).every((s) => /acknowledgement/.test(s.licence))).toBe(true);
@@ -61,13 +69,26 @@ describe('the sources config', () => {
 
   it('fills in defaults: slice total, by geo, combine unique, no filter', () => {
     const parsed = parseConfig(config([source()]));
-    expect(parsed.sources[0]!.read[0]!.series[0]).toEqual({ indicator: 'migrant-stock', slice: 'total', where: {}, by: 'geo', bilateral: false, combine: 'unique', flags: {}, zeros: 'zero' });
+    expect(parsed.sources[0]!.read[0]!.series[0]).toEqual({
+      indicator: 'migrant-stock',
+      slice: 'total',
+      where: {},
+      by: 'geo',
+      bilateral: false,
+      combine: 'unique',
+      flags: {},
+      zeros: 'zero',
+    });
     expect(parsed.sources[0]!.caveats).toEqual([]);
     expect(parsed.indicators[0]).toMatchObject({ signed: false, grain: 'year', sources: [] });
   });
 
   it('accepts bilateral figures of a declared breakdown', () => {
-    const parsed = parseConfig(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'sex-female', bilateral: true }] }] })]));
+    const parsed = parseConfig(
+      config([
+        source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'sex-female', bilateral: true }] }] }),
+      ]),
+    );
     expect(parsed.sources[0]!.read[0]!.series[0]).toMatchObject({ slice: 'sex-female', bilateral: true });
   });
 
@@ -83,21 +104,32 @@ describe('the sources config', () => {
     };
     expect(err(config([source({ counts: 'vibes' })]))).toMatch(/^my.config.json: sources.0.counts: /);
     expect(err(config([source({ pull: { type: 'ftp' } })]))).toMatch(/sources.0.pull.type/);
-    expect(err(config([source({ pull: { type: 'http', files: [{ name: '../evil.csv', url: 'https://x.org/a' }] } })]))).toMatch(/must be a plain file name/);
-    expect(err(config([source({ read: [{ files: 'fb.csv', format: 'excel', series: [{ indicator: 'migrant-stock' }] }] })]))).toMatch(/sources.0.read.0.format/);
+    expect(err(config([source({ pull: { type: 'http', files: [{ name: '../evil.csv', url: 'https://x.org/a' }] } })]))).toMatch(
+      /must be a plain file name/,
+    );
+    expect(err(config([source({ read: [{ files: 'fb.csv', format: 'excel', series: [{ indicator: 'migrant-stock' }] }] })]))).toMatch(
+      /sources.0.read.0.format/,
+    );
     expect(err(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'nope' }] }] })]))).toBe(
       'my.config.json: sources.0.read.0.series.0: unknown indicator "nope"',
     );
     expect(err(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'age-old' }] }] })]))).toMatch(
       /"age-old" is not a breakdown of indicator "migrant-stock"/,
     );
-    expect(err(config([source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'sex-male', bilateral: true }] }] })]))).toMatch(
-      /"sex-male" is not a breakdown of indicator "migrant-stock"/,
-    );
+    expect(
+      err(
+        config([
+          source({ read: [{ files: 'fb.csv', format: 'csv', series: [{ indicator: 'migrant-stock', slice: 'sex-male', bilateral: true }] }] }),
+        ]),
+      ),
+    ).toMatch(/"sex-male" is not a breakdown of indicator "migrant-stock"/);
     expect(err(config([source(), source()]))).toBe('my.config.json: source "fb" is declared twice');
-    expect(err({ ...config([source()]), indicators: [{ id: 'migrant-stock', label: 'M', unit: 'persons', description: '', topic: 't', sources: ['nobody'] }] })).toMatch(
-      /indicator "migrant-stock" lists unknown source "nobody"/,
-    );
+    expect(
+      err({
+        ...config([source()]),
+        indicators: [{ id: 'migrant-stock', label: 'M', unit: 'persons', description: '', topic: 't', sources: ['nobody'] }],
+      }),
+    ).toMatch(/indicator "migrant-stock" lists unknown source "nobody"/);
   });
 
   it('matches cached file names with * and ?', () => {
@@ -119,7 +151,11 @@ describe('command line', () => {
   it('resolves paths from the working directory and reads the switches', () => {
     const args = parseArgs(['pull', '--cache', 'c', '--only', 'wb-population, unhcr', '--config', '/abs/x.json'], '/work');
     expect(args).toMatchObject({ command: 'pull', cache: '/work/c', only: ['wb-population', 'unhcr'], config: '/abs/x.json' });
-    expect(parseArgs(['build', '--out', 'public/data', '--replace-snapshot', '--partial'], '/r')).toMatchObject({ out: '/r/public/data', replaceSnapshot: true, partial: true });
+    expect(parseArgs(['build', '--out', 'public/data', '--replace-snapshot', '--partial'], '/r')).toMatchObject({
+      out: '/r/public/data',
+      replaceSnapshot: true,
+      partial: true,
+    });
   });
 
   it('refuses unknown commands, unknown options and options without a value', () => {
@@ -141,7 +177,10 @@ describe('config files with comments (JSONC)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ml-jsonc-'));
     try {
       const path = join(dir, 'config.json');
-      const good = readFileSync(fileURLToPath(new URL('./samples.config.json', import.meta.url)), 'utf8').replace('{', '{\n  // samples, with a comment as in the README\n');
+      const good = readFileSync(fileURLToPath(new URL('./samples.config.json', import.meta.url)), 'utf8').replace(
+        '{',
+        '{\n  // samples, with a comment as in the README\n',
+      );
       writeFileSync(path, good);
       expect(loadConfig(path).sources.length).toBeGreaterThan(0);
       writeFileSync(path, '{\n  "title": "x",\n  "sources": [],\n}\n');

@@ -7,7 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
-import { CADENCES, COUNTING_BASES, DimensionSchema, FLAGS, GRAINS, IndicatorSchema, SOURCE_KINDS, SourceSchema, UNITS } from '../../src/contract/schema';
+import {
+  CADENCES,
+  COUNTING_BASES,
+  DimensionSchema,
+  FLAGS,
+  GRAINS,
+  IndicatorSchema,
+  SOURCE_KINDS,
+  SourceSchema,
+  UNITS,
+} from '../../src/contract/schema';
 import { READER_FORMATS } from './readers';
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'), v.maxLength(64));
@@ -38,7 +48,12 @@ export const PullSchema = v.variant('type', [
   v.object({
     type: v.literal('eurostat'),
     datasets: v.pipe(
-      v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/i, 'must be a Eurostat dataset code')), filters: v.optional(v.record(v.string(), v.union([v.string(), v.array(v.string())])), {}) })),
+      v.array(
+        v.object({
+          id: v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/i, 'must be a Eurostat dataset code')),
+          filters: v.optional(v.record(v.string(), v.union([v.string(), v.array(v.string())])), {}),
+        }),
+      ),
       v.minLength(1),
     ),
     lang: v.optional(v.picklist(['EN', 'FR', 'DE']), 'EN'),
@@ -47,7 +62,10 @@ export const PullSchema = v.variant('type', [
   /** Any file on the web, cached as it is (an xlsx workbook, a CSV, SDMX or JSON-stat from any API). */
   v.object({ type: v.literal('http'), files: v.pipe(v.array(v.object({ name: FileName, url: HttpUrl })), v.minLength(1)) }),
   /** A local file (path relative to the config file), cached as it is. */
-  v.object({ type: v.literal('file'), files: v.pipe(v.array(v.object({ name: FileName, path: v.pipe(v.string(), v.minLength(1)) })), v.minLength(1)) }),
+  v.object({
+    type: v.literal('file'),
+    files: v.pipe(v.array(v.object({ name: FileName, path: v.pipe(v.string(), v.minLength(1)) })), v.minLength(1)),
+  }),
 ]);
 export type Pull = v.InferOutput<typeof PullSchema>;
 
@@ -245,6 +263,11 @@ export function loadConfig(path: string): Config {
 
 /** Does a cached file name match a `files` pattern (* and ? wildcards)? */
 export function matchesFiles(pattern: string, name: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
   return re.test(name);
 }

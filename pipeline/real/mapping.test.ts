@@ -18,7 +18,16 @@ const indicators = [
     unit: 'persons',
     description: 'd',
     topic: 't',
-    dimensions: [{ id: 'sex', label: 'Sex', values: [{ id: 'female', label: 'Female' }, { id: 'male', label: 'Male' }] }],
+    dimensions: [
+      {
+        id: 'sex',
+        label: 'Sex',
+        values: [
+          { id: 'female', label: 'Female' },
+          { id: 'male', label: 'Male' },
+        ],
+      },
+    ],
   },
   { id: 'net', label: 'Net', unit: 'persons', description: 'd', topic: 't', signed: true },
   { id: 'share', label: 'Share', unit: 'percent', description: 'd', topic: 't' },
@@ -45,7 +54,13 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
 
   async function build(sources: ReturnType<typeof sourceWith>[], csv: Record<string, string>) {
     for (const [id, text] of Object.entries(csv)) {
-      writeSourceCache(cache, id, 'file', [{ name: 'data.csv', url: 'file:///data.csv', bytes: new TextEncoder().encode(text), retrieved: '2026-11-20T08:00:00Z' }], '2026-11-20T08:00:00Z');
+      writeSourceCache(
+        cache,
+        id,
+        'file',
+        [{ name: 'data.csv', url: 'file:///data.csv', bytes: new TextEncoder().encode(text), retrieved: '2026-11-20T08:00:00Z' }],
+        '2026-11-20T08:00:00Z',
+      );
     }
     const config = parseConfig({ title: 'mapping', indicators, sources });
     const { files, report } = await buildDataset({ config, cacheDir: cache, generated: '2026-11-20' });
@@ -111,7 +126,11 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
 
   it('reports a mapping that selects nothing, naming its indicator, slice and codes', async () => {
     const { report } = await build(
-      [sourceWith('a', [{ indicator: 'net' }, { indicator: 'audience', slice: 'sex-female', where: { sex: 'Female' } }], { measure: { value: 'x' } })],
+      [
+        sourceWith('a', [{ indicator: 'net' }, { indicator: 'audience', slice: 'sex-female', where: { sex: 'Female' } }], {
+          measure: { value: 'x' },
+        }),
+      ],
       { a: 'geo,period,value,sex\nDEU,2020,100,F\nFRA,2020,80,M\n' },
     );
     expect(report.warnings).toContainEqual(
@@ -121,15 +140,27 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
   });
 
   it('with combine "first", keeps the first of two values for one country and period, and reports the other', async () => {
-    const { series, report } = await build([sourceWith('a', [{ indicator: 'net', combine: 'first' }])], { a: 'geo,period,value\nDEU,2020,-5\nDEU,2020,-5\nDEU,2020,7\n' });
+    const { series, report } = await build([sourceWith('a', [{ indicator: 'net', combine: 'first' }])], {
+      a: 'geo,period,value\nDEU,2020,-5\nDEU,2020,-5\nDEU,2020,7\n',
+    });
     expect(series('series/net/a.json').columns.value).toEqual([-5]); // signed: negative values are kept
-    expect(report.sources[0]!.dropped.duplicate).toMatchObject({ count: 2, examples: ['net/total DEU 2020: -5 (same value)', 'net/total DEU 2020: 7 (kept -5)'] });
+    expect(report.sources[0]!.dropped.duplicate).toMatchObject({
+      count: 2,
+      examples: ['net/total DEU 2020: -5 (same value)', 'net/total DEU 2020: 7 (kept -5)'],
+    });
   });
 
   it('applies unit codes, scales and the indicator grain', async () => {
     const { series, report } = await build(
       [
-        sourceWith('u', [{ indicator: 'audience', where: { measure: 'pop' } }, { indicator: 'share', where: { measure: 'pct' } }], { unit: { column: 'unit' }, measure: { column: 'what' } }),
+        sourceWith(
+          'u',
+          [
+            { indicator: 'audience', where: { measure: 'pop' } },
+            { indicator: 'share', where: { measure: 'pct' } },
+          ],
+          { unit: { column: 'unit' }, measure: { column: 'what' } },
+        ),
         sourceWith('s', [{ indicator: 'audience', scale: 1000 }]),
         sourceWith('m', [{ indicator: 'searches' }], { period: { column: 'date' } }),
       ],
@@ -201,13 +232,24 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
       ],
       { od: csv },
     );
-    expect(series('bilateral/audience/od/destination/DEU.json')).toMatchObject({ focus: { geo: 'DEU', role: 'destination' }, columns: { geo: ['POL', 'TUR'], value: [10, 20] } });
-    expect(series('bilateral/audience/od/origin/POL.json')).toMatchObject({ focus: { geo: 'POL', role: 'origin' }, columns: { geo: ['DEU', 'FRA'], value: [10, 5] } });
+    expect(series('bilateral/audience/od/destination/DEU.json')).toMatchObject({
+      focus: { geo: 'DEU', role: 'destination' },
+      columns: { geo: ['POL', 'TUR'], value: [10, 20] },
+    });
+    expect(series('bilateral/audience/od/origin/POL.json')).toMatchObject({
+      focus: { geo: 'POL', role: 'origin' },
+      columns: { geo: ['DEU', 'FRA'], value: [10, 5] },
+    });
     expect(series('series/audience/od.json').columns).toMatchObject({ geo: ['DEU', 'FRA'], value: [66, 5] }); // every origin row counts for the destination total
     expect(series('series/net/od.json').columns).toMatchObject({ geo: ['POL', 'TUR'], value: [15, 20] });
     expect(catalog.indicators.find((i) => i.id === 'audience')!.bilateral).toBe(true);
     expect(catalog.indicators.find((i) => i.id === 'net')!.bilateral).toBe(false);
-    expect([...files.keys()].filter((k) => k.startsWith('bilateral/')).sort()).toEqual(['bilateral/audience/od/destination/DEU.json', 'bilateral/audience/od/destination/FRA.json', 'bilateral/audience/od/origin/POL.json', 'bilateral/audience/od/origin/TUR.json']);
+    expect([...files.keys()].filter((k) => k.startsWith('bilateral/')).sort()).toEqual([
+      'bilateral/audience/od/destination/DEU.json',
+      'bilateral/audience/od/destination/FRA.json',
+      'bilateral/audience/od/origin/POL.json',
+      'bilateral/audience/od/origin/TUR.json',
+    ]);
     expect(report.totals).toMatchObject({ bilateralFiles: 4, bilateralRows: 3 });
   });
 
@@ -225,13 +267,24 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
           ],
           { geo: { column: 'dest' }, counterpart: { column: 'orig' } },
         ),
-        sourceWith('ties', [{ indicator: 'audience', slice: 'sex-male', bilateral: true, where: { sex: 'M' } }], { geo: { column: 'dest' }, counterpart: { column: 'orig' } }),
+        sourceWith('ties', [{ indicator: 'audience', slice: 'sex-male', bilateral: true, where: { sex: 'M' } }], {
+          geo: { column: 'dest' },
+          counterpart: { column: 'orig' },
+        }),
       ],
       { od: csv, ties: csv },
     );
     expect(series('bilateral/audience/od/destination/USA.json').columns).toMatchObject({ geo: ['MEX'], value: [11] });
-    expect(series('bilateral/audience/od/sex-female/destination/USA.json')).toMatchObject({ slice: 'sex-female', focus: { geo: 'USA', role: 'destination' }, columns: { geo: ['MEX'], value: [5] } });
-    expect(series('bilateral/audience/od/sex-female/origin/MEX.json')).toMatchObject({ slice: 'sex-female', focus: { geo: 'MEX', role: 'origin' }, columns: { geo: ['USA'], value: [5] } });
+    expect(series('bilateral/audience/od/sex-female/destination/USA.json')).toMatchObject({
+      slice: 'sex-female',
+      focus: { geo: 'USA', role: 'destination' },
+      columns: { geo: ['MEX'], value: [5] },
+    });
+    expect(series('bilateral/audience/od/sex-female/origin/MEX.json')).toMatchObject({
+      slice: 'sex-female',
+      focus: { geo: 'MEX', role: 'origin' },
+      columns: { geo: ['USA'], value: [5] },
+    });
     expect(series('bilateral/audience/od/sex-female/origin/IND.json').columns).toMatchObject({ geo: ['CAN'], value: [2] }); // USA←IND: a 0, missing
     expect(files.has('bilateral/audience/od/sex-male/origin/MEX.json')).toBe(false);
     expect(series('bilateral/audience/ties/sex-male/destination/USA.json').columns).toMatchObject({ geo: ['MEX'], value: [6] });
@@ -252,7 +305,9 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
       ['a', '2026-01-31', '2020'],
       ['b', '2026-11-20', '2021'],
     ]);
-    expect(catalog.sources[1]!.caveats).toEqual(['The publisher states no release date with these data: the date shown is when they were retrieved (2026-11-20).']);
+    expect(catalog.sources[1]!.caveats).toEqual([
+      'The publisher states no release date with these data: the date shown is when they were retrieved (2026-11-20).',
+    ]);
     expect(report.warnings).toContain('b: no release date in the data or the config; the retrieval date 2026-11-20 is shown instead');
   });
 

@@ -49,7 +49,14 @@ describe('data:pull', { timeout: 30_000 }, () => {
   afterEach(() => rmSync(cache, { recursive: true, force: true }));
 
   const pull = (only?: string[]) =>
-    pullSources({ config, configPath: '/x/sources.config.json', cacheDir: cache, only, fetchOptions: FAST, now: () => new Date('2026-11-20T10:00:00Z') });
+    pullSources({
+      config,
+      configPath: '/x/sources.config.json',
+      cacheDir: cache,
+      only,
+      fetchOptions: FAST,
+      now: () => new Date('2026-11-20T10:00:00Z'),
+    });
   const snapshot = (id: string) => {
     const dir = join(cache, id);
     return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
@@ -87,7 +94,13 @@ describe('data:pull', { timeout: 30_000 }, () => {
     );
     const outcomes = await pull();
     expect(outcomes).toEqual([
-      expect.objectContaining({ id: 'wb', ok: false, message: expect.stringMatching(/^HTTP 500 Internal Server Error: Internal Server Error \(3 attempts\) \(https:\/\/api\.worldbank\.org\/v2\/.*page=1\)$/) }),
+      expect.objectContaining({
+        id: 'wb',
+        ok: false,
+        message: expect.stringMatching(
+          /^HTTP 500 Internal Server Error: Internal Server Error \(3 attempts\) \(https:\/\/api\.worldbank\.org\/v2\/.*page=1\)$/,
+        ),
+      }),
       expect.objectContaining({ id: 'undesa', ok: false, message: 'malformed payload: destination.xlsx: is not an xlsx workbook (not a zip file)' }),
     ]);
     expect(snapshot('wb')).toEqual(before.wb);
@@ -96,7 +109,10 @@ describe('data:pull', { timeout: 30_000 }, () => {
   });
 
   it('goes on with the other sources when one fails, and pulls only the sources asked for', async () => {
-    server.use(http.get(WB, () => HttpResponse.error()), workbook);
+    server.use(
+      http.get(WB, () => HttpResponse.error()),
+      workbook,
+    );
     const outcomes = await pull();
     expect(outcomes.map((o) => o.ok)).toEqual([false, true]);
     expect(outcomes[0]!.message).toMatch(/^network error: /);

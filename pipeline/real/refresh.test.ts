@@ -28,7 +28,13 @@ function source(id: string, file: string) {
   };
 }
 
-const indicator = { id: 'migrant-stock', label: 'International migrant stock', unit: 'persons', description: 'People living outside their country of birth.', topic: 'Stocks' };
+const indicator = {
+  id: 'migrant-stock',
+  label: 'International migrant stock',
+  unit: 'persons',
+  description: 'People living outside their country of birth.',
+  topic: 'Stocks',
+};
 
 function writeConfig(dir: string, ids: readonly string[]): string {
   const path = join(dir, 'refresh.config.json');
@@ -63,8 +69,17 @@ describe('npm run data:refresh, offline (file pulls into a temporary target)', {
   it('writes the data and a change report when every check passes, and describes the next refresh against it', async () => {
     const first = await refreshSnapshot(options('2027-01-04'));
     expect(first.outcome).toBe('written');
-    expect(readJson(target, 'changes.json')).toMatchObject({ from: null, to: '2027-01-04', sources: [{ id: 'alpha', status: 'added' }, { id: 'beta', status: 'added' }] });
-    expect(readJson(target, 'series/migrant-stock/alpha.json')).toMatchObject({ columns: { geo: ['DEU', 'DEU', 'ESP', 'ESP', 'FRA', 'FRA', 'ITA', 'ITA', 'POL', 'POL'] } });
+    expect(readJson(target, 'changes.json')).toMatchObject({
+      from: null,
+      to: '2027-01-04',
+      sources: [
+        { id: 'alpha', status: 'added' },
+        { id: 'beta', status: 'added' },
+      ],
+    });
+    expect(readJson(target, 'series/migrant-stock/alpha.json')).toMatchObject({
+      columns: { geo: ['DEU', 'DEU', 'ESP', 'ESP', 'FRA', 'FRA', 'ITA', 'ITA', 'POL', 'POL'] },
+    });
     const manifest = readJson(target, 'manifest.json') as SnapshotManifest;
     expect(manifest.date).toBe('2027-01-04');
     expect(manifest.inputs.map((i) => [i.file, i.sources, i.sha256.length])).toEqual([
@@ -73,7 +88,10 @@ describe('npm run data:refresh, offline (file pulls into a temporary target)', {
     ]);
 
     // The publisher revises DEU 2020 and adds 2021 and Kosovo; beta does not change.
-    writeFileSync(join(dir, 'alpha.csv'), csv([...allRows('2019', 100), ['DEU', '2020', 260], ...allRows('2020', 200).slice(1), ...allRows('2021', 300), ['XKX', '2021', 7]]));
+    writeFileSync(
+      join(dir, 'alpha.csv'),
+      csv([...allRows('2019', 100), ['DEU', '2020', 260], ...allRows('2020', 200).slice(1), ...allRows('2021', 300), ['XKX', '2021', 7]]),
+    );
     const second = await refreshSnapshot(options('2027-01-11'));
     expect(second.outcome).toBe('written');
     const report = readJson(target, 'changes.json') as ChangeReport;
@@ -92,7 +110,15 @@ describe('npm run data:refresh, offline (file pulls into a temporary target)', {
           countriesAdded: ['XKX'],
           countriesDropped: [],
         },
-        { id: 'beta', status: 'unchanged', periodsAdded: [], periodsRemoved: [], revised: { count: 0, largest: [] }, countriesAdded: [], countriesDropped: [] },
+        {
+          id: 'beta',
+          status: 'unchanged',
+          periodsAdded: [],
+          periodsRemoved: [],
+          revised: { count: 0, largest: [] },
+          countriesAdded: [],
+          countriesDropped: [],
+        },
       ],
     });
     expect(second.summary).toContain('### alpha: changed');
@@ -136,7 +162,7 @@ describe('npm run data:refresh, offline (file pulls into a temporary target)', {
     expect(contents(target)).toEqual(before);
   });
 
-  it('stops, changing nothing, when the committed snapshot does not pass the app\'s validation', async () => {
+  it("stops, changing nothing, when the committed snapshot does not pass the app's validation", async () => {
     await refreshSnapshot(options('2027-01-04'));
     writeFileSync(join(target, 'series/migrant-stock/beta.json'), JSON.stringify({ contract: 'migration-lens/1', indicator: 'migrant-stock' }));
     const before = contents(target);
@@ -156,11 +182,16 @@ describe('npm run data:refresh, offline (file pulls into a temporary target)', {
     expect(catalog.sources.map((s) => s.id)).toEqual(['alpha', 'beta']);
     expect(catalog.indicators[0]!.sources.map((s) => s.id)).toEqual(['alpha', 'beta']);
     expect((readJson(target, 'manifest.json') as SnapshotManifest).inputs.map((i) => i.file)).toEqual(['alpha/alpha.csv', 'beta/beta.csv']);
-    expect(readJson(target, 'changes.json')).toMatchObject({ sources: [{ id: 'alpha', status: 'changed', revised: { count: 5 } }, { id: 'beta', status: 'unchanged' }] });
+    expect(readJson(target, 'changes.json')).toMatchObject({
+      sources: [
+        { id: 'alpha', status: 'changed', revised: { count: 5 } },
+        { id: 'beta', status: 'unchanged' },
+      ],
+    });
     expect(result.summary).toContain('Carried over from the committed snapshot, not pulled (no publisher API in the refresh config): beta.');
   });
 
-  it('writes nothing when the publishers\' figures are those already committed', async () => {
+  it("writes nothing when the publishers' figures are those already committed", async () => {
     await refreshSnapshot(options('2027-01-04'));
     const before = contents(target);
     const again = await refreshSnapshot(options('2027-01-11'));
@@ -179,7 +210,11 @@ describe('data:refresh on the committed snapshot, pulling two of its sources fro
       const pulled = ['wb-migrant-stock', 'unhcr'];
       const sources = samples.sources
         .filter((s) => pulled.includes(s.id))
-        .map((s) => (s.pull.type === 'file' ? { ...s, pull: { ...s.pull, files: s.pull.files.map((f) => ({ ...f, path: resolve(dirname(SAMPLES_CONFIG), f.path) })) } } : s));
+        .map((s) =>
+          s.pull.type === 'file'
+            ? { ...s, pull: { ...s.pull, files: s.pull.files.map((f) => ({ ...f, path: resolve(dirname(SAMPLES_CONFIG), f.path) })) } }
+            : s,
+        );
       const indicators = samples.indicators.map((i) => ({ ...i, sources: i.sources.filter((id) => pulled.includes(id)) }));
       writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...samples, indicators, sources }));
       const before = contents(target);
@@ -198,7 +233,7 @@ describe('data:refresh on the committed snapshot, pulling two of its sources fro
 
 describe('parseRefreshArgs', () => {
   const today = new Date('2027-03-01T12:00:00Z');
-  it('defaults to the publishers\' config, public/data and today, and reads the options', () => {
+  it("defaults to the publishers' config, public/data and today, and reads the options", () => {
     const args = parseRefreshArgs([], '/work', today);
     expect(args.config).toMatch(/pipeline\/real\/sources\.config\.json$/);
     expect(args.target).toMatch(/public\/data$/);

@@ -100,9 +100,20 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshR
 
   if (options.pull !== false) {
     log(`pulling ${config.sources.length} source${config.sources.length === 1 ? '' : 's'} into ${shown(options.cache)}/`);
-    const outcomes = await pullSources({ config, configPath: options.config, cacheDir: options.cache, fetchOptions: options.fetchOptions, now: options.now, log });
+    const outcomes = await pullSources({
+      config,
+      configPath: options.config,
+      cacheDir: options.cache,
+      fetchOptions: options.fetchOptions,
+      now: options.now,
+      log,
+    });
     const failed = outcomes.filter((o) => !o.ok);
-    if (failed.length > 0) throw new RefreshError('pull', failed.map((o) => `${o.id}: ${o.message}`));
+    if (failed.length > 0)
+      throw new RefreshError(
+        'pull',
+        failed.map((o) => `${o.id}: ${o.message}`),
+      );
   }
 
   let built;
@@ -121,7 +132,11 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshR
     inputs: inputsOf(config, options.cache, previous?.get(MANIFEST_FILE) as SnapshotManifest | undefined, new Set(carried)),
   };
   files.set(MANIFEST_FILE, manifest);
-  files.set(REPORT_FILE, { ...built.report, cache: `(the refresh's pull, ${manifest.inputs.length} inputs in manifest.json)`, out: shown(options.target) });
+  files.set(REPORT_FILE, {
+    ...built.report,
+    cache: `(the refresh's pull, ${manifest.inputs.length} inputs in manifest.json)`,
+    out: shown(options.target),
+  });
 
   let release;
   try {
@@ -137,7 +152,10 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshR
   if (implausible.length > 0) throw new RefreshError('limits', implausible);
 
   const { report, counts } = release.comparison;
-  const carriedNote = carried.length > 0 ? `\nCarried over from the committed snapshot, not pulled (no publisher API in the refresh config): ${carried.join(', ')}.\n` : '';
+  const carriedNote =
+    carried.length > 0
+      ? `\nCarried over from the committed snapshot, not pulled (no publisher API in the refresh config): ${carried.join(', ')}.\n`
+      : '';
   const summary = `${formatChanges(report, counts)}${carriedNote}`;
   if (previous !== null && (release.kept || !hasChanges(report))) return { outcome: 'unchanged', report, counts, carried, summary };
   writeDatasetAtomically(options.target, files);
@@ -170,12 +188,14 @@ export function parseRefreshArgs(argv: readonly string[], cwd = process.cwd(), t
       args.pull = false;
       continue;
     }
-    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) throw new Error(`unknown option ${flag} (options: ${[...VALUE_FLAGS, '--no-pull'].join(', ')})`);
+    if (!(VALUE_FLAGS as readonly string[]).includes(flag))
+      throw new Error(`unknown option ${flag} (options: ${[...VALUE_FLAGS, '--no-pull'].join(', ')})`);
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
     i += 1;
     if (flag === '--date') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new Error(`--date must be YYYY-MM-DD (got "${value}")`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+        throw new Error(`--date must be YYYY-MM-DD (got "${value}")`);
       args.date = value;
     } else {
       const key = flag.slice(2) as 'config' | 'cache' | 'target' | 'summary';

@@ -12,17 +12,45 @@ describe('carryOver', () => {
   const committedFbFemale = series('migrant-stock', 'fb', [['SOM', '2020', 1]], 'sex-female');
   const committedOd = series('migrant-stock', 'od', [['TUR', '2019', 10]], 'total', { geo: 'DEU', role: 'destination' });
   const committedOdOrigin = series('migrant-stock', 'od', [['DEU', '2019', 10]], 'total', { geo: 'TUR', role: 'origin' });
-  const committed = snapshot([series('migrant-stock', 'wb', [['DEU', '2020', 1]]), committedFb, committedFbFemale, committedOd, committedOdOrigin, series('population', 'wb', [['DEU', '2020', 80]])]);
+  const committed = snapshot([
+    series('migrant-stock', 'wb', [['DEU', '2020', 1]]),
+    committedFb,
+    committedFbFemale,
+    committedOd,
+    committedOdOrigin,
+    series('population', 'wb', [['DEU', '2020', 80]]),
+  ]);
   const committedCatalog = catalogOf(committed);
   committed.set('catalog.json', {
     ...committedCatalog,
-    indicators: committedCatalog.indicators.map((i) => (i.id === 'migrant-stock' ? { ...i, dimensions: sex('female'), sources: [{ id: 'fb', breakdowns: ['sex-female'] }, { id: 'wb', breakdowns: [] }, { id: 'od', breakdowns: [], total: false }] } : i)),
+    indicators: committedCatalog.indicators.map((i) =>
+      i.id === 'migrant-stock'
+        ? {
+            ...i,
+            dimensions: sex('female'),
+            sources: [
+              { id: 'fb', breakdowns: ['sex-female'] },
+              { id: 'wb', breakdowns: [] },
+              { id: 'od', breakdowns: [], total: false },
+            ],
+          }
+        : i,
+    ),
   } satisfies Catalog);
 
   it('adds the committed files and catalog entries of the sources not pulled, in their committed places', () => {
-    const fresh = snapshot([series('migrant-stock', 'wb', [['DEU', '2020', 2], ['FRA', '2020', 5]]), series('migrant-stock', 'wb', [['FRA', '2020', 2]], 'sex-male')]);
+    const fresh = snapshot([
+      series('migrant-stock', 'wb', [
+        ['DEU', '2020', 2],
+        ['FRA', '2020', 5],
+      ]),
+      series('migrant-stock', 'wb', [['FRA', '2020', 2]], 'sex-male'),
+    ]);
     const freshCatalog = catalogOf(fresh);
-    fresh.set('catalog.json', { ...freshCatalog, indicators: [indicatorEntry('migrant-stock', [{ id: 'wb', breakdowns: ['sex-male'] }], sex('male'))] } satisfies Catalog);
+    fresh.set('catalog.json', {
+      ...freshCatalog,
+      indicators: [indicatorEntry('migrant-stock', [{ id: 'wb', breakdowns: ['sex-male'] }], sex('male'))],
+    } satisfies Catalog);
 
     const { files, carried } = carryOver(fresh, committed, new Set(['wb']));
     expect(carried).toEqual(['fb', 'od']);
@@ -34,7 +62,11 @@ describe('carryOver', () => {
     const catalog = catalogOf(files);
     expect(catalog.sources.map((s) => s.id)).toEqual(['wb', 'fb', 'od']);
     const stock = catalog.indicators.find((i) => i.id === 'migrant-stock')!;
-    expect(stock.sources).toEqual([{ id: 'fb', breakdowns: ['sex-female'] }, { id: 'wb', breakdowns: ['sex-male'] }, { id: 'od', breakdowns: [], total: false }]);
+    expect(stock.sources).toEqual([
+      { id: 'fb', breakdowns: ['sex-female'] },
+      { id: 'wb', breakdowns: ['sex-male'] },
+      { id: 'od', breakdowns: [], total: false },
+    ]);
     expect(stock.dimensions[0]!.values.map((v) => v.id)).toEqual(['male', 'female']);
     expect(stock.bilateral).toBe(true);
     // wb no longer gives population: the indicator goes with it.

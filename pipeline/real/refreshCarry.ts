@@ -25,7 +25,12 @@ function mergeDimensions(base: Indicator['dimensions'], other: Indicator['dimens
   return union(merged, other);
 }
 
-function mergeIndicator(fresh: Indicator | undefined, previous: Indicator | undefined, carried: ReadonlySet<string>, hasBilateral: boolean): Indicator | undefined {
+function mergeIndicator(
+  fresh: Indicator | undefined,
+  previous: Indicator | undefined,
+  carried: ReadonlySet<string>,
+  hasBilateral: boolean,
+): Indicator | undefined {
   const freshRefs = fresh?.sources ?? [];
   const carriedRefs = (previous?.sources ?? []).filter((ref) => carried.has(ref.id));
   // The committed order, with each refreshed source where it was; new ones after.

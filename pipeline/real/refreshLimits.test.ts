@@ -5,7 +5,8 @@ import { implausibleChanges } from './refreshLimits';
 import { series, snapshot, type Row } from './snapshotFixture.test-utils';
 
 const dates = { from: '2026-01-01', to: '2026-02-01' };
-const rows = (countries: readonly string[], periods: readonly string[]): Row[] => countries.flatMap((geo) => periods.map((period): Row => [geo, period, 1]));
+const rows = (countries: readonly string[], periods: readonly string[]): Row[] =>
+  countries.flatMap((geo) => periods.map((period): Row => [geo, period, 1]));
 const TEN = ['AUT', 'BEL', 'CHE', 'DEU', 'DNK', 'ESP', 'FIN', 'FRA', 'ITA', 'NLD'];
 const judge = (before: Series[], after: Series[]) => implausibleChanges(compareSnapshots(snapshot(before), snapshot(after), dates));
 

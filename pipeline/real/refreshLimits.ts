@@ -28,10 +28,14 @@ export function implausibleChanges({ report, counts }: Comparison, limits: Refre
     }
     if (c === undefined || c.valuesBefore === 0) continue;
     if (c.valuesAfter < limits.minValueShare * c.valuesBefore) {
-      problems.push(`${source.id}: keeps ${c.valuesAfter} of its ${c.valuesBefore} values (${percent(c.valuesAfter / c.valuesBefore)}; at least ${percent(limits.minValueShare)} expected)`);
+      problems.push(
+        `${source.id}: keeps ${c.valuesAfter} of its ${c.valuesBefore} values (${percent(c.valuesAfter / c.valuesBefore)}; at least ${percent(limits.minValueShare)} expected)`,
+      );
     }
     if (c.countriesAfter < limits.minCountryShare * c.countriesBefore) {
-      problems.push(`${source.id}: keeps ${c.countriesAfter} of its ${c.countriesBefore} countries (${percent(c.countriesAfter / c.countriesBefore)}; at least ${percent(limits.minCountryShare)} expected; dropped: ${source.countriesDropped.slice(0, 10).join(', ')})`);
+      problems.push(
+        `${source.id}: keeps ${c.countriesAfter} of its ${c.countriesBefore} countries (${percent(c.countriesAfter / c.countriesBefore)}; at least ${percent(limits.minCountryShare)} expected; dropped: ${source.countriesDropped.slice(0, 10).join(', ')})`,
+      );
     }
   }
   return problems;

@@ -135,7 +135,12 @@ export function formatBuildReport(report: BuildReport): string {
     for (const note of s.notes) lines.push(`      note: ${note}`);
   }
   if (report.groups.length > 0) {
-    lines.push(`  groups recognised (not countries): ${report.groups.slice(0, 12).map((g) => (g.id === g.name ? g.id : `${g.id} ${g.name}`)).join(', ')}${report.groups.length > 12 ? `, and ${report.groups.length - 12} more` : ''}`);
+    lines.push(
+      `  groups recognised (not countries): ${report.groups
+        .slice(0, 12)
+        .map((g) => (g.id === g.name ? g.id : `${g.id} ${g.name}`))
+        .join(', ')}${report.groups.length > 12 ? `, and ${report.groups.length - 12} more` : ''}`,
+    );
   }
   for (const w of report.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');

@@ -3,7 +3,8 @@ import type { Source } from '../../src/contract/schema';
 /** The caveat of a source whose publisher states no release date, in each language of the catalog. */
 const TEXTS = {
   en: (date: string) => `The publisher states no release date with these data: the date shown is when they were retrieved (${date}).`,
-  fr: (date: string) => `L’éditeur n’indique pas de date de publication avec ces données : la date affichée est celle de leur récupération (${date}).`,
+  fr: (date: string) =>
+    `L’éditeur n’indique pas de date de publication avec ces données : la date affichée est celle de leur récupération (${date}).`,
   es: (date: string) => `El editor no indica fecha de publicación con estos datos: la fecha mostrada es la de su obtención (${date}).`,
 } as const;
 

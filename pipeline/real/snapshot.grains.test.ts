@@ -39,7 +39,9 @@ describe('a monthly digital trace beside yearly official sources (EU corridors)'
     expect([a?.id, b?.id]).toEqual(['eurostat-eu-corridors', 'facebook-eu-corridors']);
     const model = buildPairModel(groupSeries(eurostat), groupSeries(facebook), null, DEFAULT_COMPARE_TOLERANCE)!;
     const latestOfficial = periods(eurostat).at(-1)!;
-    const month = periods(facebook).filter((p) => p.startsWith(latestOfficial)).at(-1);
+    const month = periods(facebook)
+      .filter((p) => p.startsWith(latestOfficial))
+      .at(-1);
     expect(model.period).toBe(month);
     const both = new Set(eurostat.columns.geo.filter((_, i) => eurostat.columns.period[i] === latestOfficial));
     const paired = facebook.columns.geo.filter((geo, i) => facebook.columns.period[i] === month && both.has(geo));

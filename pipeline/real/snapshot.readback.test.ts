@@ -50,7 +50,16 @@ interface BuiltRow extends RowKey {
 function builtRows(source: string): BuiltRow[] {
   const out: BuiltRow[] = [];
   const push = (file: string, series: Series, side: (geo: string) => { geo: string; counterpart: string }) =>
-    series.columns.geo.forEach((geo, i) => out.push({ file, indicator: series.indicator, slice: series.slice, period: series.columns.period[i]!, value: series.columns.value[i]!, ...side(geo) }));
+    series.columns.geo.forEach((geo, i) =>
+      out.push({
+        file,
+        indicator: series.indicator,
+        slice: series.slice,
+        period: series.columns.period[i]!,
+        value: series.columns.value[i]!,
+        ...side(geo),
+      }),
+    );
   for (const indicator of catalog.indicators) {
     const ref = indicator.sources.find((s) => s.id === source);
     if (!ref) continue;
@@ -126,19 +135,23 @@ describe("the build report's counts for the origin–destination and corridor so
     let zeros = 0;
     for (const [name] of MATRIX_FILES) {
       const file = matrixFile(name);
-      for (const rows of Object.values(file.matrix)) rows.forEach((row, o) => row.forEach((value, d) => (zeros += value === 0 && country(file, o) && country(file, d) ? 1 : 0)));
+      for (const rows of Object.values(file.matrix))
+        rows.forEach((row, o) => row.forEach((value, d) => (zeros += value === 0 && country(file, o) && country(file, d) ? 1 : 0)));
       for (const totals of Object.values(file.total_inflow)) file.names.forEach((n, d) => (zeros += totals[n] === 0 && country(file, d) ? 1 : 0));
     }
     expect(dropped('undesa-ims-2020-od').zeroNoRow!.count).toBe(zeros);
     expect(dropped('undesa-ims-2020-od').unmapped, 'every cell of the three matrices is mapped').toBeUndefined();
-    expect(dropped('undesa-ims-2020-od').other!.examples).toEqual(['Channel Islands: not an ISO 3166-1 country (Jersey JEY and Guernsey GGY together)']);
+    expect(dropped('undesa-ims-2020-od').other!.examples).toEqual([
+      'Channel Islands: not an ISO 3166-1 country (Jersey JEY and Guernsey GGY together)',
+    ]);
     expect(dropped('undesa-ims-2020-od').unknownGeo).toBeUndefined();
   });
 
   it('UN DESA 2019: every 0 in the row of a country is counted as missing (the destination total reads every origin)', () => {
     let zeros = 0;
     for (const row of csvParse(readFileSync(join(SHARED, 'undesa/UN_MigrantStockByOriginAndDestination_2019_clean.csv'), 'utf8'))) {
-      if (iso3OfName(row.Dest!) !== undefined) zeros += Object.entries(row).filter(([column, cell]) => column !== 'Year' && column !== 'Dest' && cell === '0').length;
+      if (iso3OfName(row.Dest!) !== undefined)
+        zeros += Object.entries(row).filter(([column, cell]) => column !== 'Year' && column !== 'Dest' && cell === '0').length;
     }
     expect(dropped('undesa-ims-2019-od').zeroNoRow!.count).toBe(zeros);
     expect(dropped('undesa-ims-2019-od').unknownGeo).toBeUndefined();

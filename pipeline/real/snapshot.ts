@@ -162,7 +162,9 @@ async function main(): Promise<number> {
   writeDatasetAtomically(SNAPSHOT_DIR, files);
   let bytes = 0;
   for (const payload of files.values()) bytes += Buffer.byteLength(serialize(payload));
-  console.log(`snapshot: wrote ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB, to ${relative(process.cwd(), SNAPSHOT_DIR) || '.'}/ (see manifest.json, ${REPORT_FILE} and ${CHANGES_FILE})\n`);
+  console.log(
+    `snapshot: wrote ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB, to ${relative(process.cwd(), SNAPSHOT_DIR) || '.'}/ (see manifest.json, ${REPORT_FILE} and ${CHANGES_FILE})\n`,
+  );
   console.log(formatChanges(parseChangeReport(files.get(CHANGES_FILE))));
   return 0;
 }

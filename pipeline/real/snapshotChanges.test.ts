@@ -33,7 +33,12 @@ function setUp(dir: string): { inputs: string; csv: string; target: string } {
 }
 
 function writeInputs(path: string, date: string): void {
-  const meta = { publisher: 'Google Trends', url: 'https://trends.google.com/', licence: 'reuse with attribution', citation: 'Google Trends, "qaxooti" in Somalia, monthly.' };
+  const meta = {
+    publisher: 'Google Trends',
+    url: 'https://trends.google.com/',
+    licence: 'reuse with attribution',
+    citation: 'Google Trends, "qaxooti" in Somalia, monthly.',
+  };
   writeFileSync(path, JSON.stringify({ date, config: 'config.json', dataDir: 'data', inputs: { [INPUT]: meta } }));
 }
 
@@ -66,7 +71,11 @@ describe('the change report of a snapshot (changes.json)', { timeout: 60_000 }, 
     const { inputs, csv, target } = setUp(dir);
 
     const first = await buildSnapshot(inputs, target);
-    expect(first.get(CHANGES_FILE)).toMatchObject({ from: null, to: '2026-12-02', sources: [{ id: 'google-trends-somalia', status: 'added', revised: { count: 0 } }] });
+    expect(first.get(CHANGES_FILE)).toMatchObject({
+      from: null,
+      to: '2026-12-02',
+      sources: [{ id: 'google-trends-somalia', status: 'added', revised: { count: 0 } }],
+    });
     writeDatasetAtomically(target, first);
 
     // Rebuilt from the same inputs: byte for byte what is there, the report included.

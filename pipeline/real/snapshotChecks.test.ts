@@ -21,7 +21,10 @@ describe('checkSnapshot', () => {
 
   it('reports a series the app would refuse, a file at the wrong path, an unlisted source and a country not in the catalog', () => {
     const files = good();
-    files.set('series/migrant-stock/wb.json', { ...series('migrant-stock', 'wb', [['DEU', '2020', 1]]), columns: { geo: ['DEU'], period: ['2020'], value: ['1'] } });
+    files.set('series/migrant-stock/wb.json', {
+      ...series('migrant-stock', 'wb', [['DEU', '2020', 1]]),
+      columns: { geo: ['DEU'], period: ['2020'], value: ['1'] },
+    });
     files.set('series/migrant-stock/other.json', series('migrant-stock', 'wb', [['DEU', '2020', 1]]));
     files.set('series/population/un.json', series('population', 'un', [['ZZZ', '2020', 1]]));
     expect(checkSnapshot(files)).toEqual([

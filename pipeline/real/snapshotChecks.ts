@@ -37,19 +37,28 @@ export function checkSnapshot(files: Payloads): string[] {
       problems.push(message(error));
       continue;
     }
-    const expected = series.focus === null ? seriesPath(series.indicator, series.source, series.slice) : bilateralPath(series.indicator, series.source, series.focus.role, series.focus.geo, series.slice);
+    const expected =
+      series.focus === null
+        ? seriesPath(series.indicator, series.source, series.slice)
+        : bilateralPath(series.indicator, series.source, series.focus.role, series.focus.geo, series.slice);
     if (expected !== path) problems.push(`${path}: holds ${expected}`);
     if (series.focus !== null) bilateralSlices.add(`${series.indicator}|${series.source}|${series.slice}`);
-    if (!listed.has(`${series.indicator}|${series.source}`)) problems.push(`${path}: the catalog does not list source ${series.source} for ${series.indicator}`);
+    if (!listed.has(`${series.indicator}|${series.source}`))
+      problems.push(`${path}: the catalog does not list source ${series.source} for ${series.indicator}`);
     const unknown = [...new Set([...series.columns.geo, ...(series.focus ? [series.focus.geo] : [])])].filter((geo) => !countries.has(geo));
     if (unknown.length > 0) problems.push(`${path}: countries not in the catalog: ${unknown.slice(0, 5).join(', ')}`);
   }
   for (const indicator of catalog.indicators) {
     for (const ref of indicator.sources) {
-      const promised = [...(ref.total === false ? [] : [seriesPath(indicator.id, ref.id)]), ...ref.breakdowns.map((b) => seriesPath(indicator.id, ref.id, b))];
-      for (const path of promised) if (!files.has(path)) problems.push(`catalog.json: ${indicator.id} from ${ref.id} promises ${path}, which is missing`);
+      const promised = [
+        ...(ref.total === false ? [] : [seriesPath(indicator.id, ref.id)]),
+        ...ref.breakdowns.map((b) => seriesPath(indicator.id, ref.id, b)),
+      ];
+      for (const path of promised)
+        if (!files.has(path)) problems.push(`catalog.json: ${indicator.id} from ${ref.id} promises ${path}, which is missing`);
       for (const slice of ref.bilateralBreakdowns ?? []) {
-        if (!bilateralSlices.has(`${indicator.id}|${ref.id}|${slice}`)) problems.push(`catalog.json: ${indicator.id} from ${ref.id} promises bilateral files by ${slice}, and there are none`);
+        if (!bilateralSlices.has(`${indicator.id}|${ref.id}|${slice}`))
+          problems.push(`catalog.json: ${indicator.id} from ${ref.id} promises bilateral files by ${slice}, and there are none`);
       }
     }
   }

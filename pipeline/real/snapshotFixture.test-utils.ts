@@ -16,7 +16,8 @@ export function series(indicator: string, source: string, rows: Row[], slice = '
   };
 }
 
-export const pathOf = (s: Series): string => (s.focus === null ? seriesPath(s.indicator, s.source, s.slice) : bilateralPath(s.indicator, s.source, s.focus.role, s.focus.geo, s.slice));
+export const pathOf = (s: Series): string =>
+  s.focus === null ? seriesPath(s.indicator, s.source, s.slice) : bilateralPath(s.indicator, s.source, s.focus.role, s.focus.geo, s.slice);
 
 export function sourceEntry(id: string): Source {
   return {

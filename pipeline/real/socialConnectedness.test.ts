@@ -42,7 +42,13 @@ describe('the Social Connectedness Index (meta-sci) mapping', { timeout: 30_000 
     });
     cache = mkdtempSync(join(tmpdir(), 'ml-sci-'));
     const bytes = new TextEncoder().encode(CSV);
-    writeSourceCache(cache, 'meta-sci', 'file', [{ name: 'sci_country_country.csv', url: 'file:///sci.csv', bytes, retrieved: '2026-12-02T00:00:00Z' }], '2026-12-02T00:00:00Z');
+    writeSourceCache(
+      cache,
+      'meta-sci',
+      'file',
+      [{ name: 'sci_country_country.csv', url: 'file:///sci.csv', bytes, retrieved: '2026-12-02T00:00:00Z' }],
+      '2026-12-02T00:00:00Z',
+    );
     ({ files } = await buildDataset({ config, cacheDir: cache, generated: '2026-12-02' }));
     catalog = parseCatalog(files.get('catalog.json'));
   });
@@ -54,7 +60,9 @@ describe('the Social Connectedness Index (meta-sci) mapping', { timeout: 30_000 
       columns: { geo: ['AUT', 'DEU', 'XKX'], period: ['2026', '2026', '2026'], value: [141880, 1403220, 52017] },
     });
     expect(series('bilateral/social-connectedness/meta-sci/origin/XKX.json').columns).toMatchObject({ geo: ['AUT', 'DEU'], value: [60511, 52017] });
-    expect(series('bilateral/social-connectedness/meta-sci/origin/AUT.json').columns).toEqual(series('bilateral/social-connectedness/meta-sci/destination/AUT.json').columns);
+    expect(series('bilateral/social-connectedness/meta-sci/origin/AUT.json').columns).toEqual(
+      series('bilateral/social-connectedness/meta-sci/destination/AUT.json').columns,
+    );
   });
 
   it('has no figure per country: the catalog lists the source without a total, and no series/ file is written', () => {

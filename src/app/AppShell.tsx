@@ -121,7 +121,8 @@ export function PanelContent({ panel, catalog, resolved, seriesQuery, period }: 
         </Suspense>
       );
     case 'table':
-      if (pairsOnly && (od === null || isMissingFile(seriesQuery.error))) return <FocusPrompt catalog={catalog} resolved={resolved} missing={od?.focus} />;
+      if (pairsOnly && (od === null || isMissingFile(seriesQuery.error)))
+        return <FocusPrompt catalog={catalog} resolved={resolved} missing={od?.focus} />;
       return (
         <QueryBoundary query={seriesQuery} what={what}>
           {(series) => (

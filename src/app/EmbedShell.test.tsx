@@ -9,13 +9,17 @@ beforeEach(() => resetViewStore());
 describe('embed mode', () => {
   it('renders the view’s panel alone with its title, source line and a link back in a new tab', async () => {
     renderAppAt('?panel=table&year=2020&countries=FRA&embed=1');
-    expect(await screen.findByRole('heading', { level: 1, name: 'International migrant stock — Census & registers (demo), 2020' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'International migrant stock — Census & registers (demo), 2020' }),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('table')).toBeInTheDocument();
     expect(screen.queryByRole('tablist')).toBeNull();
     expect(screen.queryByRole('combobox', { name: 'Indicator' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Share' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Migration Lens' })).toBeNull();
-    expect(screen.getByText(/^Source: Census & registers \(demo\) \(Migration Lens test fixture\), released Jan 15, 2025\. Licence: CC0 1\.0\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Source: Census & registers \(demo\) \(Migration Lens test fixture\), released Jan 15, 2025\. Licence: CC0 1\.0\.$/),
+    ).toBeInTheDocument();
     const back = screen.getByRole('link', { name: /Open the full view in Migration Lens/ });
     expect(back).toHaveAttribute('href', 'http://localhost:3000/?year=2020&countries=FRA&panel=table');
     expect(back).toHaveAttribute('target', '_blank');

@@ -28,11 +28,15 @@ export function PanelTabs() {
   function onKeyDown(event: KeyboardEvent) {
     const index = PANELS.indexOf(current);
     const next =
-      event.key === 'ArrowRight' ? PANELS[(index + 1) % PANELS.length]
-      : event.key === 'ArrowLeft' ? PANELS[(index - 1 + PANELS.length) % PANELS.length]
-      : event.key === 'Home' ? PANELS[0]
-      : event.key === 'End' ? PANELS[PANELS.length - 1]
-      : undefined;
+      event.key === 'ArrowRight'
+        ? PANELS[(index + 1) % PANELS.length]
+        : event.key === 'ArrowLeft'
+          ? PANELS[(index - 1 + PANELS.length) % PANELS.length]
+          : event.key === 'Home'
+            ? PANELS[0]
+            : event.key === 'End'
+              ? PANELS[PANELS.length - 1]
+              : undefined;
     if (!next) return;
     event.preventDefault();
     setPanel(next);

@@ -21,7 +21,9 @@ describe('Embed & export', () => {
     const dialog = screen.getByRole('dialog', { name: 'Embed & export' });
     const field = await within(dialog).findByRole('textbox', { name: 'Embed code (HTML)' });
     expect(field).toHaveAttribute('readonly');
-    expect((field as HTMLTextAreaElement).value).toMatch(/^<iframe src="http:\/\/localhost:3000\/\?year=2020&amp;panel=table&amp;embed=1" title="Migration Lens: International migrant stock/);
+    expect((field as HTMLTextAreaElement).value).toMatch(
+      /^<iframe src="http:\/\/localhost:3000\/\?year=2020&amp;panel=table&amp;embed=1" title="Migration Lens: International migrant stock/,
+    );
     expect(document.querySelector('iframe')).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Copy embed code' }));
     expect(await navigator.clipboard.readText()).toBe((field as HTMLTextAreaElement).value);
@@ -40,7 +42,10 @@ describe('Embed & export', () => {
     await user.click(screen.getByRole('button', { name: 'Embed & export' }));
     await user.click(await screen.findByRole('button', { name: 'Data shown (CSV)' }));
     await user.click(screen.getByRole('button', { name: 'Full series, all periods (CSV)' }));
-    expect(downloads.map((d) => d.name)).toEqual(['migration-lens_migrant-stock_census_2020.csv', 'migration-lens_migrant-stock_census_all-periods.csv']);
+    expect(downloads.map((d) => d.name)).toEqual([
+      'migration-lens_migrant-stock_census_2020.csv',
+      'migration-lens_migrant-stock_census_all-periods.csv',
+    ]);
     const shown = readCsvDocument(await (downloads[0] as { blob: Blob }).blob.text());
     expect(shown.header.get('view')).toBe('http://localhost:3000/?year=2020&countries=FRA&panel=table');
     expect(shown.rows.find((r) => r[0] === 'FRA')).toEqual(['FRA', 'France', 'Europe', '2020', '8500000', '', '', 'provisional', 'true']);

@@ -68,8 +68,14 @@ const ties = (geo: string, columns: Pick<Series['columns'], 'geo' | 'value'>): S
 });
 const files = new Map<string, unknown>([
   ['catalog.json', catalog],
-  [bilateralPath('social-connectedness', 'sci', 'destination', 'DEU'), ties('DEU', { geo: ['DEU', 'ETH', 'FRA', 'IND', 'USA'], value: [1_403_220, 9_120, 250_431, 14_002, 30_517] })],
-  [bilateralPath('social-connectedness', 'sci', 'destination', 'FRA'), ties('FRA', { geo: ['CIV', 'DEU', 'ETH'], value: [180_993, 250_431, 12_600] })],
+  [
+    bilateralPath('social-connectedness', 'sci', 'destination', 'DEU'),
+    ties('DEU', { geo: ['DEU', 'ETH', 'FRA', 'IND', 'USA'], value: [1_403_220, 9_120, 250_431, 14_002, 30_517] }),
+  ],
+  [
+    bilateralPath('social-connectedness', 'sci', 'destination', 'FRA'),
+    ties('FRA', { geo: ['CIV', 'DEU', 'ETH'], value: [180_993, 250_431, 12_600] }),
+  ],
 ]);
 
 beforeEach(() => {
@@ -80,9 +86,27 @@ beforeEach(() => {
 
 /** How each language says "index of ties (relative), not a number of migrants", and its word for persons. */
 const WORDING: Record<Language, { ties: string; notMigrants: string; persons: RegExp; title: string; table: string }> = {
-  en: { ties: 'index of ties (relative), not a number of migrants', notMigrants: 'not a number of migrants', persons: /person/i, title: 'Ties of Germany with other countries, 2026', table: 'Table' },
-  fr: { ties: 'indice de liens (relatif), pas un nombre de migrants', notMigrants: 'pas un nombre de migrants', persons: /personne/i, title: 'Liens entre Allemagne et les autres pays, 2026', table: 'Tableau' },
-  es: { ties: 'índice de vínculos (relativo), no un número de migrantes', notMigrants: 'no un número de migrantes', persons: /persona/i, title: 'Vínculos de Alemania con los demás países, 2026', table: 'Tabla' },
+  en: {
+    ties: 'index of ties (relative), not a number of migrants',
+    notMigrants: 'not a number of migrants',
+    persons: /person/i,
+    title: 'Ties of Germany with other countries, 2026',
+    table: 'Table',
+  },
+  fr: {
+    ties: 'indice de liens (relatif), pas un nombre de migrants',
+    notMigrants: 'pas un nombre de migrants',
+    persons: /personne/i,
+    title: 'Liens entre Allemagne et les autres pays, 2026',
+    table: 'Tableau',
+  },
+  es: {
+    ties: 'índice de vínculos (relativo), no un número de migrantes',
+    notMigrants: 'no un número de migrantes',
+    persons: /persona/i,
+    title: 'Vínculos de Alemania con los demás países, 2026',
+    table: 'Tabla',
+  },
 };
 
 /** A text about ties: it may say what they are not ("not a number of migrants"), never that they count people or migrants. */
@@ -120,8 +144,18 @@ describe('an index of ties between countries', () => {
       const caption = table.querySelector('caption')?.textContent ?? null;
       expect(caption).toContain(words.ties);
       expectTiesWording(caption, lang);
-      expectTiesWording(within(table).getAllByRole('columnheader').map((th) => th.textContent).join(' '), lang);
-      expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).not.toContain(lang === 'en' ? 'Germany' : lang === 'fr' ? 'Allemagne' : 'Alemania');
+      expectTiesWording(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((th) => th.textContent)
+          .join(' '),
+        lang,
+      );
+      expect(
+        within(table)
+          .getAllByRole('rowheader')
+          .map((th) => th.textContent),
+      ).not.toContain(lang === 'en' ? 'Germany' : lang === 'fr' ? 'Allemagne' : 'Alemania');
     });
   }
 

@@ -31,7 +31,8 @@ export class PanelErrorBoundary extends Component<Props, State> {
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    if (changed(props.resetKeys, state.keys)) return { keys: props.resetKeys, error: null, generation: state.error ? state.generation + 1 : state.generation };
+    if (changed(props.resetKeys, state.keys))
+      return { keys: props.resetKeys, error: null, generation: state.error ? state.generation + 1 : state.generation };
     return null;
   }
 

@@ -53,19 +53,15 @@ export function ErrorState({ what, error, onRetry }: { what: string; error: unkn
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <div className="panel-state panel-state--empty" role="status">{children}</div>;
+  return (
+    <div className="panel-state panel-state--empty" role="status">
+      {children}
+    </div>
+  );
 }
 
 /** Renders loading and error states of a query, and its data through children once it has some. */
-export function QueryBoundary<T>({
-  query,
-  what,
-  children,
-}: {
-  query: UseQueryResult<T>;
-  what: string;
-  children: (data: T) => ReactNode;
-}) {
+export function QueryBoundary<T>({ query, what, children }: { query: UseQueryResult<T>; what: string; children: (data: T) => ReactNode }) {
   if (query.isPending) return <LoadingState />;
   // A failed refresh keeps the figures already loaded on screen (StatusNotices says they are stale).
   if (query.isError && query.data === undefined) return <ErrorState what={what} error={query.error} onRetry={() => void query.refetch()} />;

@@ -20,8 +20,7 @@ export function SourceLine({ source, indicator }: { source: Source; indicator: I
           date: formatDate(source.releaseDate, lang),
           definition: source.definition,
         })}
-        {ties ? ` ${t('source.ties')}` : ''}{' '}
-        ({t('source.latest', { period: formatPeriod(source.latestPeriod, lang) })})
+        {ties ? ` ${t('source.ties')}` : ''} ({t('source.latest', { period: formatPeriod(source.latestPeriod, lang) })})
         {source.coverage ? ` ${t('source.coverage', { coverage: source.coverage })}` : ''}
         {source.referenceDate ? ` ${t('source.referenceDate', { date: source.referenceDate })}` : ''}
         {source.url ? ' ' : ''}

@@ -29,20 +29,59 @@ describe('summarizeView', () => {
   });
 
   it('says when only one country or none has a value', () => {
-    const one = summarizeView({ ...input, values: [{ name: 'France', value: 2.5 }, { name: 'Spain', value: null }], unit: 'percent', unitLabel: '% of population' }, 'en');
+    const one = summarizeView(
+      {
+        ...input,
+        values: [
+          { name: 'France', value: 2.5 },
+          { name: 'Spain', value: null },
+        ],
+        unit: 'percent',
+        unitLabel: '% of population',
+      },
+      'en',
+    );
     expect(translate('en', one.key, one.params)).toBe('International migrant stock, 2020: only France has a value (2.5 % of population).');
     const none = summarizeView({ ...input, values: [{ name: 'Spain', value: null }] }, 'en');
     expect(translate('en', none.key, none.params)).toBe('International migrant stock, 2020: no country has a value.');
   });
 
   it('breaks ties by name and leaves the unit word out for money', () => {
-    const tied = summarizeView({ ...input, unit: 'usd', unitLabel: 'US dollars', values: [{ name: 'B', value: 5 }, { name: 'A', value: 5 }, { name: 'C', value: 1 }] }, 'en');
+    const tied = summarizeView(
+      {
+        ...input,
+        unit: 'usd',
+        unitLabel: 'US dollars',
+        values: [
+          { name: 'B', value: 5 },
+          { name: 'A', value: 5 },
+          { name: 'C', value: 1 },
+        ],
+      },
+      'en',
+    );
     expect(tied.params).toMatchObject({ highName: 'A', highValue: '$5', lowName: 'C', lowValue: '$1' });
   });
 
   it('speaks of the ties of a focus country as an index, strongest and weakest, never of people', () => {
-    const ties = { indicator: 'Social connectedness', unit: 'index' as const, unitLabel: 'index of ties (relative), not a number of migrants', period: '2026', tiesOf: 'Germany' };
-    const range = summarizeView({ ...ties, values: [{ name: 'Austria', value: 132_496 }, { name: 'Tuvalu', value: 155 }, { name: 'Atlantis', value: null }] }, 'en');
+    const ties = {
+      indicator: 'Social connectedness',
+      unit: 'index' as const,
+      unitLabel: 'index of ties (relative), not a number of migrants',
+      period: '2026',
+      tiesOf: 'Germany',
+    };
+    const range = summarizeView(
+      {
+        ...ties,
+        values: [
+          { name: 'Austria', value: 132_496 },
+          { name: 'Tuvalu', value: 155 },
+          { name: 'Atlantis', value: null },
+        ],
+      },
+      'en',
+    );
     expect(translate('en', range.key, range.params)).toBe(
       'Ties of Germany, 2026: strongest with Austria (132,496), weakest with Tuvalu (155); 2 of 3 countries have a value. Values are an index of ties (relative), not a number of migrants.',
     );

@@ -40,7 +40,8 @@ export function summarizeView(input: SummaryInput, lang: Language): SummaryMessa
   const lowest = sorted.at(-1) as { name: string; value: number };
   // An index of ties says its unit once, at the end of the sentence.
   const value = (v: number) => `${formatValue(v, input.unit, lang)} ${input.unit === 'usd' || ties ? '' : input.unitLabel}`.trim();
-  if (present.length === 1) return { key: ties ? 'summary.ties.one' : 'summary.one', params: { ...base, name: highest.name, value: value(highest.value) } };
+  if (present.length === 1)
+    return { key: ties ? 'summary.ties.one' : 'summary.one', params: { ...base, name: highest.name, value: value(highest.value) } };
   return {
     key: ties ? 'summary.ties.range' : 'summary.range',
     params: { ...base, highName: highest.name, highValue: value(highest.value), lowName: lowest.name, lowValue: value(lowest.value) },

@@ -33,8 +33,22 @@ describe('release files', () => {
   });
 
   it('reads a source change that leaves out what did not change as empty', () => {
-    const changes = parseChanges({ format: 'migration-lens/changes', version: 1, from: null, to: '2026-12-02', sources: [{ id: 'unhcr', status: 'added' }] });
-    expect(changes.sources[0]).toEqual({ id: 'unhcr', status: 'added', periodsAdded: [], periodsRemoved: [], revised: { count: 0, largest: [] }, countriesAdded: [], countriesDropped: [] });
+    const changes = parseChanges({
+      format: 'migration-lens/changes',
+      version: 1,
+      from: null,
+      to: '2026-12-02',
+      sources: [{ id: 'unhcr', status: 'added' }],
+    });
+    expect(changes.sources[0]).toEqual({
+      id: 'unhcr',
+      status: 'added',
+      periodsAdded: [],
+      periodsRemoved: [],
+      revised: { count: 0, largest: [] },
+      countriesAdded: [],
+      countriesDropped: [],
+    });
   });
 
   it('names the field of a file that does not fit', () => {

@@ -11,8 +11,14 @@ export const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mu
 const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'));
 export const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 const Text = v.pipe(v.string(), v.maxLength(2000));
-const Year = v.pipe(v.string(), v.check((s) => isPeriod(s, 'year'), 'must be a year as YYYY'));
-const Month = v.pipe(v.string(), v.check((s) => isPeriod(s, 'month'), 'must be a month as YYYY-MM'));
+const Year = v.pipe(
+  v.string(),
+  v.check((s) => isPeriod(s, 'year'), 'must be a year as YYYY'),
+);
+const Month = v.pipe(
+  v.string(),
+  v.check((s) => isPeriod(s, 'month'), 'must be a month as YYYY-MM'),
+);
 export const Period = v.union([Year, Month], 'must be a period as YYYY or YYYY-MM');
 export const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 
@@ -28,7 +34,17 @@ export const SOURCE_KINDS = ['official', 'survey', 'digital-trace', 'model'] as 
  * What a source counts as a migrant: comparisons across different bases carry a warning.
  * 'ties' counts no people at all: a relative index of ties between two places (social connectedness).
  */
-export const COUNTING_BASES = ['country-of-birth', 'citizenship', 'lived-in', 'protection-status', 'flow', 'money', 'search-activity', 'residents', 'ties'] as const;
+export const COUNTING_BASES = [
+  'country-of-birth',
+  'citizenship',
+  'lived-in',
+  'protection-status',
+  'flow',
+  'money',
+  'search-activity',
+  'residents',
+  'ties',
+] as const;
 export const CADENCES = ['5-yearly', 'yearly', 'monthly', 'irregular'] as const;
 export const GRAINS = ['year', 'month'] as const;
 export const UNITS = ['persons', 'percent', 'usd', 'index'] as const;

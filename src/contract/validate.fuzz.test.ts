@@ -43,16 +43,24 @@ function setAt(doc: unknown, path: Path, replacement: unknown): unknown {
 /** A valid payload with one value somewhere replaced by arbitrary JSON (or removed). */
 function mutated(valid: unknown) {
   const all = paths(valid);
-  return fc.tuple(fc.integer({ min: 0, max: all.length - 1 }), fc.option(anyJson, { nil: undefined })).map(([i, replacement]) => setAt(valid, all[i]!, replacement));
+  return fc
+    .tuple(fc.integer({ min: 0, max: all.length - 1 }), fc.option(anyJson, { nil: undefined }))
+    .map(([i, replacement]) => setAt(valid, all[i]!, replacement));
 }
 
 describe('the contract validator under arbitrary input', () => {
   it('parseCatalog throws nothing but ContractError on any JSON', () => {
-    fc.assert(fc.property(anyJson, (payload) => void outcome(() => parseCatalog(payload))), { numRuns: 500 });
+    fc.assert(
+      fc.property(anyJson, (payload) => void outcome(() => parseCatalog(payload))),
+      { numRuns: 500 },
+    );
   });
 
   it('parseSeries throws nothing but ContractError on any JSON', () => {
-    fc.assert(fc.property(anyJson, (payload) => void outcome(() => parseSeries(payload, 'series/x/y.json'))), { numRuns: 500 });
+    fc.assert(
+      fc.property(anyJson, (payload) => void outcome(() => parseSeries(payload, 'series/x/y.json'))),
+      { numRuns: 500 },
+    );
   });
 
   it('parseCatalog: a valid catalog with one value replaced is accepted or refused with the file named', () => {

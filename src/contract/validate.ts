@@ -19,7 +19,11 @@ export function parseCatalog(payload: unknown, file = 'catalog.json'): Catalog {
         throw new ContractError(file, `indicators.${i}.sources.${j}.id`, `names an unknown source "${ref.id}"`);
       }
       if ((ref.bilateralBreakdowns?.length ?? 0) > 0 && !indicator.bilateral) {
-        throw new ContractError(file, `indicators.${i}.sources.${j}.bilateralBreakdowns`, 'lists bilateral breakdowns of an indicator that is not bilateral');
+        throw new ContractError(
+          file,
+          `indicators.${i}.sources.${j}.bilateralBreakdowns`,
+          'lists bilateral breakdowns of an indicator that is not bilateral',
+        );
       }
     }),
   );

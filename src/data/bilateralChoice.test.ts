@@ -22,7 +22,11 @@ describe('the bilateral file of a view in origin–destination mode', () => {
       missingSlice: null,
       total: null,
     });
-    expect(bilateralChoice(resolved(withWomen, 'total'), { role: 'origin', focus: 'MEX' }).ref).toMatchObject({ role: 'origin', geo: 'MEX', slice: 'total' });
+    expect(bilateralChoice(resolved(withWomen, 'total'), { role: 'origin', focus: 'MEX' }).ref).toMatchObject({
+      role: 'origin',
+      geo: 'MEX',
+      slice: 'total',
+    });
   });
 
   it('is none, naming the breakdown and the total’s file to offer, when the source has no bilateral files for the breakdown: never the total under the breakdown’s name', () => {

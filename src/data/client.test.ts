@@ -24,7 +24,9 @@ describe('the release files through the client', () => {
   it('still fails on a server error or a file that does not fit, naming the file', async () => {
     server.use(...fixtureHandlers({ scenario: 'server-error', target: 'manifest.json' }));
     await expect(api().manifest()).rejects.toEqual(new FetchError('manifest.json', 500));
-    server.use(...contractHandlers({ base: TEST_DATA_BASE, files: (path) => (path === 'changes.json' ? { format: 'migration-lens/changes' } : undefined) }));
+    server.use(
+      ...contractHandlers({ base: TEST_DATA_BASE, files: (path) => (path === 'changes.json' ? { format: 'migration-lens/changes' } : undefined) }),
+    );
     await expect(api().changes()).rejects.toBeInstanceOf(ContractError);
     await expect(api().changes()).rejects.toMatchObject({ file: 'changes.json' });
   });

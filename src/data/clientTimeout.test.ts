@@ -35,7 +35,9 @@ describe('the API client time-out', () => {
   it('gives up a request with no answer after the time-out, as a TimeoutError that is not retried', async () => {
     server.use(http.get(file, () => delay('infinite')));
     const started = performance.now();
-    const error = await createApiClient(TEST_DATA_BASE, undefined, { timeoutMs: 200 }).series(ref).catch((e: unknown) => e);
+    const error = await createApiClient(TEST_DATA_BASE, undefined, { timeoutMs: 200 })
+      .series(ref)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).file).toBe('series/migrant-stock/census.json');
     expect(performance.now() - started).toBeGreaterThanOrEqual(190);
@@ -45,7 +47,9 @@ describe('the API client time-out', () => {
   it('gives up a body that stops arriving half-way', async () => {
     const body = await realBody();
     server.use(http.get(file, () => new HttpResponse(trickle(body, 4, 10, 2), { headers: { 'Content-Type': 'application/json' } })));
-    const error = await createApiClient(TEST_DATA_BASE, undefined, { timeoutMs: 200 }).series(ref).catch((e: unknown) => e);
+    const error = await createApiClient(TEST_DATA_BASE, undefined, { timeoutMs: 200 })
+      .series(ref)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
@@ -61,7 +65,9 @@ describe('the API client time-out', () => {
   it('leaves a cancelled request cancelled (react-query aborting it), not timed out', async () => {
     server.use(http.get(file, () => delay('infinite')));
     const controller = new AbortController();
-    const pending = createApiClient(TEST_DATA_BASE, undefined, { timeoutMs: 10_000 }).series(ref, controller.signal).catch((e: unknown) => e);
+    const pending = createApiClient(TEST_DATA_BASE, undefined, { timeoutMs: 10_000 })
+      .series(ref, controller.signal)
+      .catch((e: unknown) => e);
     controller.abort();
     const error = await pending;
     expect(error).not.toBeInstanceOf(TimeoutError);

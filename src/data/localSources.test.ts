@@ -3,7 +3,15 @@ import { fixtureCatalog, fixtureSeries } from '../../mocks/fixtures/dataset';
 import { FetchError } from '../contract/errors';
 import { CONTRACT_VERSION, type Series } from '../contract/schema';
 import type { ApiClient } from './client';
-import { checkStored, createLocalSourceStore, isLocalSourceId, memoryPersistence, mergeCatalog, withLocalSources, type LocalSource } from './localSources';
+import {
+  checkStored,
+  createLocalSourceStore,
+  isLocalSourceId,
+  memoryPersistence,
+  mergeCatalog,
+  withLocalSources,
+  type LocalSource,
+} from './localSources';
 
 function entry(id = 'upload-mine-ab12', indicator = 'migrant-stock'): LocalSource {
   const series: Series = {
@@ -64,7 +72,9 @@ describe('the local source store and the client decorator', () => {
     const missing = { name: 'FetchError', status: 404 };
     await expect(api.series({ indicator: 'migrant-stock', source: 'upload-mine-ab12', slice: 'sex-female' })).rejects.toMatchObject(missing);
     await expect(api.series({ indicator: 'net-migration', source: 'upload-mine-ab12', slice: 'total' })).rejects.toBeInstanceOf(FetchError);
-    await expect(api.bilateral({ indicator: 'migrant-stock', source: 'upload-mine-ab12', role: 'origin', geo: 'DEU', slice: 'total' })).rejects.toMatchObject(missing);
+    await expect(
+      api.bilateral({ indicator: 'migrant-stock', source: 'upload-mine-ab12', role: 'origin', geo: 'DEU', slice: 'total' }),
+    ).rejects.toMatchObject(missing);
     await store.remove('upload-mine-ab12');
     await expect(api.series({ indicator: 'migrant-stock', source: 'upload-mine-ab12', slice: 'total' })).rejects.toMatchObject(missing);
   });
@@ -86,7 +96,12 @@ describe('the local source store and the client decorator', () => {
   it('drops stored entries that do not fit the contract (storage can hold anything)', async () => {
     const bad = { ...entry(), series: { ...entry().series, columns: { geo: ['DEU'], period: ['2020'], value: ['<script>'] } } };
     const wrongId = entry('census');
-    const store = createLocalSourceStore({ durable: true, load: async () => [entry(), bad, wrongId, null, 'x', { source: 1 }], save: async () => {}, remove: async () => {} });
+    const store = createLocalSourceStore({
+      durable: true,
+      load: async () => [entry(), bad, wrongId, null, 'x', { source: 1 }],
+      save: async () => {},
+      remove: async () => {},
+    });
     await store.ready;
     expect(store.list().map((e) => e.source.id)).toEqual(['upload-mine-ab12']);
     expect(store.status()).toEqual({ leftOut: 5, problem: null });

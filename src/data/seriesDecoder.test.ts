@@ -74,7 +74,10 @@ describe('createSeriesDecoder', () => {
     await expect(inWorker).rejects.toBeInstanceOf(ContractError);
     await expect(inWorker).rejects.toThrow('bad.json: columns.geo.1 must be an ISO 3166-1 alpha-3 code');
     expect(() => decodeHere(bytesOf(bad), 'bad.json')).toThrow('bad.json: columns.geo.1 must be an ISO 3166-1 alpha-3 code');
-    const notJson = createSeriesDecoder({ createWorker: fakeWorkers().factory, minWorkerBytes: 0 })(new TextEncoder().encode('{"contract":').buffer as ArrayBuffer, 'cut.json');
+    const notJson = createSeriesDecoder({ createWorker: fakeWorkers().factory, minWorkerBytes: 0 })(
+      new TextEncoder().encode('{"contract":').buffer as ArrayBuffer,
+      'cut.json',
+    );
     await expect(notJson).rejects.toThrow('cut.json: (root) is not valid JSON');
   });
 

@@ -12,7 +12,8 @@ const series = (geo: string[], period: string[]): Series => ({
   columns: { geo, period, value: geo.map((_, i) => i) },
 });
 
-const entries = (s: Series) => Object.fromEntries([...buildIndex(s).byGeo].map(([geo, e]) => [geo, { ordinals: Array.from(e.ordinals), rows: Array.from(e.rows) }]));
+const entries = (s: Series) =>
+  Object.fromEntries([...buildIndex(s).byGeo].map(([geo, e]) => [geo, { ordinals: Array.from(e.ordinals), rows: Array.from(e.rows) }]));
 
 describe('buildIndex', () => {
   it("puts each country's rows in period order, whatever the file's order", () => {
@@ -42,7 +43,7 @@ describe('buildIndex', () => {
 
 describe('alignToGrain', () => {
   const months = ['2016-05', '2017-04', '2018-04', '2018-11', '2019-06'];
-  it('shows a year chosen on a yearly source as that year\'s latest collection month of a monthly source', () => {
+  it("shows a year chosen on a yearly source as that year's latest collection month of a monthly source", () => {
     expect(alignToGrain('2018', months)).toBe('2018-11');
     expect(alignToGrain('2016', months)).toBe('2016-05');
   });
@@ -52,7 +53,7 @@ describe('alignToGrain', () => {
   it('shows a month chosen on a monthly source as its year on a yearly source', () => {
     expect(alignToGrain('2018-11', ['2016', '2017', '2018'])).toBe('2018');
   });
-  it('leaves a period of the series\' own grain, and any period of an empty series, as chosen', () => {
+  it("leaves a period of the series' own grain, and any period of an empty series, as chosen", () => {
     expect(alignToGrain('2015', ['2016', '2017'])).toBe('2015');
     expect(alignToGrain('2018-03', months)).toBe('2018-03');
     expect(alignToGrain('2018', [])).toBe('2018');

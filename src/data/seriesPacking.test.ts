@@ -14,8 +14,7 @@ const series = (columns: Series['columns']): Series => ({
   columns,
 });
 
-const plainIndex = (s: Series) =>
-  [...buildIndex(s).byGeo].map(([geo, { ordinals, rows }]) => [geo, Array.from(ordinals), Array.from(rows)]);
+const plainIndex = (s: Series) => [...buildIndex(s).byGeo].map(([geo, { ordinals, rows }]) => [geo, Array.from(ordinals), Array.from(rows)]);
 
 const geos = fc.constantFrom('DEU', 'FRA', 'SYR', 'USA');
 const periods = fc.constantFrom('2019', '2020', '2021', '2020-03', '2020-11');

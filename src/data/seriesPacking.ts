@@ -9,8 +9,7 @@ import type { Series } from '../contract/schema';
 import type { GeoRows, SeriesIndex } from './seriesIndex';
 
 type PackedColumn =
-  | { kind: 'text'; dict: (string | null)[]; codes: Uint32Array }
-  | { kind: 'number'; values: Float64Array; nulls: Uint8Array | null };
+  { kind: 'text'; dict: (string | null)[]; codes: Uint32Array } | { kind: 'number'; values: Float64Array; nulls: Uint8Array | null };
 
 export interface PackedSeries {
   meta: Omit<Series, 'columns'>;

@@ -12,10 +12,7 @@ import { alignToGrain } from './seriesIndex';
 export function useResolvedView(): { catalogQuery: UseQueryResult<Catalog>; resolved: ResolvedView | null } {
   const catalogQuery = useCatalog();
   const view = useViewStore((s) => s.view);
-  const resolved = useMemo(
-    () => (catalogQuery.data ? resolveView(catalogQuery.data, view) : null),
-    [catalogQuery.data, view],
-  );
+  const resolved = useMemo(() => (catalogQuery.data ? resolveView(catalogQuery.data, view) : null), [catalogQuery.data, view]);
   return { catalogQuery, resolved };
 }
 

@@ -85,7 +85,8 @@ export const en = {
   'about.changesMissing': 'Release notes are not available from this server.',
   'about.changesUnreadable': 'The release notes could not be read ({detail}).',
   'about.release.first': 'First release ({to}): there is no earlier release to compare it with.',
-  'about.release.compared': 'Release of {to} compared with that of {from}. Sources changed: {changed}; added: {added}; removed: {removed}; unchanged: {unchanged}.',
+  'about.release.compared':
+    'Release of {to} compared with that of {from}. Sources changed: {changed}; added: {added}; removed: {removed}; unchanged: {unchanged}.',
   'about.status.added': 'new source',
   'about.status.changed': 'changed',
   'about.status.removed': 'removed',
@@ -214,10 +215,12 @@ export const en = {
   'storage.corrupt': 'Your saved views could not be read, so the list starts empty. The unreadable data is kept in this browser as a backup.',
   'storage.unknown-fields': 'Saved data had fields this version does not know; they were ignored: {fields}.',
   'storage.invalid-entries': '{count} damaged saved entries were left out.',
-  'storage.newer-version': 'Your saved views were written by a newer version of Migration Lens (format {version}): what this version understands is shown, and the original is kept as a backup.',
+  'storage.newer-version':
+    'Your saved views were written by a newer version of Migration Lens (format {version}): what this version understands is shown, and the original is kept as a backup.',
   'storage.unavailable': 'This browser does not let the app keep data: saved views and briefings last only until the page is closed.',
   'storage.write-failed': 'Your saved views could not be stored in this browser (storage full or refused).',
-  'storage.backup-full': 'Saved data that could not be read was left as it is: all {slots} backup slots are taken. Download the backups and discard them to save again.',
+  'storage.backup-full':
+    'Saved data that could not be read was left as it is: all {slots} backup slots are taken. Download the backups and discard them to save again.',
   'storage.backups': 'Saved data that could not be read is kept aside in this browser ({count} of {slots} backup slots) until you discard it.',
   'storage.backups.download': 'Download',
   'storage.backups.discard': 'Discard',
@@ -229,7 +232,8 @@ export const en = {
   'present.exitFullscreen': 'Leave full screen',
   'present.leave': 'End presentation',
   'present.keys': 'Arrow keys or Page Up / Page Down: step · F: full screen · Esc: end',
-  'summary.range': '{indicator}, {period}: highest in {highName} ({highValue}), lowest in {lowName} ({lowValue}); {count} of {total} countries have a value.',
+  'summary.range':
+    '{indicator}, {period}: highest in {highName} ({highValue}), lowest in {lowName} ({lowValue}); {count} of {total} countries have a value.',
   'summary.one': '{indicator}, {period}: only {name} has a value ({value}).',
   'summary.none': '{indicator}, {period}: no country has a value.',
   'lang.label': 'Language',
@@ -301,7 +305,8 @@ export const en = {
   'unit.ties': 'index of ties (relative), not a number of migrants',
   'unit.tiesShort': 'index of ties',
   'source.ties': 'Values are an index of ties (relative), not a number of migrants.',
-  'summary.ties.range': 'Ties of {focus}, {period}: strongest with {highName} ({highValue}), weakest with {lowName} ({lowValue}); {count} of {total} countries have a value. Values are an {unit}.',
+  'summary.ties.range':
+    'Ties of {focus}, {period}: strongest with {highName} ({highValue}), weakest with {lowName} ({lowValue}); {count} of {total} countries have a value. Values are an {unit}.',
   'summary.ties.one': 'Ties of {focus}, {period}: only {name} has a value ({value}). Values are an {unit}.',
   'summary.ties.none': 'Ties of {focus}, {period}: no country has a value.',
   'map.focus.ties': 'Ties of',
@@ -310,10 +315,13 @@ export const en = {
   'map.tooltip.ties': 'Ties with {focus}: index of ties (relative), not a number of migrants',
   'map.what.ties': 'the ties of {country} from {source}',
   'map.odMissing.ties': '{source} has no figures of ties for {country}: choose another country.',
-  'focus.needed': '{indicator} is measured between pairs of countries, with no figure per country. Choose a country to see its figures with every other country.',
-  'focus.needed.ties': '{indicator} is an index of ties between pairs of countries, with no figure per country. Choose a country to see its ties with every other country.',
+  'focus.needed':
+    '{indicator} is measured between pairs of countries, with no figure per country. Choose a country to see its figures with every other country.',
+  'focus.needed.ties':
+    '{indicator} is an index of ties between pairs of countries, with no figure per country. Choose a country to see its ties with every other country.',
   'table.caption.ties': 'Ties of {focus} with each country from {source}, {period}: {unit}',
-  'series.pairsOnly': '{indicator} from {source} is measured between pairs of countries, with no figure per country, so there is no time series to draw. The Map and Table panels show the figures of one country with every other.',
+  'series.pairsOnly':
+    '{indicator} from {source} is measured between pairs of countries, with no figure per country, so there is no time series to draw. The Map and Table panels show the figures of one country with every other.',
   'map.credit': 'Boundaries: Natural Earth (public domain). Boundaries shown do not imply endorsement.',
   'play.play': 'Play',
   'play.pause': 'Pause',
@@ -348,7 +356,8 @@ export const en = {
   'series.axis.per1000': '{unit} per 1,000 population',
   'series.axis.index': 'index, {base} = 100',
   'series.axis.log': '{axis}, log scale',
-  'series.default': 'No country selected: showing the {count} countries with the largest values in {period}. Pick countries in the Countries box to draw others.',
+  'series.default':
+    'No country selected: showing the {count} countries with the largest values in {period}. Pick countries in the Countries box to draw others.',
   'series.pick': 'Pick one or more countries in the Countries box to draw their trends.',
   'series.legend': 'Lines',
   'series.legend.hint': 'Select a line or its legend entry to highlight it; select it again to show all.',
@@ -389,7 +398,8 @@ export const en = {
   'upload.openCount': 'Your data ({count})',
   'upload.title': 'Add your own data',
   'upload.close': 'Close',
-  'upload.intro': 'A CSV file with columns country, year and value (optional: lower, upper, flag), or a JSON-stat 2.0 file. Countries by ISO code or by name in English, French or Spanish.',
+  'upload.intro':
+    'A CSV file with columns country, year and value (optional: lower, upper, flag), or a JSON-stat 2.0 file. Countries by ISO code or by name in English, French or Spanish.',
   'upload.private': 'The file is read in this browser and never leaves it.',
   'upload.choose': 'Choose a file',
   'upload.drop': 'or drop it here',
@@ -418,7 +428,8 @@ export const en = {
   'upload.issue.not-jsonstat': 'This JSON is not a JSON-stat dataset.',
   'upload.issue.jsonstat-dimension': 'This dimension has several categories and no total: keep one category in the file.',
   'upload.issue.jsonstat-size': 'The number of values does not match the dimensions.',
-  'upload.issue.jsonstat-too-large': 'The dimensions of this JSON-stat cube declare more than 20 million cells (a size of 0 counts as 1). Keep only the countries, periods and categories you need.',
+  'upload.issue.jsonstat-too-large':
+    'The dimensions of this JSON-stat cube declare more than 20 million cells (a size of 0 counts as 1). Keep only the countries, periods and categories you need.',
   'upload.issue.too-large': 'The file is too large for a browser tab.',
   'upload.issue.unknown-country': 'country not recognised',
   'upload.issue.ambiguous-country': 'name shared by several countries',
@@ -472,8 +483,10 @@ export const en = {
   'upload.list.removeLabel': 'Remove {name}',
   'upload.list.removed': '“{name}” was removed.',
   'upload.stored.leftOut': '{count} of the sources kept in this browser could not be read and were left out. They are kept as they are, not deleted.',
-  'upload.stored.newer-version': 'The sources you added are not available in this tab: a newer version of Migration Lens, open in another tab, has upgraded where this browser keeps them. Reload this page to get that version.',
-  'upload.stored.upgraded-elsewhere': 'Migration Lens was updated in another tab, so this tab let go of the sources kept in this browser: sources added here now last only until the tab is closed. Reload this page to use the stored ones again.',
+  'upload.stored.newer-version':
+    'The sources you added are not available in this tab: a newer version of Migration Lens, open in another tab, has upgraded where this browser keeps them. Reload this page to get that version.',
+  'upload.stored.upgraded-elsewhere':
+    'Migration Lens was updated in another tab, so this tab let go of the sources kept in this browser: sources added here now last only until the tab is closed. Reload this page to use the stored ones again.',
   'upload.source.publisher': 'You (a file added in this browser)',
   'upload.source.definition': 'Figures from the file {file}, added in this browser.',
   'upload.source.caveat': 'Added from a file in this browser: not checked or published by Migration Lens.',
@@ -563,7 +576,8 @@ export const en = {
   'compare.scatter.titleShort': 'B against A',
   'compare.scatter.x': 'A: {source} (log scale)',
   'compare.scatter.y': 'B: {source} (log scale)',
-  'compare.scatter.label': 'Scatter plot of {b} against {a} for {count} countries in {period}, both on log scales. The same values are in the table of pairs below.',
+  'compare.scatter.label':
+    'Scatter plot of {b} against {a} for {count} countries in {period}, both on log scales. The same values are in the table of pairs below.',
   'compare.scatter.legend': 'Key to the scatter plot',
   'compare.scatter.identity': 'B = A (full agreement)',
   'compare.scatter.fit': 'Fitted line, least squares on the logs (slope {slope})',
@@ -577,7 +591,8 @@ export const en = {
   'compare.tooltip.deselect': 'Click to deselect',
   'compare.map.title': 'B / A by country, {period}',
   'compare.map.titleShort': 'B / A by country',
-  'compare.map.label': 'World map of the ratio of {b} to {a} in {period}: B is above A in {over} countries and below it in {under}. The values are in the table of pairs below.',
+  'compare.map.label':
+    'World map of the ratio of {b} to {a} in {period}: B is above A in {over} countries and below it in {under}. The values are in the table of pairs below.',
   'compare.map.under': 'B under-estimates A ({count})',
   'compare.map.over': 'B over-estimates A ({count})',
   'compare.map.noPair': 'No pair',
@@ -633,7 +648,8 @@ export const en = {
   'compare.breakdown.failedList': 'Some groups could not be loaded: {groups}.',
   'compare.nowcast.title': 'Experimental nowcast',
   'compare.nowcast.badge': 'Model estimate, not an official statistic.',
-  'compare.nowcast.method': 'Method: the last official figure of {a}, carried forward with the growth of {b} since then. It assumes that {b} keeps covering the same share of the people {a} counts.',
+  'compare.nowcast.method':
+    'Method: the last official figure of {a}, carried forward with the growth of {b} since then. It assumes that {b} keeps covering the same share of the people {a} counts.',
   'compare.nowcast.estimate': 'Nowcast for {country}, {period}: {value}',
   'compare.nowcast.base': 'Last official figure ({source}, {period})',
   'compare.nowcast.anchor': '{source} at that time ({period})',
@@ -649,7 +665,8 @@ export const en = {
   'compare.nowcast.colGrowth': 'Growth of {source}',
   'compare.nowcast.colEstimate': 'Nowcast',
   'compare.backtest.title': 'Back-test: how the method would have done on past releases of {a}',
-  'compare.backtest.overall': '{n} predictions: mean absolute error {mape}, median {mdape}. Carrying the earlier release forward unchanged: {naiveMape} and {naiveMdape}.',
+  'compare.backtest.overall':
+    '{n} predictions: mean absolute error {mape}, median {mdape}. Carrying the earlier release forward unchanged: {naiveMape} and {naiveMdape}.',
   'compare.backtest.better': 'By the median, the method beat assuming no change.',
   'compare.backtest.worse': 'By the median, the method did no better than assuming no change.',
   'compare.backtest.running': 'Back-testing the method on every country…',
@@ -669,8 +686,10 @@ export const en = {
   'compare.pairs.b': 'B: {source}',
   'compare.pairs.outlier': 'outlier',
   'compare.status.loading': 'Loading {source}…',
-  'compare.status.missingA': 'Without {a}, the reference, there is no agreement, scatter plot, ratio map, breakdown or nowcast. Still shown: what {b} covers and its values over time.',
-  'compare.status.missingB': 'Without {b}, there is no agreement, scatter plot, ratio map, breakdown or nowcast. Still shown: what {a} covers and its values over time.',
+  'compare.status.missingA':
+    'Without {a}, the reference, there is no agreement, scatter plot, ratio map, breakdown or nowcast. Still shown: what {b} covers and its values over time.',
+  'compare.status.missingB':
+    'Without {b}, there is no agreement, scatter plot, ratio map, breakdown or nowcast. Still shown: what {a} covers and its values over time.',
   'compare.status.needsBoth': 'Needs both sources; not loaded: {sources}.',
   'compare.status.waiting': 'Waiting for both sources…',
   'compare.years.one': '1 year',

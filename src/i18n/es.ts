@@ -80,14 +80,16 @@ export const es: Partial<Messages> = {
   'source.referenceDate': 'Fecha de referencia de las cifras: {date}.',
   'source.about': 'Acerca de esta fuente',
   'about.lead': 'Este conjunto de datos tiene {count} fuentes; su catálogo se generó el {date}.',
-  'about.snapshot': 'Se construyó el {date} a partir de {files} archivos de los editores, cada uno listado abajo con su suma de verificación SHA-256.',
+  'about.snapshot':
+    'Se construyó el {date} a partir de {files} archivos de los editores, cada uno listado abajo con su suma de verificación SHA-256.',
   'about.manifestMissing': 'Los archivos de entrada y sus sumas de verificación no están disponibles en este servidor.',
   'about.manifestUnreadable': 'No se pudo leer la lista de archivos de entrada ({detail}).',
   'about.release.title': 'Qué cambió en la última actualización',
   'about.changesMissing': 'Las notas de la versión no están disponibles en este servidor.',
   'about.changesUnreadable': 'No se pudieron leer las notas de la versión ({detail}).',
   'about.release.first': 'Primera versión ({to}): no hay una versión anterior con la que compararla.',
-  'about.release.compared': 'Versión del {to} comparada con la del {from}. Fuentes modificadas: {changed}; añadidas: {added}; retiradas: {removed}; sin cambios: {unchanged}.',
+  'about.release.compared':
+    'Versión del {to} comparada con la del {from}. Fuentes modificadas: {changed}; añadidas: {added}; retiradas: {removed}; sin cambios: {unchanged}.',
   'about.status.added': 'fuente nueva',
   'about.status.changed': 'modificada',
   'about.status.removed': 'retirada',
@@ -213,14 +215,18 @@ export const es: Partial<Messages> = {
   'briefing.keep': 'Guardarla en mis presentaciones',
   'briefing.kept': 'Guardada en sus presentaciones.',
   'briefing.incomingError': 'No se pudo leer la presentación de este enlace: {reason}',
-  'storage.corrupt': 'No se pudieron leer sus vistas guardadas: la lista empieza vacía. Los datos ilegibles se conservan en este navegador como copia de seguridad.',
+  'storage.corrupt':
+    'No se pudieron leer sus vistas guardadas: la lista empieza vacía. Los datos ilegibles se conservan en este navegador como copia de seguridad.',
   'storage.unknown-fields': 'Los datos guardados tenían campos que esta versión no conoce; se ignoraron: {fields}.',
   'storage.invalid-entries': 'Se omitieron {count} elementos guardados dañados.',
-  'storage.newer-version': 'Sus vistas las guardó una versión más reciente de Migration Lens (formato {version}): se muestra lo que esta versión entiende y el original se conserva como copia de seguridad.',
+  'storage.newer-version':
+    'Sus vistas las guardó una versión más reciente de Migration Lens (formato {version}): se muestra lo que esta versión entiende y el original se conserva como copia de seguridad.',
   'storage.unavailable': 'Este navegador no permite guardar datos: las vistas y presentaciones duran solo hasta que se cierre la página.',
   'storage.write-failed': 'No se pudieron guardar sus vistas en este navegador (almacenamiento lleno o denegado).',
-  'storage.backup-full': 'Los datos guardados que no se pudieron leer se dejaron como estaban: los {slots} espacios de copia de seguridad están ocupados. Descargue las copias y descártelas para volver a guardar.',
-  'storage.backups': 'Los datos guardados que no se pudieron leer se conservan aparte en este navegador ({count} de {slots} espacios de copia de seguridad) hasta que los descarte.',
+  'storage.backup-full':
+    'Los datos guardados que no se pudieron leer se dejaron como estaban: los {slots} espacios de copia de seguridad están ocupados. Descargue las copias y descártelas para volver a guardar.',
+  'storage.backups':
+    'Los datos guardados que no se pudieron leer se conservan aparte en este navegador ({count} de {slots} espacios de copia de seguridad) hasta que los descarte.',
   'storage.backups.download': 'Descargar',
   'storage.backups.discard': 'Descartar',
   'present.region': 'Presentación: {title}',
@@ -231,7 +237,8 @@ export const es: Partial<Messages> = {
   'present.exitFullscreen': 'Salir de pantalla completa',
   'present.leave': 'Terminar la presentación',
   'present.keys': 'Flechas o Re Pág / Av Pág: cambiar de vista · F: pantalla completa · Esc: terminar',
-  'summary.range': '{indicator}, {period}: el valor más alto en {highName} ({highValue}), el más bajo en {lowName} ({lowValue}); {count} de {total} países tienen un valor.',
+  'summary.range':
+    '{indicator}, {period}: el valor más alto en {highName} ({highValue}), el más bajo en {lowName} ({lowValue}); {count} de {total} países tienen un valor.',
   'summary.one': '{indicator}, {period}: solo {name} tiene un valor ({value}).',
   'summary.none': '{indicator}, {period}: ningún país tiene un valor.',
   'lang.label': 'Idioma',
@@ -303,7 +310,8 @@ export const es: Partial<Messages> = {
   'unit.ties': 'índice de vínculos (relativo), no un número de migrantes',
   'unit.tiesShort': 'índice de vínculos',
   'source.ties': 'Los valores son un índice de vínculos (relativo), no un número de migrantes.',
-  'summary.ties.range': 'Vínculos de {focus}, {period}: más fuertes con {highName} ({highValue}), más débiles con {lowName} ({lowValue}); {count} de {total} países tienen un valor. Los valores son un {unit}.',
+  'summary.ties.range':
+    'Vínculos de {focus}, {period}: más fuertes con {highName} ({highValue}), más débiles con {lowName} ({lowValue}); {count} de {total} países tienen un valor. Los valores son un {unit}.',
   'summary.ties.one': 'Vínculos de {focus}, {period}: solo {name} tiene un valor ({value}). Los valores son un {unit}.',
   'summary.ties.none': 'Vínculos de {focus}, {period}: ningún país tiene un valor.',
   'map.focus.ties': 'Vínculos de',
@@ -313,9 +321,11 @@ export const es: Partial<Messages> = {
   'map.what.ties': 'los vínculos de {country} según {source}',
   'map.odMissing.ties': '{source} no tiene cifras de vínculos para {country}: elija otro país.',
   'focus.needed': '{indicator} se mide entre pares de países, sin cifra por país. Elija un país para ver sus cifras con cada uno de los demás.',
-  'focus.needed.ties': '{indicator} es un índice de vínculos entre pares de países, sin cifra por país. Elija un país para ver sus vínculos con cada uno de los demás.',
+  'focus.needed.ties':
+    '{indicator} es un índice de vínculos entre pares de países, sin cifra por país. Elija un país para ver sus vínculos con cada uno de los demás.',
   'table.caption.ties': 'Vínculos de {focus} con cada país según {source}, {period}: {unit}',
-  'series.pairsOnly': '{indicator} según {source} se mide entre pares de países, sin cifra por país, así que no hay serie temporal que trazar. Los paneles Mapa y Tabla muestran las cifras de un país con cada uno de los demás.',
+  'series.pairsOnly':
+    '{indicator} según {source} se mide entre pares de países, sin cifra por país, así que no hay serie temporal que trazar. Los paneles Mapa y Tabla muestran las cifras de un país con cada uno de los demás.',
   'map.credit': 'Fronteras: Natural Earth (dominio público). Las fronteras representadas no implican aprobación.',
   'play.play': 'Reproducir',
   'play.pause': 'Pausa',
@@ -350,7 +360,8 @@ export const es: Partial<Messages> = {
   'series.axis.per1000': '{unit} por 1000 habitantes',
   'series.axis.index': 'índice, {base} = 100',
   'series.axis.log': '{axis}, escala logarítmica',
-  'series.default': 'Ningún país seleccionado: se muestran los {count} países con los valores más altos en {period}. Elija países en el campo Países para ver otros.',
+  'series.default':
+    'Ningún país seleccionado: se muestran los {count} países con los valores más altos en {period}. Elija países en el campo Países para ver otros.',
   'series.pick': 'Elija uno o varios países en el campo Países para trazar su evolución.',
   'series.legend': 'Líneas',
   'series.legend.hint': 'Seleccione una línea o su entrada en la leyenda para resaltarla; selecciónela de nuevo para ver todas.',
@@ -391,7 +402,8 @@ export const es: Partial<Messages> = {
   'upload.openCount': 'Sus datos ({count})',
   'upload.title': 'Añadir sus propios datos',
   'upload.close': 'Cerrar',
-  'upload.intro': 'Un archivo CSV con las columnas país, año y valor (opcionales: lower, upper, flag), o un archivo JSON-stat 2.0. Los países por código ISO o por nombre en inglés, francés o español.',
+  'upload.intro':
+    'Un archivo CSV con las columnas país, año y valor (opcionales: lower, upper, flag), o un archivo JSON-stat 2.0. Los países por código ISO o por nombre en inglés, francés o español.',
   'upload.private': 'El archivo se lee en este navegador y nunca sale de él.',
   'upload.choose': 'Elegir un archivo',
   'upload.drop': 'o suéltelo aquí',
@@ -420,7 +432,8 @@ export const es: Partial<Messages> = {
   'upload.issue.not-jsonstat': 'Este JSON no es un conjunto de datos JSON-stat.',
   'upload.issue.jsonstat-dimension': 'Esta dimensión tiene varias categorías y ningún total: deje solo una en el archivo.',
   'upload.issue.jsonstat-size': 'El número de valores no corresponde a las dimensiones.',
-  'upload.issue.jsonstat-too-large': 'Las dimensiones de este cubo JSON-stat declaran más de 20 millones de celdas (un tamaño 0 cuenta como 1). Conserve solo los países, periodos y categorías necesarios.',
+  'upload.issue.jsonstat-too-large':
+    'Las dimensiones de este cubo JSON-stat declaran más de 20 millones de celdas (un tamaño 0 cuenta como 1). Conserve solo los países, periodos y categorías necesarios.',
   'upload.issue.too-large': 'El archivo es demasiado grande para una pestaña del navegador.',
   'upload.issue.unknown-country': 'país no reconocido',
   'upload.issue.ambiguous-country': 'nombre compartido por varios países',
@@ -473,9 +486,12 @@ export const es: Partial<Messages> = {
   'upload.list.remove': 'Quitar',
   'upload.list.removeLabel': 'Quitar {name}',
   'upload.list.removed': '«{name}» se quitó.',
-  'upload.stored.leftOut': 'No se pudieron leer {count} de las fuentes guardadas en este navegador y se omitieron. Se conservan tal como están, no se borraron.',
-  'upload.stored.newer-version': 'Las fuentes que agregó no están disponibles en esta pestaña: una versión más reciente de Migration Lens, abierta en otra pestaña, actualizó el lugar donde este navegador las guarda. Recargue esta página para obtener esa versión.',
-  'upload.stored.upgraded-elsewhere': 'Migration Lens se actualizó en otra pestaña, así que esta pestaña soltó las fuentes guardadas en este navegador: las fuentes que agregue aquí durarán solo hasta que se cierre. Recargue esta página para volver a usar las guardadas.',
+  'upload.stored.leftOut':
+    'No se pudieron leer {count} de las fuentes guardadas en este navegador y se omitieron. Se conservan tal como están, no se borraron.',
+  'upload.stored.newer-version':
+    'Las fuentes que agregó no están disponibles en esta pestaña: una versión más reciente de Migration Lens, abierta en otra pestaña, actualizó el lugar donde este navegador las guarda. Recargue esta página para obtener esa versión.',
+  'upload.stored.upgraded-elsewhere':
+    'Migration Lens se actualizó en otra pestaña, así que esta pestaña soltó las fuentes guardadas en este navegador: las fuentes que agregue aquí durarán solo hasta que se cierre. Recargue esta página para volver a usar las guardadas.',
   'upload.source.publisher': 'Usted (un archivo añadido en este navegador)',
   'upload.source.definition': 'Cifras del archivo {file}, añadido en este navegador.',
   'upload.source.caveat': 'Añadida desde un archivo en este navegador: ni verificada ni publicada por Migration Lens.',
@@ -565,7 +581,8 @@ export const es: Partial<Messages> = {
   'compare.scatter.titleShort': 'B frente a A',
   'compare.scatter.x': 'A: {source} (escala log)',
   'compare.scatter.y': 'B: {source} (escala log)',
-  'compare.scatter.label': 'Diagrama de dispersión de {b} frente a {a} para {count} países en {period}, ambos en escala logarítmica. Los mismos valores están en la tabla de pares de abajo.',
+  'compare.scatter.label':
+    'Diagrama de dispersión de {b} frente a {a} para {count} países en {period}, ambos en escala logarítmica. Los mismos valores están en la tabla de pares de abajo.',
   'compare.scatter.legend': 'Leyenda del diagrama de dispersión',
   'compare.scatter.identity': 'B = A (acuerdo total)',
   'compare.scatter.fit': 'Recta ajustada, mínimos cuadrados sobre los logaritmos (pendiente {slope})',
@@ -579,7 +596,8 @@ export const es: Partial<Messages> = {
   'compare.tooltip.deselect': 'Haga clic para deseleccionar',
   'compare.map.title': 'B / A por país, {period}',
   'compare.map.titleShort': 'B / A por país',
-  'compare.map.label': 'Mapa mundial del cociente de {b} entre {a} en {period}: B supera a A en {over} países y queda por debajo en {under}. Los valores están en la tabla de pares de abajo.',
+  'compare.map.label':
+    'Mapa mundial del cociente de {b} entre {a} en {period}: B supera a A en {over} países y queda por debajo en {under}. Los valores están en la tabla de pares de abajo.',
   'compare.map.under': 'B subestima A ({count})',
   'compare.map.over': 'B sobrestima A ({count})',
   'compare.map.noPair': 'Sin par',
@@ -635,7 +653,8 @@ export const es: Partial<Messages> = {
   'compare.breakdown.failedList': 'Algunos grupos no se pudieron cargar: {groups}.',
   'compare.nowcast.title': 'Estimación inmediata experimental',
   'compare.nowcast.badge': 'Estimación de modelo, no una estadística oficial.',
-  'compare.nowcast.method': 'Método: la última cifra oficial de {a}, prolongada con el crecimiento de {b} desde entonces. Supone que {b} sigue cubriendo la misma parte de las personas que cuenta {a}.',
+  'compare.nowcast.method':
+    'Método: la última cifra oficial de {a}, prolongada con el crecimiento de {b} desde entonces. Supone que {b} sigue cubriendo la misma parte de las personas que cuenta {a}.',
   'compare.nowcast.estimate': 'Estimación inmediata para {country}, {period}: {value}',
   'compare.nowcast.base': 'Última cifra oficial ({source}, {period})',
   'compare.nowcast.anchor': '{source} en esa fecha ({period})',
@@ -644,14 +663,16 @@ export const es: Partial<Messages> = {
   'compare.nowcast.formula': 'Estimación = {base} × {latest} / {anchor} = {estimate}',
   'compare.nowcast.break': '{b} cambió de método entre {from} y {to}: su crecimiento mezcla dos métodos, así que esta estimación es menos fiable.',
   'compare.nowcast.breakShort': '(a través de una ruptura)',
-  'compare.nowcast.none': 'No hay estimación para {country}: hace falta un valor de {a}, un valor de {b} cercano a su período y un valor posterior de {b}.',
+  'compare.nowcast.none':
+    'No hay estimación para {country}: hace falta un valor de {a}, un valor de {b} cercano a su período y un valor posterior de {b}.',
   'compare.nowcast.noneShort': 'Sin estimación (faltan datos)',
   'compare.nowcast.tableCaption': 'Estimaciones inmediatas del país del gráfico y de los países seleccionados',
   'compare.nowcast.colBase': 'Última cifra de {source}',
   'compare.nowcast.colGrowth': 'Crecimiento de {source}',
   'compare.nowcast.colEstimate': 'Estimación',
   'compare.backtest.title': 'Prueba retrospectiva: cómo habría funcionado el método con las publicaciones pasadas de {a}',
-  'compare.backtest.overall': '{n} predicciones: error absoluto medio {mape}, mediana {mdape}. Repitiendo sin cambios la publicación anterior: {naiveMape} y {naiveMdape}.',
+  'compare.backtest.overall':
+    '{n} predicciones: error absoluto medio {mape}, mediana {mdape}. Repitiendo sin cambios la publicación anterior: {naiveMape} y {naiveMdape}.',
   'compare.backtest.better': 'En la mediana, el método superó a suponer que nada cambia.',
   'compare.backtest.worse': 'En la mediana, el método no superó a suponer que nada cambia.',
   'compare.backtest.running': 'Probando el método con cada país…',
@@ -671,8 +692,10 @@ export const es: Partial<Messages> = {
   'compare.pairs.b': 'B: {source}',
   'compare.pairs.outlier': 'atípico',
   'compare.status.loading': 'Cargando {source}…',
-  'compare.status.missingA': 'Sin {a}, la referencia, no hay concordancia, diagrama de dispersión, mapa de cocientes, desglose ni estimación. Se sigue mostrando: la cobertura de {b} y sus valores en el tiempo.',
-  'compare.status.missingB': 'Sin {b}, no hay concordancia, diagrama de dispersión, mapa de cocientes, desglose ni estimación. Se sigue mostrando: la cobertura de {a} y sus valores en el tiempo.',
+  'compare.status.missingA':
+    'Sin {a}, la referencia, no hay concordancia, diagrama de dispersión, mapa de cocientes, desglose ni estimación. Se sigue mostrando: la cobertura de {b} y sus valores en el tiempo.',
+  'compare.status.missingB':
+    'Sin {b}, no hay concordancia, diagrama de dispersión, mapa de cocientes, desglose ni estimación. Se sigue mostrando: la cobertura de {a} y sus valores en el tiempo.',
   'compare.status.needsBoth': 'Necesita ambas fuentes; sin cargar: {sources}.',
   'compare.status.waiting': 'Esperando a las dos fuentes…',
   'compare.years.one': '1 año',

@@ -80,14 +80,16 @@ export const fr: Partial<Messages> = {
   'source.referenceDate': 'Date de référence des chiffres : {date}.',
   'source.about': 'À propos de cette source',
   'about.lead': 'Ce jeu de données compte {count} sources ; son catalogue a été généré le {date}.',
-  'about.snapshot': 'Il a été construit le {date} à partir de {files} fichiers des éditeurs, chacun listé ci-dessous avec sa somme de contrôle SHA-256.',
+  'about.snapshot':
+    'Il a été construit le {date} à partir de {files} fichiers des éditeurs, chacun listé ci-dessous avec sa somme de contrôle SHA-256.',
   'about.manifestMissing': 'Les fichiers sources et leurs sommes de contrôle ne sont pas disponibles sur ce serveur.',
   'about.manifestUnreadable': 'La liste des fichiers sources n’a pas pu être lue ({detail}).',
   'about.release.title': 'Ce qui a changé lors de la dernière mise à jour',
   'about.changesMissing': 'Les notes de version ne sont pas disponibles sur ce serveur.',
   'about.changesUnreadable': 'Les notes de version n’ont pas pu être lues ({detail}).',
   'about.release.first': 'Première version ({to}) : il n’existe pas de version antérieure à laquelle la comparer.',
-  'about.release.compared': 'Version du {to} comparée à celle du {from}. Sources modifiées : {changed} ; ajoutées : {added} ; retirées : {removed} ; inchangées : {unchanged}.',
+  'about.release.compared':
+    'Version du {to} comparée à celle du {from}. Sources modifiées : {changed} ; ajoutées : {added} ; retirées : {removed} ; inchangées : {unchanged}.',
   'about.status.added': 'nouvelle source',
   'about.status.changed': 'modifiée',
   'about.status.removed': 'retirée',
@@ -159,7 +161,8 @@ export const fr: Partial<Messages> = {
   'export.csvFull': 'Série complète, toutes périodes (CSV)',
   'export.png': 'Image (PNG)',
   'export.svg': 'Image (SVG)',
-  'export.csvHint': 'Les fichiers CSV commencent par des lignes débutant par # qui disent ce que sont les chiffres, d’où ils viennent et sous quelle licence.',
+  'export.csvHint':
+    'Les fichiers CSV commencent par des lignes débutant par # qui disent ce que sont les chiffres, d’où ils viennent et sous quelle licence.',
   'export.tableCsvOnly': 'Le tableau s’exporte en CSV ; les images sont celles de la carte et des graphiques.',
   'export.imageUnavailable': 'Une image peut être faite une fois le panneau dessiné.',
   'export.working': 'Préparation de {file}…',
@@ -213,14 +216,19 @@ export const fr: Partial<Messages> = {
   'briefing.keep': 'La garder dans mes présentations',
   'briefing.kept': 'Gardée dans vos présentations.',
   'briefing.incomingError': 'La présentation de ce lien n’a pas pu être lue : {reason}',
-  'storage.corrupt': 'Vos vues enregistrées n’ont pas pu être lues : la liste repart vide. Les données illisibles sont conservées dans ce navigateur en sauvegarde.',
+  'storage.corrupt':
+    'Vos vues enregistrées n’ont pas pu être lues : la liste repart vide. Les données illisibles sont conservées dans ce navigateur en sauvegarde.',
   'storage.unknown-fields': 'Les données enregistrées contenaient des champs inconnus de cette version ; ils ont été ignorés : {fields}.',
   'storage.invalid-entries': '{count} éléments enregistrés endommagés ont été écartés.',
-  'storage.newer-version': 'Vos vues ont été enregistrées par une version plus récente de Migration Lens (format {version}) : ce que cette version comprend est affiché, et l’original est conservé en sauvegarde.',
-  'storage.unavailable': 'Ce navigateur ne permet pas de conserver des données : les vues et présentations ne durent que jusqu’à la fermeture de la page.',
+  'storage.newer-version':
+    'Vos vues ont été enregistrées par une version plus récente de Migration Lens (format {version}) : ce que cette version comprend est affiché, et l’original est conservé en sauvegarde.',
+  'storage.unavailable':
+    'Ce navigateur ne permet pas de conserver des données : les vues et présentations ne durent que jusqu’à la fermeture de la page.',
   'storage.write-failed': 'Vos vues n’ont pas pu être enregistrées dans ce navigateur (stockage plein ou refusé).',
-  'storage.backup-full': 'Des données enregistrées illisibles ont été laissées telles quelles : les {slots} emplacements de sauvegarde sont tous pris. Téléchargez les sauvegardes puis supprimez-les pour enregistrer à nouveau.',
-  'storage.backups': 'Des données enregistrées illisibles sont mises de côté dans ce navigateur ({count} emplacements de sauvegarde sur {slots}) jusqu’à ce que vous les supprimiez.',
+  'storage.backup-full':
+    'Des données enregistrées illisibles ont été laissées telles quelles : les {slots} emplacements de sauvegarde sont tous pris. Téléchargez les sauvegardes puis supprimez-les pour enregistrer à nouveau.',
+  'storage.backups':
+    'Des données enregistrées illisibles sont mises de côté dans ce navigateur ({count} emplacements de sauvegarde sur {slots}) jusqu’à ce que vous les supprimiez.',
   'storage.backups.download': 'Télécharger',
   'storage.backups.discard': 'Supprimer',
   'present.region': 'Présentation : {title}',
@@ -231,7 +239,8 @@ export const fr: Partial<Messages> = {
   'present.exitFullscreen': 'Quitter le plein écran',
   'present.leave': 'Terminer la présentation',
   'present.keys': 'Flèches ou Page préc. / Page suiv. : changer de vue · F : plein écran · Échap : terminer',
-  'summary.range': '{indicator}, {period} : le plus élevé en {highName} ({highValue}), le plus bas en {lowName} ({lowValue}) ; {count} pays sur {total} ont une valeur.',
+  'summary.range':
+    '{indicator}, {period} : le plus élevé en {highName} ({highValue}), le plus bas en {lowName} ({lowValue}) ; {count} pays sur {total} ont une valeur.',
   'summary.one': '{indicator}, {period} : seul {name} a une valeur ({value}).',
   'summary.none': '{indicator}, {period} : aucun pays n’a de valeur.',
   'lang.label': 'Langue',
@@ -303,7 +312,8 @@ export const fr: Partial<Messages> = {
   'unit.ties': 'indice de liens (relatif), pas un nombre de migrants',
   'unit.tiesShort': 'indice de liens',
   'source.ties': 'Les valeurs sont un indice de liens (relatif), pas un nombre de migrants.',
-  'summary.ties.range': 'Liens entre {focus} et les autres pays, {period} : les plus forts avec {highName} ({highValue}), les plus faibles avec {lowName} ({lowValue}) ; {count} pays sur {total} ont une valeur. Les valeurs sont un {unit}.',
+  'summary.ties.range':
+    'Liens entre {focus} et les autres pays, {period} : les plus forts avec {highName} ({highValue}), les plus faibles avec {lowName} ({lowValue}) ; {count} pays sur {total} ont une valeur. Les valeurs sont un {unit}.',
   'summary.ties.one': 'Liens entre {focus} et les autres pays, {period} : seul {name} a une valeur ({value}). Les valeurs sont un {unit}.',
   'summary.ties.none': 'Liens entre {focus} et les autres pays, {period} : aucun pays n’a de valeur.',
   'map.focus.ties': 'Liens du pays',
@@ -312,10 +322,13 @@ export const fr: Partial<Messages> = {
   'map.tooltip.ties': 'Liens avec {focus} : indice de liens (relatif), pas un nombre de migrants',
   'map.what.ties': 'les liens entre {country} et les autres pays selon {source}',
   'map.odMissing.ties': '{source} n’a pas de chiffres de liens pour {country} : choisissez un autre pays.',
-  'focus.needed': '{indicator} se mesure entre paires de pays, sans chiffre par pays. Choisissez un pays pour voir ses chiffres avec chacun des autres.',
-  'focus.needed.ties': '{indicator} est un indice de liens entre paires de pays, sans chiffre par pays. Choisissez un pays pour voir ses liens avec chacun des autres.',
+  'focus.needed':
+    '{indicator} se mesure entre paires de pays, sans chiffre par pays. Choisissez un pays pour voir ses chiffres avec chacun des autres.',
+  'focus.needed.ties':
+    '{indicator} est un indice de liens entre paires de pays, sans chiffre par pays. Choisissez un pays pour voir ses liens avec chacun des autres.',
   'table.caption.ties': 'Liens entre {focus} et chaque pays selon {source}, {period} : {unit}',
-  'series.pairsOnly': '{indicator} selon {source} se mesure entre paires de pays, sans chiffre par pays : il n’y a pas de série temporelle à tracer. Les panneaux Carte et Tableau montrent les chiffres d’un pays avec chacun des autres.',
+  'series.pairsOnly':
+    '{indicator} selon {source} se mesure entre paires de pays, sans chiffre par pays : il n’y a pas de série temporelle à tracer. Les panneaux Carte et Tableau montrent les chiffres d’un pays avec chacun des autres.',
   'map.credit': 'Frontières : Natural Earth (domaine public). Les frontières représentées n’impliquent aucune approbation.',
   'play.play': 'Lecture',
   'play.pause': 'Pause',
@@ -350,7 +363,8 @@ export const fr: Partial<Messages> = {
   'series.axis.per1000': '{unit} pour 1 000 habitants',
   'series.axis.index': 'indice, {base} = 100',
   'series.axis.log': '{axis}, échelle logarithmique',
-  'series.default': 'Aucun pays sélectionné : voici les {count} pays aux valeurs les plus élevées en {period}. Choisissez des pays dans la case Pays pour en afficher d’autres.',
+  'series.default':
+    'Aucun pays sélectionné : voici les {count} pays aux valeurs les plus élevées en {period}. Choisissez des pays dans la case Pays pour en afficher d’autres.',
   'series.pick': 'Choisissez un ou plusieurs pays dans la case Pays pour tracer leur évolution.',
   'series.legend': 'Courbes',
   'series.legend.hint': 'Sélectionnez une courbe ou son entrée de légende pour la mettre en évidence ; sélectionnez-la à nouveau pour tout afficher.',
@@ -391,7 +405,8 @@ export const fr: Partial<Messages> = {
   'upload.openCount': 'Vos données ({count})',
   'upload.title': 'Ajouter vos propres données',
   'upload.close': 'Fermer',
-  'upload.intro': 'Un fichier CSV avec les colonnes pays, année et valeur (facultatives : lower, upper, flag), ou un fichier JSON-stat 2.0. Les pays par code ISO ou par nom en anglais, français ou espagnol.',
+  'upload.intro':
+    'Un fichier CSV avec les colonnes pays, année et valeur (facultatives : lower, upper, flag), ou un fichier JSON-stat 2.0. Les pays par code ISO ou par nom en anglais, français ou espagnol.',
   'upload.private': 'Le fichier est lu dans ce navigateur et n’en sort jamais.',
   'upload.choose': 'Choisir un fichier',
   'upload.drop': 'ou déposez-le ici',
@@ -420,7 +435,8 @@ export const fr: Partial<Messages> = {
   'upload.issue.not-jsonstat': 'Ce JSON n’est pas un jeu de données JSON-stat.',
   'upload.issue.jsonstat-dimension': 'Cette dimension a plusieurs catégories et pas de total : gardez-en une seule dans le fichier.',
   'upload.issue.jsonstat-size': 'Le nombre de valeurs ne correspond pas aux dimensions.',
-  'upload.issue.jsonstat-too-large': 'Les dimensions de ce cube JSON-stat annoncent plus de 20 millions de cellules (une taille de 0 compte pour 1). Ne gardez que les pays, périodes et catégories utiles.',
+  'upload.issue.jsonstat-too-large':
+    'Les dimensions de ce cube JSON-stat annoncent plus de 20 millions de cellules (une taille de 0 compte pour 1). Ne gardez que les pays, périodes et catégories utiles.',
   'upload.issue.too-large': 'Le fichier est trop grand pour un onglet de navigateur.',
   'upload.issue.unknown-country': 'pays non reconnu',
   'upload.issue.ambiguous-country': 'nom porté par plusieurs pays',
@@ -473,9 +489,12 @@ export const fr: Partial<Messages> = {
   'upload.list.remove': 'Retirer',
   'upload.list.removeLabel': 'Retirer {name}',
   'upload.list.removed': '« {name} » a été retirée.',
-  'upload.stored.leftOut': '{count} des sources conservées dans ce navigateur n’ont pas pu être lues et ont été écartées. Elles sont gardées telles quelles, pas supprimées.',
-  'upload.stored.newer-version': 'Les sources que vous avez ajoutées ne sont pas disponibles dans cet onglet : une version plus récente de Migration Lens, ouverte dans un autre onglet, a mis à niveau l’endroit où ce navigateur les conserve. Rechargez cette page pour obtenir cette version.',
-  'upload.stored.upgraded-elsewhere': 'Migration Lens a été mis à jour dans un autre onglet : cet onglet a donc lâché les sources conservées dans ce navigateur, et les sources ajoutées ici ne durent que jusqu’à sa fermeture. Rechargez cette page pour retrouver les sources conservées.',
+  'upload.stored.leftOut':
+    '{count} des sources conservées dans ce navigateur n’ont pas pu être lues et ont été écartées. Elles sont gardées telles quelles, pas supprimées.',
+  'upload.stored.newer-version':
+    'Les sources que vous avez ajoutées ne sont pas disponibles dans cet onglet : une version plus récente de Migration Lens, ouverte dans un autre onglet, a mis à niveau l’endroit où ce navigateur les conserve. Rechargez cette page pour obtenir cette version.',
+  'upload.stored.upgraded-elsewhere':
+    'Migration Lens a été mis à jour dans un autre onglet : cet onglet a donc lâché les sources conservées dans ce navigateur, et les sources ajoutées ici ne durent que jusqu’à sa fermeture. Rechargez cette page pour retrouver les sources conservées.',
   'upload.source.publisher': 'Vous (un fichier ajouté dans ce navigateur)',
   'upload.source.definition': 'Chiffres du fichier {file}, ajouté dans ce navigateur.',
   'upload.source.caveat': 'Ajoutée depuis un fichier dans ce navigateur : ni vérifiée ni publiée par Migration Lens.',
@@ -565,7 +584,8 @@ export const fr: Partial<Messages> = {
   'compare.scatter.titleShort': 'B face à A',
   'compare.scatter.x': 'A : {source} (échelle log)',
   'compare.scatter.y': 'B : {source} (échelle log)',
-  'compare.scatter.label': 'Nuage de points : {b} face à {a} pour {count} pays en {period}, sur deux échelles logarithmiques. Les mêmes valeurs figurent dans le tableau des paires ci-dessous.',
+  'compare.scatter.label':
+    'Nuage de points : {b} face à {a} pour {count} pays en {period}, sur deux échelles logarithmiques. Les mêmes valeurs figurent dans le tableau des paires ci-dessous.',
   'compare.scatter.legend': 'Légende du nuage de points',
   'compare.scatter.identity': 'B = A (accord parfait)',
   'compare.scatter.fit': 'Droite ajustée, moindres carrés sur les logarithmes (pente {slope})',
@@ -579,14 +599,16 @@ export const fr: Partial<Messages> = {
   'compare.tooltip.deselect': 'Cliquer pour désélectionner',
   'compare.map.title': 'B / A par pays, {period}',
   'compare.map.titleShort': 'B / A par pays',
-  'compare.map.label': 'Carte du monde du rapport B / A ({b} / {a}) en {period} : B dépasse A dans {over} pays et lui est inférieur dans {under}. Les valeurs figurent dans le tableau des paires ci-dessous.',
+  'compare.map.label':
+    'Carte du monde du rapport B / A ({b} / {a}) en {period} : B dépasse A dans {over} pays et lui est inférieur dans {under}. Les valeurs figurent dans le tableau des paires ci-dessous.',
   'compare.map.under': 'B sous-estime A ({count})',
   'compare.map.over': 'B surestime A ({count})',
   'compare.map.noPair': 'Pas de paire',
   'compare.map.shapes': 'les contours des pays',
   'compare.chart.title': '{country} : les deux sources dans le temps',
   'compare.chart.titleShort': 'Un pays dans le temps',
-  'compare.chart.label': 'Graphique des valeurs selon {a} et {b} pour {country}, de {first} à {last}. Les valeurs figurent dans le tableau sous le graphique.',
+  'compare.chart.label':
+    'Graphique des valeurs selon {a} et {b} pour {country}, de {first} à {last}. Les valeurs figurent dans le tableau sous le graphique.',
   'compare.chart.none': 'Aucune des deux sources n’a de valeurs pour {country}.',
   'compare.chart.a': 'A : {source}',
   'compare.chart.b': 'B : {source}',
@@ -628,14 +650,16 @@ export const fr: Partial<Messages> = {
   'compare.breakdown.mdape': 'Écart abs. médian',
   'compare.breakdown.ratio': 'B / A habituel',
   'compare.breakdown.sd': 'Écart-type ln(B / A)',
-  'compare.breakdown.barNote': 'Barres : le rapport B / A habituel de chaque groupe sur une échelle log, à partir du trait à ×1 (à gauche : B sous-estime).',
+  'compare.breakdown.barNote':
+    'Barres : le rapport B / A habituel de chaque groupe sur une échelle log, à partir du trait à ×1 (à gauche : B sous-estime).',
   'compare.breakdown.lowest': 'Couverture la plus faible : {group}, où B vaut en général {ratio} A (tous groupes confondus : {overall}).',
   'compare.breakdown.failed': 'chargement impossible',
   'compare.breakdown.noPairs': 'aucune paire',
   'compare.breakdown.failedList': 'Certains groupes n’ont pas pu être chargés : {groups}.',
   'compare.nowcast.title': 'Prévision immédiate expérimentale',
   'compare.nowcast.badge': 'Estimation de modèle, pas une statistique officielle.',
-  'compare.nowcast.method': 'Méthode : le dernier chiffre officiel ({a}), prolongé par la croissance observée depuis selon {b}. Elle suppose que {b} continue de couvrir la même part des personnes que compte {a}.',
+  'compare.nowcast.method':
+    'Méthode : le dernier chiffre officiel ({a}), prolongé par la croissance observée depuis selon {b}. Elle suppose que {b} continue de couvrir la même part des personnes que compte {a}.',
   'compare.nowcast.estimate': 'Prévision immédiate pour {country}, {period} : {value}',
   'compare.nowcast.base': 'Dernier chiffre officiel ({source}, {period})',
   'compare.nowcast.anchor': '{source} à cette date ({period})',
@@ -644,14 +668,16 @@ export const fr: Partial<Messages> = {
   'compare.nowcast.formula': 'Prévision = {base} × {latest} / {anchor} = {estimate}',
   'compare.nowcast.break': '{b} a changé de méthode entre {from} et {to} : sa croissance mêle deux méthodes, cette estimation est donc moins fiable.',
   'compare.nowcast.breakShort': '(à travers une rupture)',
-  'compare.nowcast.none': 'Pas de prévision pour {country} : il faut une valeur selon {a}, une valeur selon {b} proche de sa période et une valeur plus récente selon {b}.',
+  'compare.nowcast.none':
+    'Pas de prévision pour {country} : il faut une valeur selon {a}, une valeur selon {b} proche de sa période et une valeur plus récente selon {b}.',
   'compare.nowcast.noneShort': 'Pas de prévision (données manquantes)',
   'compare.nowcast.tableCaption': 'Prévisions immédiates du pays du graphique et des pays sélectionnés',
   'compare.nowcast.colBase': 'Dernier chiffre ({source})',
   'compare.nowcast.colGrowth': 'Croissance ({source})',
   'compare.nowcast.colEstimate': 'Prévision',
   'compare.backtest.title': 'Test rétrospectif : ce qu’aurait donné la méthode sur les publications passées ({a})',
-  'compare.backtest.overall': '{n} prévisions : erreur absolue moyenne {mape}, médiane {mdape}. En reprenant telle quelle la publication précédente : {naiveMape} et {naiveMdape}.',
+  'compare.backtest.overall':
+    '{n} prévisions : erreur absolue moyenne {mape}, médiane {mdape}. En reprenant telle quelle la publication précédente : {naiveMape} et {naiveMdape}.',
   'compare.backtest.better': 'En médiane, la méthode a fait mieux que l’hypothèse d’aucun changement.',
   'compare.backtest.worse': 'En médiane, la méthode n’a pas fait mieux que l’hypothèse d’aucun changement.',
   'compare.backtest.running': 'Test rétrospectif de la méthode sur chaque pays…',
@@ -671,8 +697,10 @@ export const fr: Partial<Messages> = {
   'compare.pairs.b': 'B : {source}',
   'compare.pairs.outlier': 'atypique',
   'compare.status.loading': 'Chargement : {source}…',
-  'compare.status.missingA': 'Sans {a}, la référence, il n’y a ni concordance, ni nuage de points, ni carte des rapports, ni ventilation, ni prévision. Restent affichées : la couverture de la source B ({b}) et ses valeurs dans le temps.',
-  'compare.status.missingB': 'Sans {b}, il n’y a ni concordance, ni nuage de points, ni carte des rapports, ni ventilation, ni prévision. Restent affichées : la couverture de la source A ({a}) et ses valeurs dans le temps.',
+  'compare.status.missingA':
+    'Sans {a}, la référence, il n’y a ni concordance, ni nuage de points, ni carte des rapports, ni ventilation, ni prévision. Restent affichées : la couverture de la source B ({b}) et ses valeurs dans le temps.',
+  'compare.status.missingB':
+    'Sans {b}, il n’y a ni concordance, ni nuage de points, ni carte des rapports, ni ventilation, ni prévision. Restent affichées : la couverture de la source A ({a}) et ses valeurs dans le temps.',
   'compare.status.needsBoth': 'Demande les deux sources ; non chargée : {sources}.',
   'compare.status.waiting': 'En attente des deux sources…',
   'compare.years.one': '1 an',

@@ -8,9 +8,7 @@ export type MessageParams = Record<string, string | number>;
 export function translateWith(messages: Partial<Messages> | undefined, key: MessageKey, params?: MessageParams): string {
   const template = messages?.[key] ?? en[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 /** Looks a key up in the language's catalog (English where missing, or while the language loads) and fills {placeholders}. */

@@ -2,7 +2,11 @@ import type { Country } from '../contract/schema';
 
 /** Folds case and accents so "cote" finds "Côte d'Ivoire". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /**

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPeriod, nearestOrdinal, nearestPeriod, nearestPeriodSorted, parsePeriod, periodDistance, periodOffset, periodSpan, periodString } from './period';
+import {
+  isPeriod,
+  nearestOrdinal,
+  nearestPeriod,
+  nearestPeriodSorted,
+  parsePeriod,
+  periodDistance,
+  periodOffset,
+  periodSpan,
+  periodString,
+} from './period';
 
 const yearArb = fc.integer({ min: 0, max: 9999 });
 const monthArb = fc.option(fc.integer({ min: 1, max: 12 }), { nil: null });
@@ -50,7 +60,7 @@ describe('parsePeriod, periodString and isPeriod', () => {
   });
 });
 
-describe('nearestOrdinal (the map\'s time tolerance)', () => {
+describe("nearestOrdinal (the map's time tolerance)", () => {
   it('takes the exact period, else the nearest within whole periods, the earlier on a tie', () => {
     const ordinals = [2010, 2015, 2020];
     expect(nearestOrdinal(ordinals, 2015, 0)).toBe(1);
@@ -65,18 +75,22 @@ describe('nearestOrdinal (the map\'s time tolerance)', () => {
 
   it('picks the closest within the tolerance, as a scan would', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 12 }), fc.integer({ min: -5, max: 65 }), fc.integer({ min: 0, max: 8 }), (values, target, tolerance) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        const i = nearestOrdinal(sorted, target, tolerance);
-        const within = sorted.map((v) => Math.abs(v - target)).filter((d) => d <= tolerance);
-        const best = within.length === 0 ? null : Math.min(...within);
-        // The earlier of two at the same distance.
-        expect(i).toBe(best === null ? -1 : sorted.findIndex((v) => Math.abs(v - target) === best));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 12 }),
+        fc.integer({ min: -5, max: 65 }),
+        fc.integer({ min: 0, max: 8 }),
+        (values, target, tolerance) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const i = nearestOrdinal(sorted, target, tolerance);
+          const within = sorted.map((v) => Math.abs(v - target)).filter((d) => d <= tolerance);
+          const best = within.length === 0 ? null : Math.min(...within);
+          // The earlier of two at the same distance.
+          expect(i).toBe(best === null ? -1 : sorted.findIndex((v) => Math.abs(v - target) === best));
+        },
+      ),
     );
   });
 });
-
 
 describe('parsePeriod and periodDistance', () => {
   it('reads years and months, with their middles', () => {
@@ -219,7 +233,9 @@ describe('nearestPeriodSorted', () => {
   const toleranceArb = fc.oneof(fc.constantFrom(0, 1 / 12, 0.5, 1, 11 / 12, 2, 3.7, 10, -1, Infinity), fc.double({ min: 0, max: 6, noNaN: true }));
 
   it('returns what the linear search returns, for sorted and for shuffled candidates', () => {
-    const listsArb = fc.array(periodArb, { maxLength: 60 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })));
+    const listsArb = fc
+      .array(periodArb, { maxLength: 60 })
+      .chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })));
     fc.assert(
       fc.property(periodArb, listsArb, toleranceArb, (target, [list, shuffled], tolerance) => {
         const sorted = [...list].sort();
@@ -233,7 +249,10 @@ describe('nearestPeriodSorted', () => {
 
   it('keeps the tie rules: the middle nearest, then the earlier', () => {
     expect(nearestPeriodSorted('2022', ['2020', '2024'], 2)).toEqual({ period: '2020', distance: 2 });
-    expect(nearestPeriodSorted('2020', ['2019-12', '2020-01', '2020-02', '2020-06', '2020-07', '2021'], 0)).toEqual({ period: '2020-06', distance: 0 });
+    expect(nearestPeriodSorted('2020', ['2019-12', '2020-01', '2020-02', '2020-06', '2020-07', '2021'], 0)).toEqual({
+      period: '2020-06',
+      distance: 0,
+    });
     expect(nearestPeriodSorted('2017-07', ['2017-06', '2017-08'], 1)).toEqual({ period: '2017-06', distance: 1 / 12 });
     expect(nearestPeriodSorted('0001', ['0000', '9999'], 1)).toEqual({ period: '0000', distance: 1 });
     expect(nearestPeriodSorted('9999-12', ['0000', '9998', '9999'], Infinity)).toEqual({ period: '9999', distance: 0 });

@@ -39,7 +39,7 @@ describe('slices', () => {
   it('stops when aborted', async () => {
     const controller = new AbortController();
     const log: number[] = [];
-    const pending = runInSlices(count(1000, log), { budgetMs: 0, pause: async () => controller.abort() , signal: controller.signal });
+    const pending = runInSlices(count(1000, log), { budgetMs: 0, pause: async () => controller.abort(), signal: controller.signal });
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(log.length).toBeLessThan(1000);
   });

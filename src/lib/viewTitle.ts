@@ -17,6 +17,7 @@ export function useViewTitle(resolved: ResolvedView, period: string | null): str
 
 /** A default name for a saved view: its title, the panel and the first countries selected. */
 export function savedViewTitle(title: string, panel: string, countries: readonly string[]): string {
-  const named = countries.length === 0 ? '' : countries.length <= 3 ? countries.join(', ') : `${countries.slice(0, 3).join(', ')} +${countries.length - 3}`;
+  const named =
+    countries.length === 0 ? '' : countries.length <= 3 ? countries.join(', ') : `${countries.slice(0, 3).join(', ')} +${countries.length - 3}`;
   return [title, panel, named].filter(Boolean).join(' · ');
 }

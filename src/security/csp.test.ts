@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile, originOf, securityHeaders } from './csp';
 
-const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `))?.slice(name.length + 1);
+const directive = (csp: string, name: string) =>
+  csp
+    .split('; ')
+    .find((d) => d.startsWith(`${name} `))
+    ?.slice(name.length + 1);
 
 describe('the content security policy', () => {
   it('allows no inline script, no eval and no inline style', () => {
@@ -14,13 +18,17 @@ describe('the content security policy', () => {
   });
 
   it('adds the data server’s origin to connect-src, and nothing for a path', () => {
-    expect(directive(contentSecurityPolicy({ dataBase: 'https://stats.example.org/ml/v1/' }), 'connect-src')).toBe("'self' https://stats.example.org");
+    expect(directive(contentSecurityPolicy({ dataBase: 'https://stats.example.org/ml/v1/' }), 'connect-src')).toBe(
+      "'self' https://stats.example.org",
+    );
     expect(directive(contentSecurityPolicy({ dataBase: '/data/' }), 'connect-src')).toBe("'self'");
     expect(originOf('javascript:alert(1)')).toBeNull();
   });
 
   it('takes only valid sources for frame-ancestors', () => {
-    expect(directive(contentSecurityPolicy({ frameAncestors: "'self' https://a.example.org" }), 'frame-ancestors')).toBe("'self' https://a.example.org");
+    expect(directive(contentSecurityPolicy({ frameAncestors: "'self' https://a.example.org" }), 'frame-ancestors')).toBe(
+      "'self' https://a.example.org",
+    );
     const injected = contentSecurityPolicy({ frameAncestors: "x; script-src 'unsafe-inline'" });
     expect(injected).not.toContain('unsafe-inline');
     expect(injected.split('; ')).toHaveLength(contentSecurityPolicy().split('; ').length);

@@ -36,11 +36,15 @@ export const catalogFixture: Catalog = {
   generated: '2024-01-01',
   sources: [source('census'), source('un-desa'), source('social-audience')],
   indicators: [
-    indicator('migrant-stock', [
-      { id: 'un-desa', breakdowns: ['sex-female', 'sex-male'] },
-      { id: 'census', breakdowns: ['age-0-14'] },
-      { id: 'social-audience', breakdowns: [] },
-    ], true),
+    indicator(
+      'migrant-stock',
+      [
+        { id: 'un-desa', breakdowns: ['sex-female', 'sex-male'] },
+        { id: 'census', breakdowns: ['age-0-14'] },
+        { id: 'social-audience', breakdowns: [] },
+      ],
+      true,
+    ),
     indicator('net-migration', [{ id: 'un-desa', breakdowns: [] }]),
   ],
   geographies: {

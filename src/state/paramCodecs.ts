@@ -2,25 +2,10 @@
  * The value codecs of the view parameters (see viewParams.ts): how one value is read from its
  * decoded URL text, written back, checked, and taken from a store setter's argument. Pure.
  */
-import {
-  MAX_COUNTRIES,
-  MAX_TOLERANCE,
-  isIso3,
-  isOdRole,
-  isPeriod,
-  isSlug,
-  type OdRole,
-} from './viewState';
+import { MAX_COUNTRIES, MAX_TOLERANCE, isIso3, isOdRole, isPeriod, isSlug, type OdRole } from './viewState';
 
 /** Why part of a link was left out; the UI translates these as notice.reason.{reason}. */
-export const IGNORE_REASONS = [
-  'unknown-parameter',
-  'invalid-value',
-  'too-long',
-  'too-many',
-  'duplicate',
-  'not-in-catalog',
-] as const;
+export const IGNORE_REASONS = ['unknown-parameter', 'invalid-value', 'too-long', 'too-many', 'duplicate', 'not-in-catalog'] as const;
 export type IgnoreReason = (typeof IGNORE_REASONS)[number];
 
 /** Reports a part of a value that was left out (by default the whole value). */
@@ -90,8 +75,7 @@ export const tolerance: Codec<number> = {
   },
   format: String,
   valid: (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TOLERANCE,
-  coerce: (input) =>
-    typeof input === 'number' && Number.isFinite(input) ? Math.min(MAX_TOLERANCE, Math.max(0, Math.round(input))) : undefined,
+  coerce: (input) => (typeof input === 'number' && Number.isFinite(input) ? Math.min(MAX_TOLERANCE, Math.max(0, Math.round(input))) : undefined),
 };
 
 /** An ISO3 code, read and set in any case. */

@@ -93,7 +93,10 @@ describe('reconcileView', () => {
     const withTies: Catalog = {
       ...catalog,
       sources: [...catalog.sources, { ...catalog.sources[0]!, id: 'sci', counts: 'ties' }],
-      indicators: [...catalog.indicators, { ...catalog.indicators[0]!, id: 'ties', unit: 'index', sources: [{ id: 'sci', breakdowns: [], total: false }] }],
+      indicators: [
+        ...catalog.indicators,
+        { ...catalog.indicators[0]!, id: 'ties', unit: 'index', sources: [{ id: 'sci', breakdowns: [], total: false }] },
+      ],
     };
 
     it('shows the figures of the first selected country, without reporting anything', () => {
@@ -115,10 +118,7 @@ describe('reconcileView', () => {
   });
 
   it('validates everything against the fallback indicator when the indicator is unknown', () => {
-    const result = reconcileView(
-      view({ indicator: 'nope', source: 'census', slice: 'age-0-14', countries: ['FRA'] }, { log: true }),
-      catalog,
-    );
+    const result = reconcileView(view({ indicator: 'nope', source: 'census', slice: 'age-0-14', countries: ['FRA'] }, { log: true }), catalog);
     expect(result.view).toEqual(view({ source: 'census', slice: 'age-0-14', countries: ['FRA'] }, { log: true }));
     expect(result.ignored.map((i) => i.key)).toEqual(['indicator']);
   });

@@ -74,7 +74,10 @@ describe('view store', () => {
     expect(state().view.countries).toEqual(['DEU', 'FRA']);
     state().toggleCountry('DEU');
     expect(state().view.countries).toEqual(['FRA']);
-    const many = Array.from({ length: MAX_COUNTRIES + 3 }, (_, i) => `A${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`);
+    const many = Array.from(
+      { length: MAX_COUNTRIES + 3 },
+      (_, i) => `A${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`,
+    );
     state().setCountries(['fra', 'FRA', 'ba', 'DEUX', ...many]);
     expect(state().view.countries).toEqual(['FRA', ...many.slice(0, MAX_COUNTRIES - 1)]);
     const full = state().view;
@@ -85,7 +88,13 @@ describe('view store', () => {
   it('merges map options and the comparison pair', () => {
     state().setMapOptions({ log: true, tolerance: 99.6 });
     state().setMapOptions({ region: 'europe', od: { role: 'destination', focus: 'syr' } });
-    expect(state().view.map).toEqual({ ...DEFAULT_VIEW.map, log: true, tolerance: MAX_TOLERANCE, region: 'europe', od: { role: 'destination', focus: 'SYR' } });
+    expect(state().view.map).toEqual({
+      ...DEFAULT_VIEW.map,
+      log: true,
+      tolerance: MAX_TOLERANCE,
+      region: 'europe',
+      od: { role: 'destination', focus: 'SYR' },
+    });
     state().setMapOptions({ tolerance: -3, od: null });
     expect(state().view.map).toMatchObject({ tolerance: 0, od: null, log: true });
     state().setCompare({ b: 'census' });

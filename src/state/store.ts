@@ -92,7 +92,12 @@ export interface ViewStore {
 function withCountryToggled(view: ViewState, iso3: string): ViewState {
   const code = normalizeCountry(iso3);
   if (code === null) return view;
-  if (view.countries.includes(code)) return withParam(view, 'countries', view.countries.filter((c) => c !== code));
+  if (view.countries.includes(code))
+    return withParam(
+      view,
+      'countries',
+      view.countries.filter((c) => c !== code),
+    );
   if (view.countries.length >= MAX_COUNTRIES) return view;
   return withParam(view, 'countries', [...view.countries, code]);
 }

@@ -85,39 +85,37 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
 });
 
 /** Views that are mostly default, so that single parameters are exercised too. */
-const sparseViewArb: fc.Arbitrary<ViewState> = fc
-  .tuple(viewArb, fc.subarray([...URL_KEYS]))
-  .map(([view, keys]) => {
-    const out = cloneView(DEFAULT_VIEW);
-    for (const key of keys) {
-      if (key === 'indicator') out.indicator = view.indicator;
-      if (key === 'source') out.source = view.source;
-      if (key === 'year') out.period = view.period;
-      if (key === 'slice') out.slice = view.slice;
-      if (key === 'countries') out.countries = view.countries;
-      if (key === 'panel') out.panel = view.panel;
-      if (key === 'class') out.map.classification = view.map.classification;
-      if (key === 'log') out.map.log = view.map.log;
-      if (key === 'tol') out.map.tolerance = view.map.tolerance;
-      if (key === 'region') out.map.region = view.map.region;
-      if (key === 'od') out.map.od = view.map.od;
-      if (key === 'compare') out.compare = view.compare;
-      if (key === 'ctol') out.compareOptions.tolerance = view.compareOptions.tolerance;
-      if (key === 'cby') out.compareOptions.breakdown = view.compareOptions.breakdown;
-      if (key === 'cgeo') out.compareOptions.country = view.compareOptions.country;
-      if (key === 'nowcast') out.compareOptions.nowcast = view.compareOptions.nowcast;
-      if (key === 'lines') out.series.lines = view.series.lines;
-      if (key === 'scale') out.series.scale = view.series.scale;
-      if (key === 'measure') out.series.measure = view.series.measure;
-      if (key === 'base') out.series.base = view.series.base;
-      if (key === 'from') out.series.from = view.series.from;
-      if (key === 'to') out.series.to = view.series.to;
-      if (key === 'about') out.about = view.about;
-      if (key === 'lang') out.lang = view.lang;
-      if (key === 'embed') out.embed = view.embed;
-    }
-    return out;
-  });
+const sparseViewArb: fc.Arbitrary<ViewState> = fc.tuple(viewArb, fc.subarray([...URL_KEYS])).map(([view, keys]) => {
+  const out = cloneView(DEFAULT_VIEW);
+  for (const key of keys) {
+    if (key === 'indicator') out.indicator = view.indicator;
+    if (key === 'source') out.source = view.source;
+    if (key === 'year') out.period = view.period;
+    if (key === 'slice') out.slice = view.slice;
+    if (key === 'countries') out.countries = view.countries;
+    if (key === 'panel') out.panel = view.panel;
+    if (key === 'class') out.map.classification = view.map.classification;
+    if (key === 'log') out.map.log = view.map.log;
+    if (key === 'tol') out.map.tolerance = view.map.tolerance;
+    if (key === 'region') out.map.region = view.map.region;
+    if (key === 'od') out.map.od = view.map.od;
+    if (key === 'compare') out.compare = view.compare;
+    if (key === 'ctol') out.compareOptions.tolerance = view.compareOptions.tolerance;
+    if (key === 'cby') out.compareOptions.breakdown = view.compareOptions.breakdown;
+    if (key === 'cgeo') out.compareOptions.country = view.compareOptions.country;
+    if (key === 'nowcast') out.compareOptions.nowcast = view.compareOptions.nowcast;
+    if (key === 'lines') out.series.lines = view.series.lines;
+    if (key === 'scale') out.series.scale = view.series.scale;
+    if (key === 'measure') out.series.measure = view.series.measure;
+    if (key === 'base') out.series.base = view.series.base;
+    if (key === 'from') out.series.from = view.series.from;
+    if (key === 'to') out.series.to = view.series.to;
+    if (key === 'about') out.about = view.about;
+    if (key === 'lang') out.lang = view.lang;
+    if (key === 'embed') out.embed = view.embed;
+  }
+  return out;
+});
 
 const anyViewArb = fc.oneof(viewArb, sparseViewArb);
 
@@ -168,9 +166,7 @@ function validValueArb(key: UrlKey): fc.Arbitrary<string> {
     tol: fc.integer({ min: 0, max: MAX_TOLERANCE }).map(String),
     region: fc.constantFrom(...MAP_REGIONS),
     od: fc.tuple(fc.constantFrom(...OD_ROLES), iso3Arb).map(([role, focus]) => `${role}~${focus}`),
-    compare: fc
-      .tuple(fc.option(slugArb), fc.option(slugArb))
-      .map(([a, b]) => `${a ?? ''}~${b ?? ''}`),
+    compare: fc.tuple(fc.option(slugArb), fc.option(slugArb)).map(([a, b]) => `${a ?? ''}~${b ?? ''}`),
     ctol: fc.integer({ min: 0, max: MAX_TOLERANCE }).map(String),
     cby: slugArb,
     cgeo: iso3Arb.chain((code) => fc.constantFrom(code, code.toLowerCase())),
@@ -194,12 +190,8 @@ const unknownKeyArb = fc.string({ maxLength: 12 }).filter((key) => !(URL_KEYS as
 type Pair = { key: string; value: string; kind: 'valid' | 'junk' | 'unknown' };
 
 const pairArb: fc.Arbitrary<Pair> = fc.oneof(
-  fc
-    .constantFrom(...URL_KEYS)
-    .chain((key) => validValueArb(key).map((value): Pair => ({ key, value, kind: 'valid' }))),
-  fc
-    .tuple(fc.constantFrom(...URL_KEYS), fc.constantFrom(...JUNK_VALUES))
-    .map(([key, value]): Pair => ({ key, value, kind: 'junk' })),
+  fc.constantFrom(...URL_KEYS).chain((key) => validValueArb(key).map((value): Pair => ({ key, value, kind: 'valid' }))),
+  fc.tuple(fc.constantFrom(...URL_KEYS), fc.constantFrom(...JUNK_VALUES)).map(([key, value]): Pair => ({ key, value, kind: 'junk' })),
   fc
     .tuple(unknownKeyArb, fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...JUNK_VALUES)))
     .map(([key, value]): Pair => ({ key: formEncode(key), value: formEncode(value), kind: 'unknown' })),
@@ -211,8 +203,7 @@ const pairsArb = fc.uniqueArray(pairArb, {
   selector: (pair) => (pair.kind === 'unknown' ? `?${pair.key}` : pair.key),
 });
 
-const toSearch = (pairs: readonly Pair[], question: boolean) =>
-  `${question ? '?' : ''}${pairs.map((p) => `${p.key}=${p.value}`).join('&')}`;
+const toSearch = (pairs: readonly Pair[], question: boolean) => `${question ? '?' : ''}${pairs.map((p) => `${p.key}=${p.value}`).join('&')}`;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -229,7 +220,7 @@ describe('serializeView / parseView round trip', () => {
     );
   });
 
-  it('is canonical: \'\' or \'?\' + known keys in fixed order, readable, and stable', () => {
+  it("is canonical: '' or '?' + known keys in fixed order, readable, and stable", () => {
     fc.assert(
       fc.property(anyViewArb, (view) => {
         const search = serializeView(view);
@@ -290,9 +281,18 @@ describe('parseView on arbitrary input', () => {
   };
 
   it('never throws on arbitrary strings and returns a valid, idempotent view', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void checkRobust(s)), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => void checkRobust(s)), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (s) => void checkRobust(s)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => void checkRobust(s)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => void checkRobust(s)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (s) => void checkRobust(s)),
+      { numRuns: 200 },
+    );
   });
 
   it('never throws on query-like strings built from the real keys, junk and separators', () => {
@@ -326,7 +326,7 @@ describe('parseView on arbitrary input', () => {
         // Every junk or unknown pair is reported, once, under its (decoded) key; valid pairs are not.
         const bad = pairs.filter((p) => p.kind !== 'valid');
         const expected = countBy(
-          bad.map((p) => ({ key: p.kind === 'unknown' ? new URLSearchParams(`${p.key}=`).keys().next().value ?? '' : p.key })),
+          bad.map((p) => ({ key: p.kind === 'unknown' ? (new URLSearchParams(`${p.key}=`).keys().next().value ?? '') : p.key })),
         );
         const reportedKeys = countBy(result.ignored);
         for (const [key, count] of expected) {
@@ -340,7 +340,14 @@ describe('parseView on arbitrary input', () => {
           else expect(entry.reason).toBe('unknown-parameter');
         }
         // Metamorphic: dropping the bad pairs gives the same view.
-        expect(result.view).toEqual(parseView(toSearch(pairs.filter((p) => p.kind === 'valid'), question)).view);
+        expect(result.view).toEqual(
+          parseView(
+            toSearch(
+              pairs.filter((p) => p.kind === 'valid'),
+              question,
+            ),
+          ).view,
+        );
       }),
       { numRuns: 500 },
     );
@@ -524,7 +531,10 @@ describe('examples', () => {
   });
 
   it('keeps the first MAX_COUNTRIES countries and reports the rest', () => {
-    const codes = Array.from({ length: MAX_COUNTRIES + 2 }, (_, i) => `A${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`);
+    const codes = Array.from(
+      { length: MAX_COUNTRIES + 2 },
+      (_, i) => `A${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`,
+    );
     const result = parseView(`countries=${codes.join('~')}`);
     expect(result.view.countries).toEqual(codes.slice(0, MAX_COUNTRIES));
     expect(result.ignored).toEqual([{ key: 'countries', value: codes.slice(MAX_COUNTRIES).join('~'), reason: 'too-many' }]);

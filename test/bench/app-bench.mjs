@@ -16,7 +16,28 @@ import { HOVER_KEYS, mapPoints, periodSequence, summaryOf } from './map-bench.mj
 export const NAV_URL = '/?year=2020';
 const COMPARE_URL = '/?panel=compare';
 const MAP_PERIODS = ['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2024'];
-const HOVER_COUNTRIES = ['DEU', 'BRA', 'IND', 'USA', 'NGA', 'AUS', 'CHN', 'ARG', 'ZAF', 'CAN', 'FRA', 'KAZ', 'MEX', 'EGY', 'IDN', 'RUS', 'TUR', 'PER', 'SAU', 'IRN'];
+const HOVER_COUNTRIES = [
+  'DEU',
+  'BRA',
+  'IND',
+  'USA',
+  'NGA',
+  'AUS',
+  'CHN',
+  'ARG',
+  'ZAF',
+  'CAN',
+  'FRA',
+  'KAZ',
+  'MEX',
+  'EGY',
+  'IDN',
+  'RUS',
+  'TUR',
+  'PER',
+  'SAU',
+  'IRN',
+];
 
 /** In the page: resolves with the time of the first 'ml:map-idle' mark whose key includes `part` and has data. */
 function idleMark(part) {
@@ -73,7 +94,11 @@ function compareChange(period) {
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () =>
-          resolve({ updated, drawn: performance.now() - start, n: Number(document.querySelector('[data-stat="n"] .compare-stats__value')?.textContent) });
+          resolve({
+            updated,
+            drawn: performance.now() - start,
+            n: Number(document.querySelector('[data-stat="n"] .compare-stats__value')?.textContent),
+          });
         channel.port2.postMessage(0);
       });
     });
@@ -113,7 +138,12 @@ export async function runAppBench({ browser, base, navRuns, runs, hoverCount = H
       heap.push(await usedHeapAfterGc(page));
     }
     if (i === 1) {
-      loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.(m?js|css)(\?|$)/.test(name)));
+      loaded = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((name) => /\.(m?js|css)(\?|$)/.test(name)),
+      );
       mapSize = await page.locator('.map-canvas').evaluate((el) => ({ width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) }));
       if (shotsDir) await page.screenshot({ path: join(shotsDir, 'app-map.png') });
     }
@@ -126,7 +156,16 @@ export async function runAppBench({ browser, base, navRuns, runs, hoverCount = H
   errors(page, 'map');
   await page.goto(`${base}${NAV_URL}`);
   await page.evaluate(idleMark, '|2020|');
-  const changes = (await eachWithPause(page, periodChange, periodSequence(MAP_PERIODS.filter((p) => p !== '2020'), runs + 2))).slice(2);
+  const changes = (
+    await eachWithPause(
+      page,
+      periodChange,
+      periodSequence(
+        MAP_PERIODS.filter((p) => p !== '2020'),
+        runs + 2,
+      ),
+    )
+  ).slice(2);
   const heapAfterChanges = await usedHeapAfterGc(page);
   // Back to 2020 for hovering (every country hovered has a value then).
   await page.evaluate(periodChange, '2020');
@@ -148,9 +187,23 @@ export async function runAppBench({ browser, base, navRuns, runs, hoverCount = H
   errors(comparePage, 'compare');
   await comparePage.goto(`${base}${COMPARE_URL}`);
   await comparePage.waitForSelector('#compare-agreement-title', { timeout: 30_000 });
-  const periods = await comparePage.evaluate(() => [...document.querySelectorAll('.compare-controls select[id$="-period"] option')].map((o) => o.value).filter(Boolean).sort());
+  const periods = await comparePage.evaluate(() =>
+    [...document.querySelectorAll('.compare-controls select[id$="-period"] option')]
+      .map((o) => o.value)
+      .filter(Boolean)
+      .sort(),
+  );
   const current = await comparePage.evaluate(() => document.querySelector('.compare-controls select[id$="-period"]')?.value);
-  const compare = (await eachWithPause(comparePage, compareChange, periodSequence(periods.filter((p) => p !== current), runs + 2))).slice(2);
+  const compare = (
+    await eachWithPause(
+      comparePage,
+      compareChange,
+      periodSequence(
+        periods.filter((p) => p !== current),
+        runs + 2,
+      ),
+    )
+  ).slice(2);
   if (shotsDir) await comparePage.screenshot({ path: join(shotsDir, 'app-compare.png') });
   await compareContext.close();
 

@@ -47,7 +47,12 @@ const NAV_RUNS = count('BENCH_NAV_RUNS', 7);
 const COLD_RUNS = count('BENCH_COLD_RUNS', 7);
 const HOVERS = count('BENCH_HOVERS', 30);
 const PARTS = ['bytes', 'app', 'series', 'compare', 'scale', 'peer'];
-const only = new Set((env.BENCH_ONLY ?? PARTS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
+const only = new Set(
+  (env.BENCH_ONLY ?? PARTS.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 for (const part of only) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (${PARTS.join(', ')})`);
 const GL_MODES = (env.BENCH_GL_MODES ?? 'software,gpu').split(',').map((s) => s.trim());
 const shotsDir = env.BENCH_SHOTS ? resolve(env.BENCH_SHOTS) : null;
@@ -78,7 +83,12 @@ async function main() {
   const started = Date.now();
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, node: process.version, loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? null,
+      node: process.version,
+      loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+    },
     git: { commit: git('rev-parse', 'HEAD'), changedFiles: (git('status', '--porcelain') ?? '').split('\n').filter(Boolean).length },
     settings: { runs: RUNS, navRuns: NAV_RUNS, coldRuns: COLD_RUNS, hovers: HOVERS, parts: [...only], glModes: GL_MODES },
   };
@@ -129,7 +139,18 @@ async function main() {
             for (const set of ['world', 'grid']) {
               log(`bench: ${kind} ${set} (${mode} GL)…`);
               const shots = shotsDir && mode === GL_MODES[0] ? shotsDir : null;
-              results.maps[mode][kind][set] = await runMapPage({ browser: modeBrowser, base: harnessServer.url, kind, set, size: mapSize, runs: RUNS, navRuns: NAV_RUNS, hoverCount: HOVERS, shotsDir: shots, log });
+              results.maps[mode][kind][set] = await runMapPage({
+                browser: modeBrowser,
+                base: harnessServer.url,
+                kind,
+                set,
+                size: mapSize,
+                runs: RUNS,
+                navRuns: NAV_RUNS,
+                hoverCount: HOVERS,
+                shotsDir: shots,
+                log,
+              });
             }
           }
         } finally {
@@ -148,7 +169,9 @@ async function main() {
   if (results.app) delete results.app.loaded; // summarised in bytes
 
   const rows = tableRows(results);
-  log(`\nMigration Lens benchmark (${results.browser}; ${RUNS} runs, ${NAV_RUNS} navigations; load ${results.machine.loadAverageAtStart.join(' ')} → ${results.machine.loadAverageAtEnd.join(' ')})`);
+  log(
+    `\nMigration Lens benchmark (${results.browser}; ${RUNS} runs, ${NAV_RUNS} navigations; load ${results.machine.loadAverageAtStart.join(' ')} → ${results.machine.loadAverageAtEnd.join(' ')})`,
+  );
   printTable(rows, log);
   const file = writeResults(root, results, rows);
   log(`\nwritten: ${file.slice(root.length)} (${results.durationS} s)`);

@@ -45,7 +45,10 @@ async function load(set: string): Promise<{ a: Series; b: Series }> {
     const b = generateGrid().series;
     return { a: yearlyOf(b), b };
   }
-  const [a, b] = await Promise.all([json<Series>('/data/series/migrant-stock/census.json'), json<Series>('/data/series/migrant-stock/social-audience.json')]);
+  const [a, b] = await Promise.all([
+    json<Series>('/data/series/migrant-stock/census.json'),
+    json<Series>('/data/series/migrant-stock/social-audience.json'),
+  ]);
   return { a, b };
 }
 
@@ -112,7 +115,8 @@ async function start() {
       };
     },
   });
-  (document.getElementById('out') as HTMLElement).textContent = `${set}: A ${a.columns.geo.length} rows, B ${b.columns.geo.length} rows, ${periods.length} periods of B`;
+  (document.getElementById('out') as HTMLElement).textContent =
+    `${set}: A ${a.columns.geo.length} rows, B ${b.columns.geo.length} rows, ${periods.length} periods of B`;
 }
 
 start().catch((error: unknown) => {

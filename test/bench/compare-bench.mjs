@@ -28,7 +28,12 @@ export async function runCompareBench({ browser, base, runs, coldRuns, log = con
         info: { ...info, periods: info.periods.length },
         warm: await measure(false, runs),
         cold: await measure(true, coldRuns),
-        panelOnNewSeries: Object.fromEntries(['groupWall', 'renderTask', 'backtestWall', 'groupBlock', 'backtestBlock', 'longestBlock'].map((k) => [k, summarise(panel.map((s) => s[k]))])),
+        panelOnNewSeries: Object.fromEntries(
+          ['groupWall', 'renderTask', 'backtestWall', 'groupBlock', 'backtestBlock', 'longestBlock'].map((k) => [
+            k,
+            summarise(panel.map((s) => s[k])),
+          ]),
+        ),
       };
     } finally {
       await page.close();

@@ -118,7 +118,12 @@ export function generateGrid(options: GridOptions = GRID_DEFAULTS): Grid {
       const ring = [...bottom, ...right, ...top, ...left, bottom[0] as Position].reverse();
       vertices += ring.length;
       const name = `Unit ${index} (${id})`;
-      features.push({ type: 'Feature', id, properties: { iso: id, name, country: true, outline: true }, geometry: { type: 'Polygon', coordinates: [ring] } });
+      features.push({
+        type: 'Feature',
+        id,
+        properties: { iso: id, name, country: true, outline: true },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      });
       let w = Infinity;
       let s = Infinity;
       let e = -Infinity;
@@ -153,7 +158,15 @@ export function generateGrid(options: GridOptions = GRID_DEFAULTS): Grid {
       columns.value.push(Math.round(level));
     }
   }
-  const series: Series = { contract: CONTRACT_VERSION, indicator: 'grid', source: 'grid', slice: 'total', focus: null, releaseDate: '2026-01-01', columns };
+  const series: Series = {
+    contract: CONTRACT_VERSION,
+    indicator: 'grid',
+    source: 'grid',
+    slice: 'total',
+    focus: null,
+    releaseDate: '2026-01-01',
+    columns,
+  };
   return { geometry, collection, ids, periods, series, vertices };
 }
 

@@ -93,13 +93,31 @@ function MapView({ data, period, model }: { data: Data; period: string; model: M
 async function loadData(set: string): Promise<Data> {
   if (set === 'grid') {
     const grid = generateGrid();
-    return { set: 'grid', geometry: grid.geometry, series: grid.series, ids: grid.ids, periods: grid.periods, region: 'europe', hover: hoverIds(grid, 40), vertices: grid.vertices };
+    return {
+      set: 'grid',
+      geometry: grid.geometry,
+      series: grid.series,
+      ids: grid.ids,
+      periods: grid.periods,
+      region: 'europe',
+      hover: hoverIds(grid, 40),
+      vertices: grid.vertices,
+    };
   }
   const { topology, series } = await loadWorld();
   const geometry = buildMapGeometry(topology);
   const ids = [...geometry.shapes.keys()];
   const vertices = geometry.features.features.reduce((n, f) => n + countPositions(f.geometry.coordinates), 0);
-  return { set: 'world', geometry, series, ids, periods: WORLD_PERIODS, region: 'world', hover: ['DEU', 'FRA', 'BRA', 'IND', 'USA', 'NGA', 'AUS', 'CHN'], vertices };
+  return {
+    set: 'world',
+    geometry,
+    series,
+    ids,
+    periods: WORLD_PERIODS,
+    region: 'world',
+    hover: ['DEU', 'FRA', 'BRA', 'IND', 'USA', 'NGA', 'AUS', 'CHN'],
+    vertices,
+  };
 }
 
 /** Resolves when the map's idle key becomes `key` (read from data-idle-key: a microtask after the idle event), with the time. */
@@ -138,7 +156,10 @@ async function start() {
   let bytes: ArrayBuffer | undefined;
   const decoder = createSeriesDecoder({ minWorkerBytes: 0 });
   // Start the worker before anything is timed, as the app's first large file would have.
-  await decoder(new TextEncoder().encode(JSON.stringify({ ...data.series, columns: { geo: [], period: [], value: [] } })).buffer as ArrayBuffer, 'warm-up.json');
+  await decoder(
+    new TextEncoder().encode(JSON.stringify({ ...data.series, columns: { geo: [], period: [], value: [] } })).buffer as ArrayBuffer,
+    'warm-up.json',
+  );
 
   expose({
     info: {

@@ -17,7 +17,9 @@ const pick = (list, count) => Array.from({ length: count }, (_, i) => list[Math.
 /** Periods to step through: spread over the series, never the same twice in a row. */
 export function periodSequence(periods, runs) {
   const spread = periods.length > 24 ? pick(periods, 24) : periods;
-  return Array.from({ length: runs }, (_, i) => spread[(i * 5) % spread.length]).map((p, i, all) => (i > 0 && p === all[i - 1] ? spread[(spread.indexOf(p) + 1) % spread.length] : p));
+  return Array.from({ length: runs }, (_, i) => spread[(i * 5) % spread.length]).map((p, i, all) =>
+    i > 0 && p === all[i - 1] ? spread[(spread.indexOf(p) + 1) % spread.length] : p,
+  );
 }
 
 /** Viewport points inside shapes of the app's map (its test hook), null where not in view. */

@@ -71,7 +71,17 @@ async function loadData(set: string): Promise<Data> {
   if (set === 'grid') {
     const grid = generateGrid();
     const anchors = new Map([...grid.geometry.shapes].map(([id, shape]) => [id, shape.anchor]));
-    return { set: 'grid', geojson: grid.collection, ids: grid.ids, series: grid.series, periods: grid.periods, bounds: REGION_BOUNDS.europe, hover: hoverIds(grid, 40), anchors, vertices: grid.vertices };
+    return {
+      set: 'grid',
+      geojson: grid.collection,
+      ids: grid.ids,
+      series: grid.series,
+      periods: grid.periods,
+      bounds: REGION_BOUNDS.europe,
+      hover: hoverIds(grid, 40),
+      anchors,
+      vertices: grid.vertices,
+    };
   }
   const { topology, series } = await loadWorld();
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name?: string }>;
@@ -79,12 +89,30 @@ async function loadData(set: string): Promise<Data> {
   const features = collection.features.filter((f) => typeof f.id === 'string' && /^[A-Z]{3}$/.test(f.id) && !HIDDEN_SHAPES.has(f.id));
   const geojson: FeatureCollection<Geometry> = { type: 'FeatureCollection', features };
   const vertices = features.reduce((n, f) => n + ('coordinates' in f.geometry ? countPositions(f.geometry.coordinates) : 0), 0);
-  return { set: 'world', geojson, ids: features.map((f) => f.id as string), series, periods: WORLD_PERIODS, bounds: REGION_BOUNDS.world, hover: [], anchors: new Map(), vertices };
+  return {
+    set: 'world',
+    geojson,
+    ids: features.map((f) => f.id as string),
+    series,
+    periods: WORLD_PERIODS,
+    bounds: REGION_BOUNDS.world,
+    hover: [],
+    anchors: new Map(),
+    vertices,
+  };
 }
 
 /** The values trace for a period: the app's transform, then its classes as a stepped colour scale. */
 function valuesTrace(data: Data, period: string) {
-  const model = buildMapModel({ series: data.series, period, tolerance: 0, ids: data.ids, mode: { kind: 'sequential' }, method: 'quantile', log: false });
+  const model = buildMapModel({
+    series: data.series,
+    period,
+    tolerance: 0,
+    ids: data.ids,
+    mode: { kind: 'sequential' },
+    method: 'quantile',
+    log: false,
+  });
   const locations: string[] = [];
   const z: number[] = [];
   for (const [id, fill] of model.fills) {
@@ -171,7 +199,16 @@ async function start() {
     });
 
   expose({
-    info: { set, units: data.ids.length, features: data.geojson.features.length, vertices: data.vertices, rows: data.series.columns.geo.length, periods: data.periods, hover: data.hover, firstDrawnMs: drawnAt },
+    info: {
+      set,
+      units: data.ids.length,
+      features: data.geojson.features.length,
+      vertices: data.vertices,
+      rows: data.series.columns.geo.length,
+      periods: data.periods,
+      hover: data.hover,
+      firstDrawnMs: drawnAt,
+    },
     async setPeriod(period: string) {
       const t0 = performance.now();
       const plotted = afterPlot();

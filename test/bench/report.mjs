@@ -16,7 +16,15 @@ function row(metric, summary, { unit = 'ms', target = null, scale = 1 } = {}) {
 
 function ratioRow(metric, peer, ours) {
   if (!peer || !ours || !ours.median || !ours.p90) return null;
-  return { metric, median: peer.median / ours.median, p90: peer.p90 / ours.p90, runs: Math.min(peer.runs, ours.runs), unit: '×', target: null, result: '' };
+  return {
+    metric,
+    median: peer.median / ours.median,
+    p90: peer.p90 / ours.p90,
+    runs: Math.min(peer.runs, ours.runs),
+    unit: '×',
+    target: null,
+    result: '',
+  };
 }
 
 /** The rows of the table, in order. */
@@ -27,7 +35,13 @@ export function tableRows(results) {
 
   if (bytes) {
     for (const [name, c] of Object.entries(bytes.categories)) {
-      add(row(`bytes: ${name}, gzip (raw ${(c.raw / KB).toFixed(1)} KB)`, { median: c.gzip, p90: c.gzip, runs: 1 }, { unit: 'KB', scale: KB, target: c.targetGzipKb ?? null }));
+      add(
+        row(
+          `bytes: ${name}, gzip (raw ${(c.raw / KB).toFixed(1)} KB)`,
+          { median: c.gzip, p90: c.gzip, runs: 1 },
+          { unit: 'KB', scale: KB, target: c.targetGzipKb ?? null },
+        ),
+      );
     }
   }
   if (app) {
@@ -55,7 +69,12 @@ export function tableRows(results) {
         row(`compare: agreement + period matching, ${label}, warm`, c.warm.agreement, { target: 16 }),
         row(`compare: agreement + period matching, ${label}, new series, all at once`, c.cold.agreement),
         row(`compare: nowcast back-test, ${label}`, c.warm.backtest),
-        c.panelOnNewSeries && row(`compare: new series as the panel takes them (sliced when large), ${label}: longest block of the page's thread`, c.panelOnNewSeries.longestBlock, { target: 16 }),
+        c.panelOnNewSeries &&
+          row(
+            `compare: new series as the panel takes them (sliced when large), ${label}: longest block of the page's thread`,
+            c.panelOnNewSeries.longestBlock,
+            { target: 16 },
+          ),
       );
     }
   }
@@ -71,8 +90,12 @@ export function tableRows(results) {
         row(`scale ${tag}: grid period change → drawn`, g.periodChange.drawn),
         row(`scale ${tag}: grid period change, transform (warm)`, g.periodChange.transform, { target: 16 }),
         row(`scale ${tag}: grid transform, new series, index built on the page`, g.coldTransformMs),
-        g.newSeriesFile && row(`scale ${tag}: grid new series file, decoded on the page: longest block of the page's thread`, g.newSeriesFile.page.longestBlock),
-        g.newSeriesFile && row(`scale ${tag}: grid new series file, in the series worker: longest block of the page's thread`, g.newSeriesFile.worker.longestBlock, { target: 16 }),
+        g.newSeriesFile &&
+          row(`scale ${tag}: grid new series file, decoded on the page: longest block of the page's thread`, g.newSeriesFile.page.longestBlock),
+        g.newSeriesFile &&
+          row(`scale ${tag}: grid new series file, in the series worker: longest block of the page's thread`, g.newSeriesFile.worker.longestBlock, {
+            target: 16,
+          }),
         g.newSeriesFile && row(`scale ${tag}: grid new series file, in the series worker: bytes → map model`, g.newSeriesFile.worker.total),
         g.hover && row(`scale ${tag}: grid hover, JS`, g.hover.js, { target: 16 }),
         g.hover && row(`scale ${tag}: grid hover, main thread (JS + paint)`, g.hover.work, { target: 16 }),
@@ -104,16 +127,28 @@ export function tableRows(results) {
         row(`peer ${tag}: plotly grid period change → drawn`, peer.grid.periodChange.drawn),
         ratioRow(`peer ${tag}: plotly ÷ ML, grid period change → drawn`, peer.grid.periodChange.drawn, ours.grid.periodChange.drawn),
         peer.grid.hover && row(`peer ${tag}: plotly grid hover, main thread`, peer.grid.hover.work),
-        peer.grid.hover && ours.grid.hover && ratioRow(`peer ${tag}: plotly ÷ ML, grid hover main thread`, peer.grid.hover.work, ours.grid.hover.work),
-        peer.grid.hover && ours.grid.hover && ratioRow(`peer ${tag}: plotly ÷ ML, grid hover → frame shown`, peer.grid.hover.latency, ours.grid.hover.latency),
+        peer.grid.hover &&
+          ours.grid.hover &&
+          ratioRow(`peer ${tag}: plotly ÷ ML, grid hover main thread`, peer.grid.hover.work, ours.grid.hover.work),
+        peer.grid.hover &&
+          ours.grid.hover &&
+          ratioRow(`peer ${tag}: plotly ÷ ML, grid hover → frame shown`, peer.grid.hover.latency, ours.grid.hover.latency),
       );
     }
   }
   if (results.peerBytes && bytes?.categories['JS + CSS loaded by the map view']) {
     const ours = bytes.categories['JS + CSS loaded by the map view'];
     add(
-      row(`peer: plotly.min.js, gzip (raw ${(results.peerBytes.raw / KB).toFixed(1)} KB)`, { median: results.peerBytes.gzip, p90: results.peerBytes.gzip, runs: 1 }, { unit: 'KB', scale: KB }),
-      ratioRow('peer: plotly.min.js ÷ ML map view JS + CSS, gzip', { median: results.peerBytes.gzip, p90: results.peerBytes.gzip, runs: 1 }, { median: ours.gzip, p90: ours.gzip, runs: 1 }),
+      row(
+        `peer: plotly.min.js, gzip (raw ${(results.peerBytes.raw / KB).toFixed(1)} KB)`,
+        { median: results.peerBytes.gzip, p90: results.peerBytes.gzip, runs: 1 },
+        { unit: 'KB', scale: KB },
+      ),
+      ratioRow(
+        'peer: plotly.min.js ÷ ML map view JS + CSS, gzip',
+        { median: results.peerBytes.gzip, p90: results.peerBytes.gzip, runs: 1 },
+        { median: ours.gzip, p90: ours.gzip, runs: 1 },
+      ),
     );
   }
   return rows;
@@ -131,7 +166,9 @@ export function printTable(rows, log = console.log) {
   log(`${'metric'.padEnd(width)} ${cell('median', 11)} ${cell('p90', 11)} ${cell('runs', 4)} ${cell('target', 9)}  result`);
   for (const r of rows) {
     const target = r.target === null ? '' : `< ${r.target} ${r.unit}`;
-    log(`${r.metric.padEnd(width)} ${cell(fmt(r.median, r.unit), 11)} ${cell(fmt(r.p90, r.unit), 11)} ${cell(r.runs, 4)} ${cell(target, 9)}  ${r.result}`);
+    log(
+      `${r.metric.padEnd(width)} ${cell(fmt(r.median, r.unit), 11)} ${cell(fmt(r.p90, r.unit), 11)} ${cell(r.runs, 4)} ${cell(target, 9)}  ${r.result}`,
+    );
   }
 }
 

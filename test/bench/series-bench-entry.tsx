@@ -62,7 +62,8 @@ function scenarios(): Scenario[] {
   const years = Array.from({ length: 35 }, (_, i) => String(1990 + i));
   const tenGeos = Array.from({ length: 10 }, (_, i) => geoCode(i));
   const yearly = [source('a', '5-yearly', 'official'), source('b', 'yearly', 'digital-trace'), source('c', 'yearly', 'model')];
-  const monthsFrom = (first: number, count: number) => Array.from({ length: count }, (_, i) => `${first + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const monthsFrom = (first: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `${first + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   const months = monthsFrom(2015, 120);
   const twentyYears = monthsFrom(2005, 240);
   const fiftyGeos = Array.from({ length: 50 }, (_, i) => geoCode(i));
@@ -71,7 +72,11 @@ function scenarios(): Scenario[] {
       name: '10 countries × 3 sources × 35 years',
       sources: yearly,
       // Source a: sparse style with a marker at each of its 35 points (the worst case); b: bounds and a break.
-      series: [makeSeries('a', tenGeos, years, rand, false, null), makeSeries('b', tenGeos, years, rand, true, '2019'), makeSeries('c', tenGeos, years, rand, false, null)],
+      series: [
+        makeSeries('a', tenGeos, years, rand, false, null),
+        makeSeries('b', tenGeos, years, rand, true, '2019'),
+        makeSeries('c', tenGeos, years, rand, false, null),
+      ],
       geos: tenGeos,
       mode: 'source',
     },
@@ -105,7 +110,16 @@ function chart(model: ChartModel, full: ChartModel, specs: LineSpec[]) {
     specs.map((spec) => {
       const line = model.lines.find((l) => l.key === spec.key);
       const p = line ? pointAt(line, period) : null;
-      return { key: spec.key, name: spec.name, color: spec.color, sparse: spec.sparse, value: p?.value == null ? '—' : number.format(p.value), details: [], flagged: false, sortValue: p?.value ?? null };
+      return {
+        key: spec.key,
+        name: spec.name,
+        color: spec.color,
+        sparse: spec.sparse,
+        value: p?.value == null ? '—' : number.format(p.value),
+        details: [],
+        flagged: false,
+        sortValue: p?.value ?? null,
+      };
     });
   return (
     <SeriesChart
@@ -134,7 +148,13 @@ async function run(runs = 15) {
   const out = [];
   const container = document.getElementById('root') as HTMLElement;
   for (const s of scenarios()) {
-    const specs = lineSpecs(s.mode, s.geos, s.sources, (g) => g, (c, src) => `${c}, ${src}`);
+    const specs = lineSpecs(
+      s.mode,
+      s.geos,
+      s.sources,
+      (g) => g,
+      (c, src) => `${c}, ${src}`,
+    );
     const inputs = inputsOf(s, specs);
     const build: number[] = [];
     const render: number[] = [];
@@ -175,7 +195,7 @@ async function run(runs = 15) {
     out.push({
       scenario: s.name,
       lines: specs.length,
-      points: inputs.reduce((n, input) => n + (input.series.columns.geo.filter((g) => g === input.geo).length), 0),
+      points: inputs.reduce((n, input) => n + input.series.columns.geo.filter((g) => g === input.geo).length, 0),
       svgElements: elements,
       runs,
       medianMs: { build: median(build), render: median(render), total: median(total), crosshairStep: median(step) },
@@ -190,7 +210,13 @@ async function run(runs = 15) {
 function show(index: number) {
   const s = scenarios()[index];
   if (!s) return;
-  const specs = lineSpecs(s.mode, s.geos, s.sources, (g) => g, (c, src) => `${c}, ${src}`);
+  const specs = lineSpecs(
+    s.mode,
+    s.geos,
+    s.sources,
+    (g) => g,
+    (c, src) => `${c}, ${src}`,
+  );
   const inputs = inputsOf(s, specs);
   const model = buildChart(inputs, options);
   const full = buildChart(inputs, { ...options, base: model.base });

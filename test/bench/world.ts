@@ -17,6 +17,9 @@ async function json<T>(path: string): Promise<T> {
 }
 
 export async function loadWorld(): Promise<{ topology: CountriesTopology; series: Series }> {
-  const [topology, series] = await Promise.all([json<CountriesTopology>('/geo/countries.topo.json'), json<Series>('/data/series/migrant-stock/census.json')]);
+  const [topology, series] = await Promise.all([
+    json<CountriesTopology>('/geo/countries.topo.json'),
+    json<Series>('/data/series/migrant-stock/census.json'),
+  ]);
   return { topology, series };
 }

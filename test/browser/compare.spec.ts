@@ -93,7 +93,9 @@ test('hovering a scatter point shows its values; a click selects the country in 
   await expect(page.locator('.compare-scatter text.compare-label--selected')).toHaveText(countryName('DEU'));
 });
 
-test('the age breakdown shows the platform under-covering people aged 65 and over, and the nowcast is labelled a model estimate', async ({ page }) => {
+test('the age breakdown shows the platform under-covering people aged 65 and over, and the nowcast is labelled a model estimate', async ({
+  page,
+}) => {
   await openCompare(page, '?year=2020&countries=DEU~ETH&panel=compare&cby=age&nowcast=1');
   const verdict = page.getByTestId('breakdown-verdict');
   await expect(verdict).toContainText('Lowest coverage: 65 and over');
@@ -115,7 +117,13 @@ test('no serious accessibility violation with every part open: breakdown, nowcas
   const results = await new AxeBuilder({ page }).include('.compare').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(serious).toEqual([]);
 });
 
@@ -133,7 +141,10 @@ test('screenshots of the comparison panel: laptop, phone and French', async ({ p
   });
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${SCREENS}/compare-phone.png`, fullPage: true });
-  await page.locator('.compare-card').nth(1).screenshot({ path: `${SCREENS}/compare-phone-scatter.png` });
+  await page
+    .locator('.compare-card')
+    .nth(1)
+    .screenshot({ path: `${SCREENS}/compare-phone-scatter.png` });
 
   await page.setViewportSize({ width: 1366, height: 768 });
   await openCompare(page, `${url}&lang=fr`);

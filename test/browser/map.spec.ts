@@ -29,9 +29,7 @@ test('the map of a known indicator and period: legend counts, a tooltip matching
   const counts = await legend.locator('.map-legend__classes .map-legend__count').allTextContents();
   expect(counts).toHaveLength(5);
   expect(counts.map((c) => Number(c.replace(/\D/g, ''))).reduce((a, b) => a + b, 0)).toBe(withValue);
-  await expect(legend.locator('.map-legend__extra li').first()).toHaveText(
-    new RegExp(`No data\\s*${mapCountries.length - withValue} countr`),
-  );
+  await expect(legend.locator('.map-legend__extra li').first()).toHaveText(new RegExp(`No data\\s*${mapCountries.length - withValue} countr`));
 
   const deu = valueOf(census, 'DEU', '2020');
   expect(deu, 'the demo data has Germany in 2020').toBeDefined();
@@ -172,7 +170,9 @@ test('zoom to Europe, and across the antimeridian to the selection', async ({ pa
   await mapIdle(page);
   // Germany is in view and Brazil is not.
   await pointOf(page, 'DEU');
-  const brazil = await page.locator('.map-canvas').evaluate((el) => (el as HTMLElement & { mlTest: { pointOf: (id: string) => unknown } }).mlTest.pointOf('BRA'));
+  const brazil = await page
+    .locator('.map-canvas')
+    .evaluate((el) => (el as HTMLElement & { mlTest: { pointOf: (id: string) => unknown } }).mlTest.pointOf('BRA'));
   expect(brazil).toBeNull();
   await page.screenshot({ path: screens('europe') });
 

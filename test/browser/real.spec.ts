@@ -24,7 +24,11 @@ const countryName = (id: string) => catalog.geographies.countries.find((c) => c.
 const screens = (name: string) => `test-results/screens/real-${name}.png`;
 
 function valueCell(page: Page, country: string) {
-  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: country, exact: true }) }).getByRole('cell').nth(2);
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: country, exact: true }) })
+    .getByRole('cell')
+    .nth(2);
 }
 
 test('a plain start opens on the real snapshot: UN DESA figures on the map and in the table, no demo badge', async ({ page }) => {
@@ -71,7 +75,9 @@ test('Compare opens on UN DESA against Facebook audiences, with the statistics t
   await page.screenshot({ path: screens('compare'), fullPage: true });
 });
 
-test('EU corridors: Compare opens on Eurostat against the Facebook audience it is paired with, and says they cover different people', async ({ page }) => {
+test('EU corridors: Compare opens on Eurostat against the Facebook audience it is paired with, and says they cover different people', async ({
+  page,
+}) => {
   const facebook = catalog.sources.find((s) => s.id === 'facebook-eu-corridors');
   expect(facebook?.comparesWith).toBe('eurostat-eu-corridors');
   await page.goto('/?indicator=eu-migrant-stock&panel=compare');
@@ -85,7 +91,7 @@ test('EU corridors: Compare opens on Eurostat against the Facebook audience it i
   await page.screenshot({ path: screens('eu-corridors-compare'), fullPage: true });
 });
 
-test('EU corridors: a year chosen on Eurostat shows, on the Facebook audience, that year\'s last collection date', async ({ page }) => {
+test("EU corridors: a year chosen on Eurostat shows, on the Facebook audience, that year's last collection date", async ({ page }) => {
   const facebook = read<Series>('series/eu-migrant-stock/facebook-eu-corridors.json');
   const months = [...new Set(facebook.columns.period)].filter((p) => p.startsWith('2018-')).sort();
   expect(months.length, 'Facebook audiences were collected more than once in 2018').toBeGreaterThan(1);
@@ -115,7 +121,9 @@ test('Social connectedness: a link opens on the ties of its focus country, label
   await expect(page.getByRole('combobox', { name: 'Ties of' })).toHaveValue('DEU');
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: `Legend: ${phrase}` })).toBeVisible();
-  await expect(page.locator('.view-summary')).toContainText(/^Ties of Germany, 2026: strongest with .+; \d+ of \d+ countries have a value\. Values are an index of ties/);
+  await expect(page.locator('.view-summary')).toContainText(
+    /^Ties of Germany, 2026: strongest with .+; \d+ of \d+ countries have a value\. Values are an index of ties/,
+  );
   await expect(page.getByRole('contentinfo')).toContainText(`Values are an ${phrase}.`);
   await page.getByRole('combobox', { name: 'Find a country on the map' }).fill('Austria');
   await page.keyboard.press('ArrowDown');
@@ -131,9 +139,11 @@ test('Social connectedness: a link opens on the ties of its focus country, label
   await expect(page.locator('main')).not.toContainText(/persons/i);
 });
 
-test('Origin–destination by sex: women born in Mexico living in the United States, as UN DESA\'s 2020 table has them', async ({ page }) => {
+test("Origin–destination by sex: women born in Mexico living in the United States, as UN DESA's 2020 table has them", async ({ page }) => {
   // The publisher's file, read without the pipeline: a row is an origin, a column a destination.
-  const raw = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/data/undesa/ims2020-origin-destination/stock_female.json', import.meta.url)), 'utf8')) as {
+  const raw = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../shared/data/undesa/ims2020-origin-destination/stock_female.json', import.meta.url)), 'utf8'),
+  ) as {
     names: string[];
     matrix: Record<string, number[][]>;
   };
@@ -156,7 +166,9 @@ test('Origin–destination by sex: women born in Mexico living in the United Sta
 
   // The 2024 edition has figures by sex per country but none between two countries: it says so, and offers the way back.
   await page.getByRole('combobox', { name: 'Source' }).selectOption('undesa-ims');
-  await expect(page.getByRole('status').filter({ hasText: `${sourceName('undesa-ims')} has no origin–destination figures for ${usa}.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${sourceName('undesa-ims')} has no origin–destination figures for ${usa}.` }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Back to totals by country' }).click();
   await expect(page).not.toHaveURL(/od=/);
   await panelSettled(page, 'map');

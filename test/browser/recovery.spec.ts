@@ -14,7 +14,11 @@ const census = readSeries('series/migrant-stock/census.json');
 const germany = catalog.geographies.countries.find((c) => c.id === 'DEU')?.name ?? 'DEU';
 
 function valueCell(page: Page, country: string) {
-  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: country, exact: true }) }).getByRole('cell').nth(2);
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: country, exact: true }) })
+    .getByRole('cell')
+    .nth(2);
 }
 
 test('a source that never answers: loading, then "slow", then "not answering" at the time-out, and Try again loads it', async ({ page }) => {

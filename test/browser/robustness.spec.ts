@@ -24,7 +24,11 @@ const census = readSeries('series/migrant-stock/census.json');
 
 /** The value cell of a country in the Table panel. */
 function valueCell(page: Page, country: string) {
-  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: country, exact: true }) }).getByRole('cell').nth(2);
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: country, exact: true }) })
+    .getByRole('cell')
+    .nth(2);
 }
 
 /** Collects what would show an injection: dialogs, CSP violations, page errors. */
@@ -200,9 +204,7 @@ test('a 50 MB file of a million rows is read in a worker: the page stays respons
     await dialog.getByLabel('Choose a file').setInputFiles(path);
     const progress = dialog.getByRole('progressbar', { name: 'Reading progress' });
     await expect(progress).toBeVisible();
-    await expect
-      .poll(() => progress.evaluate((el) => (el as HTMLProgressElement).value))
-      .toBeGreaterThan(5_000_000);
+    await expect.poll(() => progress.evaluate((el) => (el as HTMLProgressElement).value)).toBeGreaterThan(5_000_000);
     await expect(dialog.getByRole('status').filter({ hasText: 'Reading million.csv' })).toContainText(/rows so far/);
     await page.screenshot({ path: screens('upload-progress') });
     // The progress bar kept moving above, and the page still answers a click mid-read.
@@ -233,7 +235,34 @@ const PAYLOADS = [
   '<svg/onload=window.__xss=1>',
   '{{constructor.constructor("window.__xss=1")()}}',
 ];
-const KEYS = ['indicator', 'source', 'year', 'slice', 'countries', 'panel', 'class', 'log', 'tol', 'region', 'od', 'compare', 'ctol', 'cby', 'cgeo', 'nowcast', 'lines', 'scale', 'measure', 'base', 'from', 'to', 'lang', 'embed', 'brief', '<img src=x onerror=window.__xss=1>'];
+const KEYS = [
+  'indicator',
+  'source',
+  'year',
+  'slice',
+  'countries',
+  'panel',
+  'class',
+  'log',
+  'tol',
+  'region',
+  'od',
+  'compare',
+  'ctol',
+  'cby',
+  'cgeo',
+  'nowcast',
+  'lines',
+  'scale',
+  'measure',
+  'base',
+  'from',
+  'to',
+  'lang',
+  'embed',
+  'brief',
+  '<img src=x onerror=window.__xss=1>',
+];
 
 test('script-like text in every link parameter never runs and is shown as text', async ({ page }) => {
   const seen = watch(page);
@@ -292,7 +321,9 @@ test('embed mode works inside an iframe on another site', async ({ page, baseURL
   // local-network checks let it frame the app): the CSP's frame-ancestors must allow it.
   const embedder = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html' });
-    res.end(`<!doctype html><title>Embedder</title><iframe title="Migration Lens" src="${baseURL}/?embed=1&panel=table&year=2020" width="1000" height="600"></iframe>`);
+    res.end(
+      `<!doctype html><title>Embedder</title><iframe title="Migration Lens" src="${baseURL}/?embed=1&panel=table&year=2020" width="1000" height="600"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => embedder.listen(0, '127.0.0.1', resolve));
   try {
@@ -310,10 +341,14 @@ test('the production bundle holds no msw, no mock worker and nothing that looks 
   expect(existsSync(join(dist, 'index.html')), `${dist} is built`).toBe(true);
   expect(existsSync(join(dist, 'mockServiceWorker.js'))).toBe(false);
   const files = readdirSync(join(dist, 'assets')).filter((name) => /\.(m?js|css|html)$/.test(name));
-  const secret = /(?:api[_-]?key|secret|passw(?:or)?d|auth[_-]?token|access[_-]?token)["']?\s*[:=]\s*["'][A-Za-z0-9_\-+/=]{12,}["']|AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----|gh[pousr]_[A-Za-z0-9]{30,}|sk-[A-Za-z0-9]{24,}/i;
+  const secret =
+    /(?:api[_-]?key|secret|passw(?:or)?d|auth[_-]?token|access[_-]?token)["']?\s*[:=]\s*["'][A-Za-z0-9_\-+/=]{12,}["']|AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----|gh[pousr]_[A-Za-z0-9]{30,}|sk-[A-Za-z0-9]{24,}/i;
   for (const name of files) {
     const text = readFileSync(join(dist, 'assets', name), 'utf8');
-    expect(text.includes('mockServiceWorker') || /\bsetupWorker\b|msw\/browser|MSW_COOKIE_STORE|INTEGRITY_CHECKSUM/.test(text), `${name} has msw`).toBe(false);
+    expect(
+      text.includes('mockServiceWorker') || /\bsetupWorker\b|msw\/browser|MSW_COOKIE_STORE|INTEGRITY_CHECKSUM/.test(text),
+      `${name} has msw`,
+    ).toBe(false);
     expect(secret.exec(text)?.[0] ?? null, `${name} has a secret-like string`).toBeNull();
   }
   const worker = await request.get('/mockServiceWorker.js');
@@ -386,7 +421,12 @@ test.describe('failure scenarios', () => {
   test('empty series: the panel says there are no values', async ({ page }) => {
     await playScenario(page, { scenario: 'empty-series' });
     await page.goto('/?panel=table');
-    await expect(page.getByRole('status').filter({ hasText: /no values|No values/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /no values|No values/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test('missing file: HTTP 404 is reported at once (not retried)', async ({ page }) => {
@@ -416,7 +456,9 @@ test.describe('failure scenarios', () => {
     await context.setOffline(false);
     await expect(offline).toHaveCount(0);
     const stale = page.getByRole('status').filter({ hasText: 'Could not refresh' });
-    await expect(stale).toContainText(/Could not refresh International migrant stock from Census & registers \(demo\): showing figures loaded \d+ seconds? ago/);
+    await expect(stale).toContainText(
+      /Could not refresh International migrant stock from Census & registers \(demo\): showing figures loaded \d+ seconds? ago/,
+    );
     await expect(valueCell(page, countryName('DEU'))).toHaveText(deu);
     await page.screenshot({ path: screens('stale') });
 

@@ -48,18 +48,23 @@ function clickAtOnce(pages: Page[], targets: Target[]): Promise<number[]> {
 
 const shownTitles = (page: Page) => page.locator('.briefings__views .briefings__title').allTextContents();
 const storedTitles = (page: Page) =>
-  page.evaluate(() => ((JSON.parse(localStorage.getItem('migration-lens:saved') ?? '{}') as { views?: { title: string }[] }).views ?? []).map((v) => v.title));
+  page.evaluate(() =>
+    ((JSON.parse(localStorage.getItem('migration-lens:saved') ?? '{}') as { views?: { title: string }[] }).views ?? []).map((v) => v.title),
+  );
 
 /** Waits until both tabs show the same saved views as localStorage holds; returns them. */
 async function agreed(a: Page, b: Page): Promise<string[]> {
   let titles: string[] = [];
   await expect
-    .poll(async () => {
-      const [inA, inB, stored] = await Promise.all([shownTitles(a), shownTitles(b), storedTitles(a)]);
-      titles = stored;
-      const key = (list: string[]) => [...list].sort().join('\n');
-      return key(inA) === key(stored) && key(inB) === key(stored);
-    }, { intervals: [20, 50, 100] })
+    .poll(
+      async () => {
+        const [inA, inB, stored] = await Promise.all([shownTitles(a), shownTitles(b), storedTitles(a)]);
+        titles = stored;
+        const key = (list: string[]) => [...list].sort().join('\n');
+        return key(inA) === key(stored) && key(inB) === key(stored);
+      },
+      { intervals: [20, 50, 100] },
+    )
     .toBe(true);
   return titles;
 }
@@ -83,7 +88,10 @@ test('two tabs saving a view at the same moment, 50 rounds: no view is lost in e
   const lost = expected.filter((title) => !titles.includes(title)).length;
   skews.sort((x, y) => x - y);
   const median = skews[Math.floor(skews.length / 2)] as number;
-  test.info().annotations.push({ type: 'measured', description: `${ROUNDS} rounds, ${lost} views lost, median gap between the two clicks ${median.toFixed(1)} ms` });
+  test.info().annotations.push({
+    type: 'measured',
+    description: `${ROUNDS} rounds, ${lost} views lost, median gap between the two clicks ${median.toFixed(1)} ms`,
+  });
   console.log(`saved across tabs: ${ROUNDS} rounds, ${lost} of ${2 * ROUNDS} views lost, median gap between the clicks ${median.toFixed(1)} ms`);
   expect(lost).toBe(0);
   await expect(a.getByRole('list', { name: `Saved views (${2 * ROUNDS})` })).toBeVisible();

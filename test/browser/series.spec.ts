@@ -19,7 +19,9 @@ function boundsOf(series: Series, geo: string, period: string): [number, number]
 
 const tooltip = (page: Page) => page.getByTestId('series-tooltip');
 const tooltipRow = (page: Page, name: string) =>
-  tooltip(page).locator('li').filter({ has: page.locator('.series-tooltip__name', { hasText: new RegExp(`^${name.replace(/[()&]/g, '\\$&')}$`) }) });
+  tooltip(page)
+    .locator('li')
+    .filter({ has: page.locator('.series-tooltip__name', { hasText: new RegExp(`^${name.replace(/[()&]/g, '\\$&')}$`) }) });
 
 /** Moves the keyboard crosshair to a period (Home, then right until the tooltip says it). */
 async function crosshairTo(page: Page, period: string) {
@@ -69,7 +71,10 @@ test('two countries and two sources: four lines, and the tooltip reads the demo 
     if (bounds) await expect(row).toContainText(`range ${formatPersons(bounds[0])} – ${formatPersons(bounds[1])}`);
   }
   // The slider's value text says the same for screen readers.
-  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', new RegExp(`^2020: .*${formatPersons(valueOf(census, 'DEU', '2020') as number)}`));
+  await expect(page.getByRole('slider')).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^2020: .*${formatPersons(valueOf(census, 'DEU', '2020') as number)}`),
+  );
 });
 
 test('one country by default draws one line per source, with the 2019 break annotated from the caveats', async ({ page }) => {
@@ -94,7 +99,10 @@ test('the pointer moves the crosshair and a click focuses a line', async ({ page
   await expect(tooltip(page).locator('li')).toHaveCount(3);
   await page.mouse.move(box.x + box.width * 0.5, box.y - 40);
   await expect(tooltip(page)).toHaveCount(0);
-  await page.getByRole('region', { name: 'Lines' }).getByRole('button', { name: countryName('FRA') }).click();
+  await page
+    .getByRole('region', { name: 'Lines' })
+    .getByRole('button', { name: countryName('FRA') })
+    .click();
   await expect(page.locator('[data-line="DEU|census"]')).toHaveClass(/dim/);
   await expect(page.locator('[data-line="FRA|census"]')).toHaveClass(/focused/);
 });
@@ -108,7 +116,7 @@ test('scale, measure, base and window come from the URL and go back into it', as
   await expect(page.getByRole('combobox', { name: 'To', exact: true })).toHaveValue('2024');
   await expect(page.locator('.series-chart__ylabel')).toHaveText('index, 2016 = 100, log scale');
   await crosshairTo(page, '2020');
-  const deu = (valueOf(audience, 'DEU', '2020') as number) / (valueOf(audience, 'DEU', '2016') as number) * 100;
+  const deu = ((valueOf(audience, 'DEU', '2020') as number) / (valueOf(audience, 'DEU', '2016') as number)) * 100;
   await expect(tooltipRow(page, countryName('DEU')).locator('.series-tooltip__value')).toHaveText(
     new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(deu),
   );

@@ -29,10 +29,14 @@ async function snapshot(page: Page) {
     return {
       search: search.toString(),
       selects: [...document.querySelectorAll<HTMLSelectElement>('select')].filter((s) => !s.closest('.language-switch')).map((s) => s.value),
-      checkboxes: [...document.querySelectorAll<HTMLInputElement>('main input[type=checkbox], .filter-bar input[type=checkbox]')].map((c) => c.checked),
+      checkboxes: [...document.querySelectorAll<HTMLInputElement>('main input[type=checkbox], .filter-bar input[type=checkbox]')].map(
+        (c) => c.checked,
+      ),
       tab: document.querySelector('[role=tab][aria-selected=true]')?.id ?? null,
       chips: document.querySelectorAll('.chip').length,
-      rows: [...document.querySelectorAll<HTMLTableRowElement>('tr[data-geo]')].map((row) => `${row.dataset.geo}:${digits(row.cells[3]?.textContent)}`),
+      rows: [...document.querySelectorAll<HTMLTableRowElement>('tr[data-geo]')].map(
+        (row) => `${row.dataset.geo}:${digits(row.cells[3]?.textContent)}`,
+      ),
       map: document.querySelector<HTMLElement>('.map-canvas')?.dataset.fillKey ?? null,
       // Each line and its number of points (the coordinates depend on the screen's width).
       lines: [...document.querySelectorAll<SVGGElement>('.series-chart__plot svg [data-line]')].map(
@@ -173,7 +177,10 @@ test.describe('exports', () => {
       expect(row[8]).toBe(row[0] === 'DEU' || row[0] === 'FRA' ? 'true' : 'false');
     }
     // The table's order: largest value first.
-    const values = rows.map((r) => r[4]).filter((v) => v !== '').map(Number);
+    const values = rows
+      .map((r) => r[4])
+      .filter((v) => v !== '')
+      .map(Number);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     await expect(page.getByRole('status').filter({ hasText: 'Saved migration-lens_migrant-stock_census_2020.csv' })).toBeVisible();
 
@@ -297,7 +304,9 @@ test.describe('embed mode', () => {
     await openExportMenu(page);
     const field = page.getByRole('textbox', { name: 'Embed code (HTML)' });
     const snippet = await field.inputValue();
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?year=2020&amp;countries=DEU~FRA&amp;panel=table&amp;embed=1" title="Migration Lens: [^"]+"/);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?year=2020&amp;countries=DEU~FRA&amp;panel=table&amp;embed=1" title="Migration Lens: [^"]+"/,
+    );
     expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"');
     expect(snippet).not.toContain('allow-top-navigation');
     await expect(page.locator('iframe')).toHaveCount(0);
@@ -431,7 +440,9 @@ test.describe('saved views and briefings', () => {
     await other.getByLabel('Import a briefing file').setInputFiles(await saved.path());
     await expect(other.getByRole('status').filter({ hasText: 'Imported “Regional <b>outlook</b>” (2 views).' })).toBeVisible();
     await expect(other.getByRole('article', { name: /Regional/ }).getByRole('listitem')).toHaveCount(2);
-    await other.getByLabel('Import a briefing file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await other
+      .getByLabel('Import a briefing file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
     await expect(other.getByRole('status').filter({ hasText: 'Could not import notes.json: it is not a Migration Lens briefing.' })).toBeVisible();
     await context.close();
   });
@@ -453,7 +464,13 @@ test.describe('accessibility of the share, embed and presenter views', () => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
   }
 
   test('no serious or critical violation in the open menus, in embed mode or when presenting', async ({ page }) => {

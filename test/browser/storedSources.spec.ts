@@ -54,12 +54,17 @@ test('stored sources that cannot be read are left out with a notice that counts 
     { source: { id: 'upload-broken-two' }, series: 'not a series' },
   ]);
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: '2 of the sources kept in this browser could not be read and were left out.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '2 of the sources kept in this browser could not be read and were left out.' }),
+  ).toBeVisible();
   await panelSettled(page);
   expect(await countRecords(page)).toBe(2);
 });
 
-test('a newer app upgrading the database in another tab is not blocked; this tab lets go, says to reload, and after a reload says why the sources are missing', async ({ page, context }) => {
+test('a newer app upgrading the database in another tab is not blocked; this tab lets go, says to reload, and after a reload says why the sources are missing', async ({
+  page,
+  context,
+}) => {
   await page.goto('/?panel=table');
   await panelSettled(page);
   // Another tab of the same site (any page of it) opens the database at the next version, as a newer app would.

@@ -16,7 +16,9 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 describe('the lint enforces the boundaries of the code', () => {
   it('fails on a feature importing another feature', async () => {
     const errors = await boundaryErrors('src/features/map/Bad.ts', "export { toleranceText } from '../compare/texts';\n");
-    expect(errors).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*"\.\.\/compare\/texts".*A feature never imports another feature/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*"\.\.\/compare\/texts".*A feature never imports another feature/),
+    ]);
   });
 
   it('fails on a feature importing the app, and on a shared layer importing a feature', async () => {

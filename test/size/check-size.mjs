@@ -107,7 +107,10 @@ const line = (label, list, note = '') =>
   console.log(`  ${label.padEnd(42)} ${fmt(sum(list, 'raw')).padStart(8)} ${fmt(sum(list, 'gzip')).padStart(8)}  ${note}`);
 console.log('\ntotals');
 line('first load: app JS', firstLoadAppJs, `budget ${budgets.firstLoadAppJsGzipKb}`);
-line('first load: CSS', firstLoadFiles.filter((f) => isCss(f.name)));
+line(
+  'first load: CSS',
+  firstLoadFiles.filter((f) => isCss(f.name)),
+);
 line('app JS, all chunks and workers', appJs);
 line('map engine (JS, worker, CSS)', engine);
 line('CSS, all', css);
@@ -139,18 +142,24 @@ verdict(
 
 const everythingKb = kb(sum(all, 'gzip'));
 const engineKb = kb(sum(engine, 'gzip'));
-console.log(`\neverything at most ${budgets.everythingGzipKb} kB gzip (the issue's figure): ${everythingKb <= budgets.everythingGzipKb ? 'met' : 'NOT MET'}`);
+console.log(
+  `\neverything at most ${budgets.everythingGzipKb} kB gzip (the issue's figure): ${everythingKb <= budgets.everythingGzipKb ? 'met' : 'NOT MET'}`,
+);
 console.log(
   `  ${everythingKb.toFixed(1)} kB, of which the map engine (maplibre-gl) is ${engineKb.toFixed(1)} kB (${((engineKb / everythingKb) * 100).toFixed(0)}%);` +
     ` the app's own JS and CSS are ${(everythingKb - engineKb).toFixed(1)} kB.`,
 );
-console.log(`  Not enforced: the engine alone takes ${engineKb.toFixed(1)} of the ${budgets.everythingGzipKb} kB. CI enforces the regression guard below instead.`);
+console.log(
+  `  Not enforced: the engine alone takes ${engineKb.toFixed(1)} of the ${budgets.everythingGzipKb} kB. CI enforces the regression guard below instead.`,
+);
 
 const defaultViewKb = kb(sum(defaultViewFiles, 'gzip'));
 const { baselineGzipKb, maxGrowth } = budgets.defaultView;
 const limit = baselineGzipKb * (1 + maxGrowth);
 const growth = (defaultViewKb / baselineGzipKb - 1) * 100;
-console.log(`\nregression guard: everything the default view loads (first load, map engine and what it imports), at most +${maxGrowth * 100}% over the baseline`);
+console.log(
+  `\nregression guard: everything the default view loads (first load, map engine and what it imports), at most +${maxGrowth * 100}% over the baseline`,
+);
 if (record) {
   budgets.defaultView.baselineGzipKb = Math.round(defaultViewKb * 10) / 10;
   writeFileSync(budgetsUrl, `${JSON.stringify(budgets, null, 2)}\n`);

@@ -90,7 +90,10 @@ export class SourceAccumulator {
       case 'country':
         return match.id;
       case 'group': {
-        const label = name !== undefined && name.trim() !== '' && (match.name === String(raw) || match.name.startsWith('UN M49 group')) ? name.trim() : match.name;
+        const label =
+          name !== undefined && name.trim() !== '' && (match.name === String(raw) || match.name.startsWith('UN M49 group'))
+            ? name.trim()
+            : match.name;
         this.groups.add(match.id, label, this.source.id);
         this.drop('group', String(raw) === label ? label : `${String(raw)} ${label}`);
         return undefined;
@@ -170,7 +173,10 @@ export class SourceAccumulator {
       existing.upper = null;
       existing.flag = higherFlag(existing.flag, cell.flag);
     } else if (map.combine === 'first') {
-      this.drop('duplicate', `${indicator.id}/${map.slice} ${where()}: ${cell.value} ${cell.value === existing.value ? '(same value)' : `(kept ${existing.value})`}`);
+      this.drop(
+        'duplicate',
+        `${indicator.id}/${map.slice} ${where()}: ${cell.value} ${cell.value === existing.value ? '(same value)' : `(kept ${existing.value})`}`,
+      );
     } else {
       this.ambiguous.push(`${indicator.id}/${map.slice} ${where()}: ${existing.value} and ${cell.value}`);
     }

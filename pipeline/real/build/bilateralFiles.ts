@@ -11,7 +11,12 @@ type Row = { geo: string; period: string; cell: Cell };
  * The bilateral files of a source: each corridor figure stands in two files, its destination's
  * (by origin) and its origin's (by destination). Counted in the report and indexed in `produced`.
  */
-export function addBilateralFiles({ source, acc, releaseDate, report }: SourceFigures, files: Map<string, Series>, produced: SliceIndex, coverage: Coverage): void {
+export function addBilateralFiles(
+  { source, acc, releaseDate, report }: SourceFigures,
+  files: Map<string, Series>,
+  produced: SliceIndex,
+  coverage: Coverage,
+): void {
   for (const [key, cells] of acc.bilateral) {
     const [indicator, slice] = key.split('|') as [string, string];
     const byFocus = new Map<string, Row[]>();

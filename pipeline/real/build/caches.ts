@@ -13,7 +13,17 @@ export function readCaches(sources: readonly SourceConfig[], cacheDir: string): 
   const caches = new Map<string, SourceCache>();
   const reports: SourceReport[] = [];
   for (const source of sources) {
-    const report: SourceReport = { id: source.id, status: 'built', observations: 0, rows: 0, bilateralRows: 0, series: [], countries: 0, dropped: {}, notes: [] };
+    const report: SourceReport = {
+      id: source.id,
+      status: 'built',
+      observations: 0,
+      rows: 0,
+      bilateralRows: 0,
+      series: [],
+      countries: 0,
+      dropped: {},
+      notes: [],
+    };
     reports.push(report);
     try {
       const cache = readSourceCache(cacheDir, source.id);
@@ -40,7 +50,10 @@ export function olderPullWarnings(reports: readonly SourceReport[]): string[] {
   const warnings: string[] = [];
   for (const { id, at } of retrievals) {
     const days = Math.floor((newest - at) / 86_400_000);
-    if (days >= 1) warnings.push(`${id}: built from an older pull, retrieved ${new Date(at).toISOString().slice(0, 10)}, ${days} day${days === 1 ? '' : 's'} before the newest (npm run data:pull -- --only ${id} refreshes it)`);
+    if (days >= 1)
+      warnings.push(
+        `${id}: built from an older pull, retrieved ${new Date(at).toISOString().slice(0, 10)}, ${days} day${days === 1 ? '' : 's'} before the newest (npm run data:pull -- --only ${id} refreshes it)`,
+      );
   }
   return warnings;
 }

@@ -27,7 +27,10 @@ export function catalogIndicators(
     const bilateral = withBilateral.size > 0;
     if (bilateral) {
       const without = refs.filter((r) => !withBilateral.has(r.id)).map((r) => r.id);
-      if (without.length > 0) warnings.push(`${config.id}: bilateral figures come from ${[...withBilateral.keys()].join(', ')} only; ${without.join(', ')} ha${without.length === 1 ? 's' : 've'} no bilateral/ files`);
+      if (without.length > 0)
+        warnings.push(
+          `${config.id}: bilateral figures come from ${[...withBilateral.keys()].join(', ')} only; ${without.join(', ')} ha${without.length === 1 ? 's' : 've'} no bilateral/ files`,
+        );
     }
     indicators.push({
       id: config.id,
@@ -72,7 +75,10 @@ function sourceRefs(
     }
     const breakdowns = declared.filter((s) => slices.has(s));
     const unreachable = bilateralBreakdowns.filter((s) => !slices.has(s));
-    if (unreachable.length > 0) warnings.push(`${config.id}: source ${id} has bilateral figures by ${unreachable.join(', ')} but no series by ${unreachable.length === 1 ? 'it' : 'them'}: the app offers only the breakdowns of a source's series`);
+    if (unreachable.length > 0)
+      warnings.push(
+        `${config.id}: source ${id} has bilateral figures by ${unreachable.join(', ')} but no series by ${unreachable.length === 1 ? 'it' : 'them'}: the app offers only the breakdowns of a source's series`,
+      );
     refs.push({ id, breakdowns, ...bilateralRef });
   }
   return refs;

@@ -8,7 +8,10 @@ export function catalogSources(built: readonly SourceFigures[], indicators: read
   const sources: Source[] = [];
   for (const { source, releaseFrom, report } of built) {
     if (report.status !== 'built' || report.latestPeriod === undefined || !used.has(source.id)) continue;
-    const { caveats, i18n } = releaseFrom === 'retrieval' ? withRetrievalCaveat(source.caveats, source.i18n, report.releaseDate!) : { caveats: [...source.caveats], i18n: source.i18n };
+    const { caveats, i18n } =
+      releaseFrom === 'retrieval'
+        ? withRetrievalCaveat(source.caveats, source.i18n, report.releaseDate!)
+        : { caveats: [...source.caveats], i18n: source.i18n };
     sources.push({
       id: source.id,
       name: source.name,

@@ -6,7 +6,11 @@ import { BuildError } from './buildError';
 import { byText } from './columns';
 
 /** The map's countries, plus any country with data that has no shape, with their regions. */
-export function geographies(boundaries: Boundaries, resolver: GeoResolver, withData: ReadonlySet<string>): { countries: Country[]; regions: Region[] } {
+export function geographies(
+  boundaries: Boundaries,
+  resolver: GeoResolver,
+  withData: ReadonlySet<string>,
+): { countries: Country[]; regions: Region[] } {
   const countries = [...boundaries.countries];
   const regions = [...boundaries.regions];
   const regionIds = new Set(regions.map((r) => r.id));

@@ -39,7 +39,13 @@ export async function readSources({ sources, caches, reports, accumulator, warni
   return built;
 }
 
-async function readOne(source: SourceConfig, cache: SourceCache, report: SourceReport, acc: SourceAccumulator, warnings: string[]): Promise<SourceFigures | undefined> {
+async function readOne(
+  source: SourceConfig,
+  cache: SourceCache,
+  report: SourceReport,
+  acc: SourceAccumulator,
+  warnings: string[],
+): Promise<SourceFigures | undefined> {
   let read: ReadSourceResult;
   try {
     read = await readSource(source, cache.files, (entry, observation) => acc.add(entry, observation));
@@ -58,7 +64,8 @@ async function readOne(source: SourceConfig, cache: SourceCache, report: SourceR
   report.notes.push(...read.notes, ...[...acc.flagNotes].map((f) => `${f}: kept without a flag`));
   report.dropped = acc.drops.toJSON();
   const { releaseDate, releaseFrom } = releaseDateOf(source, read, cache);
-  if (releaseFrom === 'retrieval') warnings.push(`${source.id}: no release date in the data or the config; the retrieval date ${releaseDate} is shown instead`);
+  if (releaseFrom === 'retrieval')
+    warnings.push(`${source.id}: no release date in the data or the config; the retrieval date ${releaseDate} is shown instead`);
   report.releaseDate = releaseDate;
   report.releaseDateFrom = releaseFrom;
   return { source, acc, releaseDate, releaseFrom, report };

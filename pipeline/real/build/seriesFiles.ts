@@ -5,7 +5,12 @@ import type { SourceFigures } from './readSources';
 import { addSlice, type Coverage, type SliceIndex } from './sliceIndex';
 
 /** One series file per indicator and slice of a source, counted in its report and indexed in `produced`. */
-export function addSeriesFiles({ source, acc, releaseDate, report }: SourceFigures, files: Map<string, Series>, produced: SliceIndex, coverage: Coverage): void {
+export function addSeriesFiles(
+  { source, acc, releaseDate, report }: SourceFigures,
+  files: Map<string, Series>,
+  produced: SliceIndex,
+  coverage: Coverage,
+): void {
   for (const [key, cells] of acc.series) {
     if (cells.size === 0) continue;
     const [indicator, slice] = key.split('|') as [string, string];

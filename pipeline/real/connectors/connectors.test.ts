@@ -78,7 +78,9 @@ describe('World Bank connector', { timeout: 30_000 }, () => {
   });
 
   it("reports the API's error message (sent with status 200)", async () => {
-    server.use(http.get(WB, () => HttpResponse.json([{ message: [{ id: '120', key: 'Invalid value', value: 'The provided parameter value is not valid' }] }])));
+    server.use(
+      http.get(WB, () => HttpResponse.json([{ message: [{ id: '120', key: 'Invalid value', value: 'The provided parameter value is not valid' }] }])),
+    );
     await expect(runConnector(pullOf({ type: 'worldbank', indicators: ['NOT.AN.INDICATOR'] }), ctx)).rejects.toThrow(
       /malformed payload: NOT.AN.INDICATOR page 1: World Bank API error 120 Invalid value/,
     );
@@ -116,12 +118,9 @@ describe('UNHCR connector', { timeout: 30_000 }, () => {
     });
     const files = await runConnector(pull, ctx);
     expect(files.map((f) => f.name)).toEqual(['asylum.p1.json', 'asylum.p2.json', 'origin.p1.json', 'origin.p2.json']);
-    expect(requests.map((u) => `${u.searchParams.get('coa_all') ?? '-'} ${u.searchParams.get('coo_all') ?? '-'} ${u.searchParams.get('page')}`)).toEqual([
-      'true - 1',
-      'true - 2',
-      '- true 1',
-      '- true 2',
-    ]);
+    expect(
+      requests.map((u) => `${u.searchParams.get('coa_all') ?? '-'} ${u.searchParams.get('coo_all') ?? '-'} ${u.searchParams.get('page')}`),
+    ).toEqual(['true - 1', 'true - 2', '- true 1', '- true 2']);
     expect(requests[0]!.searchParams.get('limit')).toBe('2');
     expect(requests[0]!.searchParams.get('yearFrom')).toBe('2000');
   });
@@ -146,7 +145,10 @@ describe('Eurostat connector', { timeout: 30_000 }, () => {
         return new HttpResponse(sample, { headers: { 'content-type': 'application/json' } });
       }),
     );
-    const files = await runConnector(pullOf({ type: 'eurostat', datasets: [{ id: 'migr_pop1ctz', filters: { citizen: 'FOR_STLS', sex: ['T', 'F', 'M'] } }] }), ctx);
+    const files = await runConnector(
+      pullOf({ type: 'eurostat', datasets: [{ id: 'migr_pop1ctz', filters: { citizen: 'FOR_STLS', sex: ['T', 'F', 'M'] } }] }),
+      ctx,
+    );
     expect(files.map((f) => f.name)).toEqual(['migr_pop1ctz.json']);
     expect(asked!.pathname).toBe('/eurostat/api/dissemination/statistics/1.0/data/migr_pop1ctz');
     expect(asked!.searchParams.get('format')).toBe('JSON');
@@ -177,7 +179,9 @@ describe('fetching', { timeout: 30_000 }, () => {
 
   it('retries server errors and gives up with the status, the URL and the number of attempts', async () => {
     const counter = serveCounting(() => new HttpResponse('Internal Server Error', { status: 500, statusText: 'Internal Server Error' }));
-    await expect(fetchBytes(URL_, FAST)).rejects.toThrow('HTTP 500 Internal Server Error: Internal Server Error (3 attempts) (https://example.org/data.csv)');
+    await expect(fetchBytes(URL_, FAST)).rejects.toThrow(
+      'HTTP 500 Internal Server Error: Internal Server Error (3 attempts) (https://example.org/data.csv)',
+    );
     expect(counter.calls).toBe(3);
   });
 
@@ -213,15 +217,20 @@ describe('http and file connectors', { timeout: 30_000 }, () => {
     expect(files[0]).toMatchObject({ name: 'a.xlsx', url: 'https://example.org/a.xlsx' });
     expect([...files[0]!.bytes]).toEqual([0x50, 0x4b, 3, 4]);
     server.use(http.get('https://example.org/a.xlsx', () => new HttpResponse('')));
-    await expect(runConnector(pullOf({ type: 'http', files: [{ name: 'a.xlsx', url: 'https://example.org/a.xlsx' }] }), ctx)).rejects.toThrow(/empty response/);
+    await expect(runConnector(pullOf({ type: 'http', files: [{ name: 'a.xlsx', url: 'https://example.org/a.xlsx' }] }), ctx)).rejects.toThrow(
+      /empty response/,
+    );
   });
 
   it('copies local files, relative to the config, and says which one is missing', async () => {
-    const files = await runConnector(pullOf({ type: 'file', files: [{ name: 'fb.csv', path: 'facebook-vs-undesa/FB_UN_totals.csv' }] }), { ...ctx, configDir: samplePath('.') });
+    const files = await runConnector(pullOf({ type: 'file', files: [{ name: 'fb.csv', path: 'facebook-vs-undesa/FB_UN_totals.csv' }] }), {
+      ...ctx,
+      configDir: samplePath('.'),
+    });
     expect(files[0]!.url).toMatch(/^file:\/\/.*facebook-vs-undesa\/FB_UN_totals.csv$/);
     expect(files[0]!.bytes.byteLength).toBe(19682);
-    await expect(runConnector(pullOf({ type: 'file', files: [{ name: 'x.csv', path: 'nope/x.csv' }] }), { ...ctx, configDir: samplePath('.') })).rejects.toThrow(
-      /cannot read the file: ENOENT/,
-    );
+    await expect(
+      runConnector(pullOf({ type: 'file', files: [{ name: 'x.csv', path: 'nope/x.csv' }] }), { ...ctx, configDir: samplePath('.') }),
+    ).rejects.toThrow(/cannot read the file: ENOENT/);
   });
 });

@@ -54,7 +54,10 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
       });
     } catch (error) {
       const message = describeNetworkError(error);
-      last = new FetchError(url, message === 'timed out' ? `timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` : message);
+      last = new FetchError(
+        url,
+        message === 'timed out' ? `timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` : message,
+      );
       continue;
     }
     if (response.ok) {

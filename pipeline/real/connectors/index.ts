@@ -61,7 +61,8 @@ async function pullWorldBank(pull: Extract<Pull, { type: 'worldbank' }>, ctx: Pu
       files.push({ name: `${code}.p${page}.json`, url, bytes, retrieved: stamp(ctx) });
       ctx.log?.(`  ${code} page ${page}/${Math.max(pages, 1)}: ${rows?.length ?? 0} records`);
     }
-    if (records !== total) throw new FetchError(`${pull.base}/…/${code}`, `incomplete: ${records} records in ${pages} pages, the API announced ${total}`);
+    if (records !== total)
+      throw new FetchError(`${pull.base}/…/${code}`, `incomplete: ${records} records in ${pages} pages, the API announced ${total}`);
   }
   return files;
 }
@@ -81,7 +82,8 @@ async function pullUnhcr(pull: Extract<Pull, { type: 'unhcr' }>, ctx: PullContex
         throw new FetchError(url, `malformed payload: ${(error as Error).message}`);
       }
       maxPages = payload.maxPages === undefined ? 1 : Number(payload.maxPages);
-      if (!Number.isInteger(maxPages) || maxPages < 0 || maxPages > MAX_PAGES) throw new FetchError(url, `malformed payload: maxPages ${String(payload.maxPages)}`);
+      if (!Number.isInteger(maxPages) || maxPages < 0 || maxPages > MAX_PAGES)
+        throw new FetchError(url, `malformed payload: maxPages ${String(payload.maxPages)}`);
       files.push({ name: `${q.name}.p${page}.json`, url, bytes, retrieved: stamp(ctx) });
       ctx.log?.(`  ${q.name} page ${page}/${Math.max(maxPages, 1)}: ${payload.items.length} items`);
     }

@@ -60,7 +60,9 @@ export function iso3OfName(name: string): string | undefined {
 export const iso3OfAlpha2 = (code: string): string | undefined => EUROSTAT_CODES[code] ?? countries.alpha2ToAlpha3(code);
 
 /** A UN M49 country code (below 900: the codes from 900 up are UN DESA's groups, which i18n-iso-countries would cut to three digits). */
-export const iso3OfM49 = (code: string | number): string | undefined => (/^\d{1,3}$/.test(String(code)) ? countries.numericToAlpha3(String(code).padStart(3, '0')) : undefined);
+export const iso3OfM49 = (code: string | number): string | undefined =>
+  /^\d{1,3}$/.test(String(code)) ? countries.numericToAlpha3(String(code).padStart(3, '0')) : undefined;
 
 /** An ISO3 code as it is, when it is one (Kosovo's XKX, which the World Bank uses, is not in ISO 3166-1). */
-export const iso3OfAlpha3 = (code: string): string | undefined => (code === 'XKX' || (/^[A-Z]{3}$/.test(code) && countries.isValid(code)) ? code : undefined);
+export const iso3OfAlpha3 = (code: string): string | undefined =>
+  code === 'XKX' || (/^[A-Z]{3}$/.test(code) && countries.isValid(code)) ? code : undefined;

@@ -54,7 +54,11 @@ function numberOf(text: string | undefined): number | undefined {
 const total = { slice: 'total', counterpart: '' };
 
 /** A corridor table (origin, destination, period, value): bilateral rows and the destinations' sums. */
-function corridors(indicator: string, rows: Iterable<{ origin: string | undefined; destination: string | undefined; period: string; value: number | undefined }>, zerosMissing: boolean): Expected {
+function corridors(
+  indicator: string,
+  rows: Iterable<{ origin: string | undefined; destination: string | undefined; period: string; value: number | undefined }>,
+  zerosMissing: boolean,
+): Expected {
   const out = new Table();
   for (const { origin, destination, period, value } of rows) {
     if (destination === undefined || value === undefined || (zerosMissing && value === 0)) continue;
@@ -67,10 +71,14 @@ function corridors(indicator: string, rows: Iterable<{ origin: string | undefine
 async function undesaIms(): Promise<Expected> {
   const out = new Table();
   const file = join(SHARED, 'undesa/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx');
-  for (const [sheet, indicator] of [['Table 1', 'migrant-stock'], ['Table 3', 'migrant-share']] as const) {
+  for (const [sheet, indicator] of [
+    ['Table 1', 'migrant-stock'],
+    ['Table 3', 'migrant-share'],
+  ] as const) {
     for (const cell of await undesaWorkbookCells(file, sheet)) {
       const geo = iso3OfM49(cell.code);
-      if (geo) out.set({ indicator, slice: cell.sex === 'total' ? 'total' : `sex-${cell.sex}`, geo, counterpart: '', period: cell.period }, cell.value);
+      if (geo)
+        out.set({ indicator, slice: cell.sex === 'total' ? 'total' : `sex-${cell.sex}`, geo, counterpart: '', period: cell.period }, cell.value);
     }
   }
   return out.values;
@@ -113,7 +121,8 @@ function undesa2020(): Expected {
       rows.forEach((row, o) =>
         row.forEach((value, d) => {
           const [origin, destination] = [matrixCountry(file, o), matrixCountry(file, d)];
-          if (origin && destination && value !== 0) out.set({ indicator: 'migrant-stock', slice, geo: destination, counterpart: origin, period }, value);
+          if (origin && destination && value !== 0)
+            out.set({ indicator: 'migrant-stock', slice, geo: destination, counterpart: origin, period }, value);
         }),
       );
     }
@@ -129,7 +138,10 @@ function undesa2020(): Expected {
 }
 
 function worldBankApi(): Expected {
-  const [, records] = JSON.parse(raw('worldbank/api-v2-SM.POP.TOTL.json')) as [unknown, { countryiso3code: string; date: string; value: number | null }[]];
+  const [, records] = JSON.parse(raw('worldbank/api-v2-SM.POP.TOTL.json')) as [
+    unknown,
+    { countryiso3code: string; date: string; value: number | null }[],
+  ];
   const out = new Table();
   for (const r of records) {
     const geo = iso3OfAlpha3(r.countryiso3code);
@@ -153,7 +165,8 @@ function worldBankNetMigration(): Expected {
 function unhcrApi(): Expected {
   const { items } = JSON.parse(raw('unhcr/api-population-sample.json')) as { items: { year: number; coo_iso: string; refugees: number | string }[] };
   const out = new Table();
-  for (const item of items) out.add({ indicator: 'refugees-by-origin', ...total, geo: item.coo_iso, period: String(item.year) }, Number(item.refugees));
+  for (const item of items)
+    out.add({ indicator: 'refugees-by-origin', ...total, geo: item.coo_iso, period: String(item.year) }, Number(item.refugees));
   return out.values;
 }
 
@@ -173,7 +186,8 @@ function eurostatJsonStat(): Expected {
   const out = new Table();
   for (const { codes, value } of jsonStatCells(join(SHARED, 'eurostat/jsonstat-migr_pop1ctz.json'))) {
     const geo = iso3OfAlpha2(codes.geo!);
-    if (geo && codes.citizen === 'FOR_STLS' && codes.age === 'TOTAL' && codes.sex === 'T') out.set({ indicator: 'migrant-stock', ...total, geo, period: codes.time! }, value);
+    if (geo && codes.citizen === 'FOR_STLS' && codes.age === 'TOTAL' && codes.sex === 'T')
+      out.set({ indicator: 'migrant-stock', ...total, geo, period: codes.time! }, value);
   }
   return out.values;
 }
@@ -186,7 +200,8 @@ function sdmxCsv(path: string, indicator: string, slices: Record<string, Record<
     const value = numberOf(row.OBS_VALUE);
     if (!geo || value === undefined) continue;
     for (const [slice, where] of Object.entries(slices)) {
-      if (Object.entries(where).every(([dimension, code]) => row[dimension] === code)) out.set({ indicator, slice, geo, counterpart: '', period: row.TIME_PERIOD! }, value);
+      if (Object.entries(where).every(([dimension, code]) => row[dimension] === code))
+        out.set({ indicator, slice, geo, counterpart: '', period: row.TIME_PERIOD! }, value);
     }
   }
   return out.values;
@@ -197,7 +212,8 @@ function oecd(files: string[], measure: string): Expected {
   for (const file of files) {
     for (const { codes, value } of sdmxJsonCells(join(SHARED, 'oecd', file))) {
       const geo = iso3OfAlpha3(codes.REF_AREA!);
-      if (geo && codes.MEASURE === measure && codes.SEX === '_T') out.set({ indicator: 'migrant-stock', ...total, geo, period: codes.TIME_PERIOD! }, value);
+      if (geo && codes.MEASURE === measure && codes.SEX === '_T')
+        out.set({ indicator: 'migrant-stock', ...total, geo, period: codes.TIME_PERIOD! }, value);
     }
   }
   return out.values;
@@ -260,7 +276,8 @@ function socialConnectedness(): Expected {
   const out = new Table();
   for (const row of table('social-connectedness/sci_country_country.csv')) {
     const [user, friend, value] = [iso3OfAlpha2(row.user_country!), iso3OfAlpha2(row.friend_country!), numberOf(row.scaled_sci)];
-    if (user && friend && value !== undefined) out.set({ indicator: 'social-connectedness', slice: 'total', geo: user, counterpart: friend, period: '2026' }, value);
+    if (user && friend && value !== undefined)
+      out.set({ indicator: 'social-connectedness', slice: 'total', geo: user, counterpart: friend, period: '2026' }, value);
   }
   return out.values;
 }
@@ -288,7 +305,9 @@ export const EXPECTED: Record<string, () => Expected | Promise<Expected>> = {
       'citizenship-ukraine': { citizen: 'UA', sex: 'T', age: 'TOTAL', asyl_app: 'ASY_APP', unit: 'PER' },
     }),
   'eurostat-temporary-protection': () =>
-    sdmxCsv('eurostat/asylum/temporary_protection_beneficiaries_monthly.csv', 'temporary-protection', { total: { citizen: 'UA', sex: 'T', age: 'TOTAL', unit: 'PER' } }),
+    sdmxCsv('eurostat/asylum/temporary_protection_beneficiaries_monthly.csv', 'temporary-protection', {
+      total: { citizen: 'UA', sex: 'T', age: 'TOTAL', unit: 'PER' },
+    }),
   'eurostat-eu-corridors': () => dinput('eurostat'),
   'census-2011-eu-corridors': () => dinput('census'),
   'lfs-eu-corridors': () => dinput('LFS'),

@@ -54,7 +54,8 @@ export function sdmxJsonCells(path: string): { codes: Record<string, string>; va
     if (value === null || value === undefined) continue;
     const codes: Record<string, string> = {};
     key.split(':').forEach((position, d) => (codes[dimensions[d]!.id] = dimensions[d]!.values[Number(position)]!.id));
-    const multiplier = multiplierAt === -1 ? 0 : Number(structure.attributes.observation[multiplierAt]!.values[attributes[multiplierAt] ?? 0]?.id ?? 0);
+    const multiplier =
+      multiplierAt === -1 ? 0 : Number(structure.attributes.observation[multiplierAt]!.values[attributes[multiplierAt] ?? 0]?.id ?? 0);
     cells.push({ codes, value: value * 10 ** multiplier });
   }
   return cells;
@@ -66,7 +67,10 @@ type Cell = string | number | boolean | Date | null | undefined;
  * The rows of one table of a UN DESA workbook by destination: each row's location code and its
  * values by year and sex, the sex of a year column being the section title above it.
  */
-export async function undesaWorkbookCells(path: string, sheet: string): Promise<{ code: string; period: string; sex: 'total' | 'male' | 'female'; value: number }[]> {
+export async function undesaWorkbookCells(
+  path: string,
+  sheet: string,
+): Promise<{ code: string; period: string; sex: 'total' | 'male' | 'female'; value: number }[]> {
   const rows = (await readSheet(readFileSync(path), sheet)) as Cell[][];
   const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));
   const headerAt = rows.findIndex((row) => row.some((cell) => text(cell) === 'Location code'));

@@ -11,7 +11,7 @@ import { readWorldBankApi, readWorldBankCsv } from './worldbank';
 export const READERS = {
   /** Generic tidy or wide CSV (columns geo, period, value, optional lower, upper, flag). */
   csv: readTabular,
-  'jsonstat': readJsonStat,
+  jsonstat: readJsonStat,
   'sdmx-json': readSdmxJson,
   'sdmx-csv': readSdmxCsv,
   'worldbank-api': readWorldBankApi,

@@ -64,7 +64,16 @@ describe('SDMX-JSON reader (OECD International Migration Database)', { timeout: 
     const bad = {
       data: {
         dataSets: [{ observations: { '0:5': [1] } }],
-        structures: [{ dimensions: { observation: [{ id: 'REF_AREA', values: [{ id: 'FRA' }] }, { id: 'TIME_PERIOD', values: [{ id: '2020' }] }] } }],
+        structures: [
+          {
+            dimensions: {
+              observation: [
+                { id: 'REF_AREA', values: [{ id: 'FRA' }] },
+                { id: 'TIME_PERIOD', values: [{ id: '2020' }] },
+              ],
+            },
+          },
+        ],
       },
     };
     await expect(readAll(readSdmxJson, textFile('b.json', JSON.stringify(bad)))).rejects.toThrow(/points outside dimension TIME_PERIOD/);

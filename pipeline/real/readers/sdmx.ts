@@ -67,9 +67,16 @@ function messageParts(payload: unknown, file: string): { structures: Structure[]
     throw new ReadError(file, `holds an error, not data: ${JSON.stringify(errors).slice(0, 200)}`);
   }
   const data = (typeof p.data === 'object' && p.data !== null ? p.data : p) as Record<string, unknown>;
-  const rawStructures = Array.isArray(data.structures) ? data.structures : data.structure !== undefined ? [data.structure] : p.structure !== undefined ? [p.structure] : [];
+  const rawStructures = Array.isArray(data.structures)
+    ? data.structures
+    : data.structure !== undefined
+      ? [data.structure]
+      : p.structure !== undefined
+        ? [p.structure]
+        : [];
   const rawDataSets = Array.isArray(data.dataSets) ? data.dataSets : [];
-  if (rawStructures.length === 0 || rawDataSets.length === 0) throw new ReadError(file, 'is not an SDMX-JSON data message (no structure or no dataSets)');
+  if (rawStructures.length === 0 || rawDataSets.length === 0)
+    throw new ReadError(file, 'is not an SDMX-JSON data message (no structure or no dataSets)');
   const parse = <T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T => {
     const result = v.safeParse(schema, value);
     if (!result.success) {
@@ -95,13 +102,15 @@ export const readSdmxJson: Reader = ({ file, options, emit }) => {
     const seriesDims = dimensions.series;
     const obsDims = dimensions.observation;
     const all = [...(dimensions.dataSet ?? []), ...seriesDims, ...obsDims];
-    if (!all.some((d) => d.id === opts.geo)) throw new ReadError(file.name, `has no dimension ${opts.geo} (dimensions: ${all.map((d) => d.id).join(', ')})`);
+    if (!all.some((d) => d.id === opts.geo))
+      throw new ReadError(file.name, `has no dimension ${opts.geo} (dimensions: ${all.map((d) => d.id).join(', ')})`);
     if (!all.some((d) => d.id === opts.time)) throw new ReadError(file.name, `has no dimension ${opts.time}`);
 
     const pick = (components: Component[], key: string, into: Map<string, v.InferOutput<typeof Value>>): void => {
       if (components.length === 0) return;
       const parts = key.split(':');
-      if (parts.length !== components.length) throw new ReadError(file.name, `key "${key}" has ${parts.length} parts for ${components.length} dimensions`);
+      if (parts.length !== components.length)
+        throw new ReadError(file.name, `key "${key}" has ${parts.length} parts for ${components.length} dimensions`);
       components.forEach((c, i) => {
         const value = c.values[Number(parts[i])];
         if (value === undefined) throw new ReadError(file.name, `key "${key}" points outside dimension ${c.id}`);
@@ -145,7 +154,11 @@ export const readSdmxJson: Reader = ({ file, options, emit }) => {
       emit(observation);
     };
 
-    const observe = (base: Map<string, v.InferOutput<typeof Value>>, baseAttrs: Map<string, string>, observations: Record<string, unknown[]>): void => {
+    const observe = (
+      base: Map<string, v.InferOutput<typeof Value>>,
+      baseAttrs: Map<string, string>,
+      observations: Record<string, unknown[]>,
+    ): void => {
       for (const [key, raw] of Object.entries(observations)) {
         const keyValues = new Map(base);
         pick(obsDims, key, keyValues);
@@ -178,7 +191,21 @@ const SdmxCsvOptions = v.object({
 });
 
 /** Columns of SDMX-CSV that are not dimensions. */
-const NOT_DIMENSIONS = new Set(['DATAFLOW', 'STRUCTURE', 'STRUCTURE_ID', 'STRUCTURE_NAME', 'ACTION', 'LAST UPDATE', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_FLAG', 'OBS_STATUS', 'CONF_STATUS', 'UNIT_MULT', 'DECIMALS']);
+const NOT_DIMENSIONS = new Set([
+  'DATAFLOW',
+  'STRUCTURE',
+  'STRUCTURE_ID',
+  'STRUCTURE_NAME',
+  'ACTION',
+  'LAST UPDATE',
+  'TIME_PERIOD',
+  'OBS_VALUE',
+  'OBS_FLAG',
+  'OBS_STATUS',
+  'CONF_STATUS',
+  'UNIT_MULT',
+  'DECIMALS',
+]);
 
 /** "29/11/24 11:00:00" (Eurostat's LAST UPDATE) → "2024-11-29". */
 function lastUpdate(text: string | undefined): string | undefined {

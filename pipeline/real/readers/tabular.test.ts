@@ -8,7 +8,17 @@ describe('generic CSV reader', { timeout: 30_000 }, () => {
     const csv = 'geo,period,value,lower,upper,flag,sex\nDEU,2020,100,90,110,estimate,F\nFRA,2021-03,"1,500",,,,M\n';
     const { observations } = await readAll(readTabular, textFile('audience.csv', csv));
     expect(observations).toEqual([
-      { measure: 'audience', dims: { sex: 'F' }, geo: 'DEU', geoCodes: 'auto', period: '2020', value: '100', lower: '90', upper: '110', flag: 'estimate' },
+      {
+        measure: 'audience',
+        dims: { sex: 'F' },
+        geo: 'DEU',
+        geoCodes: 'auto',
+        period: '2020',
+        value: '100',
+        lower: '90',
+        upper: '110',
+        flag: 'estimate',
+      },
       { measure: 'audience', dims: { sex: 'M' }, geo: 'FRA', geoCodes: 'auto', period: '2021-03', value: '1,500', lower: '', upper: '', flag: '' },
     ]);
   });
@@ -41,7 +51,11 @@ describe('generic CSV reader', { timeout: 30_000 }, () => {
 
   it('reads years as columns (wide by period) after a preamble', async () => {
     const csv = 'Source: somewhere\n\ncountry,2019,2020\nDEU,1,2\n';
-    const { observations } = await readAll(readTabular, textFile('w.csv', csv), { skipRows: 1, geo: { column: 'country' }, wide: { columns: '*', as: 'period' } });
+    const { observations } = await readAll(readTabular, textFile('w.csv', csv), {
+      skipRows: 1,
+      geo: { column: 'country' },
+      wide: { columns: '*', as: 'period' },
+    });
     expect(observations.map((o) => [o.geo, o.period, o.value])).toEqual([
       ['DEU', '2019', '1'],
       ['DEU', '2020', '2'],
@@ -49,7 +63,9 @@ describe('generic CSV reader', { timeout: 30_000 }, () => {
   });
 
   it('names the missing column and the option in error', async () => {
-    await expect(readAll(readTabular, textFile('a.csv', 'country,year,v\nDEU,2020,1\n'))).rejects.toThrow('a.csv: has no geography column "geo" (columns: country, year, v)');
+    await expect(readAll(readTabular, textFile('a.csv', 'country,year,v\nDEU,2020,1\n'))).rejects.toThrow(
+      'a.csv: has no geography column "geo" (columns: country, year, v)',
+    );
     await expect(readAll(readTabular, textFile('a.csv', 'geo,period,value\n'), { delimiter: ';;' })).rejects.toThrow(/a.csv: options.delimiter/);
   });
 });

@@ -85,10 +85,11 @@ export function readRecords(
     if (wide?.as !== 'period') need(options.period.column, 'period');
     used.add(options.period.column);
   }
-  for (const spec of [options.unit, options.measure]) if (spec && 'column' in spec) {
-    need(spec.column, 'unit or measure');
-    used.add(spec.column);
-  }
+  for (const spec of [options.unit, options.measure])
+    if (spec && 'column' in spec) {
+      need(spec.column, 'unit or measure');
+      used.add(spec.column);
+    }
   const optionalColumn = (name: string): string | undefined => (has(name) ? (used.add(name), name) : undefined);
 
   let valueColumns: string[];
@@ -127,7 +128,8 @@ export function readRecords(
       const observation: RawObservation = { measure, dims, geo: geoCode, geoCodes: geo.codes, period, value: record[column] };
       if (geoName !== undefined) observation.geoName = geoName;
       if (counterpart) {
-        observation.counterpart = counterpartColumn !== undefined ? (record[counterpartColumn] ?? '').trim() : (counterpart as { value: string }).value;
+        observation.counterpart =
+          counterpartColumn !== undefined ? (record[counterpartColumn] ?? '').trim() : (counterpart as { value: string }).value;
         observation.counterpartCodes = counterpart.codes;
         if (counterpartName !== undefined) observation.counterpartName = record[counterpartName];
       }

@@ -45,14 +45,29 @@ describe('UN DESA International Migrant Stock 2024 workbook (by destination and 
 
   it('refuses a file that is not a workbook, and a sheet that is not there', async () => {
     await expect(readAll(readUndesaXlsx, textFile('x.xlsx', 'not a zip'))).rejects.toThrow(/not an xlsx workbook/);
-    await expect(readAll(readUndesaXlsx, sampleFile(WORKBOOK, 'destination.xlsx'), { sheets: ['Table 9'] })).rejects.toThrow(/sheet "Table 9" could not be read/);
+    await expect(readAll(readUndesaXlsx, sampleFile(WORKBOOK, 'destination.xlsx'), { sheets: ['Table 9'] })).rejects.toThrow(
+      /sheet "Table 9" could not be read/,
+    );
     expect(xlsxModifiedDate(new TextEncoder().encode('PK but not really'))).toBeUndefined();
   });
 
   it('reads the destination-and-origin layout (two location codes per row)', () => {
     const rows = [
       ['International Migrant Stock 2024: Destination and origin'],
-      [null, null, null, null, null, null, 'International migrant stock at mid-year, both sexes combined', null, 'International migrant stock at mid-year, males', null, 'International migrant stock at mid-year, females', null],
+      [
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        'International migrant stock at mid-year, both sexes combined',
+        null,
+        'International migrant stock at mid-year, males',
+        null,
+        'International migrant stock at mid-year, females',
+        null,
+      ],
       [],
       [
         'Index',

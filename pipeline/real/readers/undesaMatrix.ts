@@ -99,7 +99,9 @@ export const readUndesaMatrix: Reader = ({ file, options, emit, note }) => {
     const rows = data.matrix[latest]!;
     const fromOrigins = countries.reduce((sum, o) => sum + countries.reduce((s, d) => s + rows[o]![d]!, 0), 0);
     const published = countries.reduce((sum, d) => sum + (totals[data.names[d]!] ?? 0), 0);
-    note(`${latest}, ${sex}: the origins add up to ${persons(fromOrigins)} of the destinations' ${persons(published)} (the rest is of unknown origin, in no row of the matrix)`);
+    note(
+      `${latest}, ${sex}: the origins add up to ${persons(fromOrigins)} of the destinations' ${persons(published)} (the rest is of unknown origin, in no row of the matrix)`,
+    );
   }
   return {};
 };

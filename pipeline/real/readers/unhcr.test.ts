@@ -31,10 +31,14 @@ describe('UNHCR HDX CSV exports, read with the generic CSV reader', { timeout: 3
       wide: { columns: ['REF', 'IDP', 'ASY', 'OOC', 'STA', 'OIP'], as: 'measure' },
     });
     expect(observations).toHaveLength(745 * 6);
-    const afgInPak = (measure: string) => only(observations, (o) => o.period === '2019' && o.counterpart === 'AFG' && o.geo === 'PAK' && o.measure === measure);
+    const afgInPak = (measure: string) =>
+      only(observations, (o) => o.period === '2019' && o.counterpart === 'AFG' && o.geo === 'PAK' && o.measure === measure);
     expect(afgInPak('REF').value).toBe('1419084');
     expect(afgInPak('ASY').value).toBe('8406');
-    expect(only(observations, (o) => o.period === '1962' && o.counterpart === 'UKN' && o.measure === 'REF')).toMatchObject({ geo: 'IRN', value: '2000' });
+    expect(only(observations, (o) => o.period === '1962' && o.counterpart === 'UKN' && o.measure === 'REF')).toMatchObject({
+      geo: 'IRN',
+      value: '2000',
+    });
   });
 
   it('demographics: female and male totals by population type', async () => {
@@ -45,7 +49,8 @@ describe('UNHCR HDX CSV exports, read with the generic CSV reader', { timeout: 3
       dimensions: ['PT'],
       wide: { columns: ['Female_total', 'Male_total', 'Total'], as: 'measure' },
     });
-    const ref = (measure: string) => only(observations, (o) => o.period === '2019' && o.counterpart === 'AFG' && o.geo === 'PAK' && o.dims.PT === 'REF' && o.measure === measure);
+    const ref = (measure: string) =>
+      only(observations, (o) => o.period === '2019' && o.counterpart === 'AFG' && o.geo === 'PAK' && o.dims.PT === 'REF' && o.measure === measure);
     expect(ref('Female_total').value).toBe('658051');
     expect(ref('Male_total').value).toBe('761033');
     expect(ref('Total').value).toBe('1419084');
@@ -59,7 +64,10 @@ describe('UNHCR HDX CSV exports, read with the generic CSV reader', { timeout: 3
       value: 'Applications',
     });
     expect(observations).toHaveLength(300);
-    const newApplications = only(observations, (o) => o.period === '2019' && o.counterpart === 'AFG' && o.geo === 'PAK' && o.dims.ApplicationType === 'N');
+    const newApplications = only(
+      observations,
+      (o) => o.period === '2019' && o.counterpart === 'AFG' && o.geo === 'PAK' && o.dims.ApplicationType === 'N',
+    );
     expect(newApplications).toMatchObject({ value: '3545', dims: { ProcedureType: 'U', ApplicationDataType: 'P' } });
     expect(only(observations, (o) => o.period === '2000' && o.counterpart === 'AFG' && o.geo === 'IRN').value).toBe('245854');
   });

@@ -10,17 +10,7 @@ import * as v from 'valibot';
 import { parseJson, ReadError, type Reader } from './types';
 
 /** The population types of the population endpoint. */
-export const UNHCR_MEASURES = [
-  'refugees',
-  'asylum_seekers',
-  'returned_refugees',
-  'idps',
-  'returned_idps',
-  'stateless',
-  'ooc',
-  'oip',
-  'hst',
-] as const;
+export const UNHCR_MEASURES = ['refugees', 'asylum_seekers', 'returned_refugees', 'idps', 'returned_idps', 'stateless', 'ooc', 'oip', 'hst'] as const;
 
 const Item = v.looseObject({ year: v.union([v.number(), v.string()]) });
 export const UnhcrPage = v.looseObject({

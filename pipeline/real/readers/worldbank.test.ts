@@ -28,9 +28,11 @@ describe('World Bank Indicators API v2 reader (api-v2-SM.POP.TOTL.json)', { time
     expect(resolver.resolve('WLD').kind).toBe('group');
   });
 
-  it('reports the API\'s error message and a payload that is not a page', async () => {
+  it("reports the API's error message and a payload that is not a page", async () => {
     const error = textFile('x.json', '[{"message":[{"id":"120","key":"Invalid value","value":"The provided parameter value is not valid"}]}]');
-    await expect(readAll(readWorldBankApi, error)).rejects.toThrow('x.json: World Bank API error 120 Invalid value: The provided parameter value is not valid');
+    await expect(readAll(readWorldBankApi, error)).rejects.toThrow(
+      'x.json: World Bank API error 120 Invalid value: The provided parameter value is not valid',
+    );
     await expect(readAll(readWorldBankApi, textFile('y.json', '{"page":1}'))).rejects.toThrow(/not a World Bank API v2 page/);
     await expect(readAll(readWorldBankApi, textFile('z.json', '[{"page":1,'))).rejects.toThrow(/not valid JSON/);
   });
@@ -66,7 +68,11 @@ describe('World Bank bulk CSV reader (API_SM.POP.NETM…csv)', { timeout: 30_000
 
   it('notes where the indicator comes from, after the Metadata_Indicator file', async () => {
     const file = sampleFile(data);
-    const { notes } = await readAll(readWorldBankCsv, file, undefined, [file, sampleFile(metadata), sampleFile('worldbank/Metadata_Indicator_API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv')]);
+    const { notes } = await readAll(readWorldBankCsv, file, undefined, [
+      file,
+      sampleFile(metadata),
+      sampleFile('worldbank/Metadata_Indicator_API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv'),
+    ]);
     expect(notes).toEqual(['SM.POP.NETM (Net migration): source United Nations Population Division. World Population Prospects: 2022 Revision.']);
   });
 

@@ -58,7 +58,9 @@ describe('About the data', () => {
     renderAppAt('?panel=about');
     const census = await screen.findByRole('article', { name: 'Census & registers (demo)' });
     const release = screen.getByRole('region', { name: 'What changed in the latest refresh' });
-    expect(release).toHaveTextContent('Release of Nov 1, 2026 compared with that of Jun 1, 2026. Sources changed: 1; added: 1; removed: 1; unchanged: 1.');
+    expect(release).toHaveTextContent(
+      'Release of Nov 1, 2026 compared with that of Jun 1, 2026. Sources changed: 1; added: 1; removed: 1; unchanged: 1.',
+    );
     expect(release).toHaveTextContent('old-survey: removed');
     expect(within(release).getByRole('link', { name: 'Social-media advertising audience (demo)' })).toBeInTheDocument();
 
@@ -69,8 +71,14 @@ describe('About the data', () => {
     const revisions = within(census).getByRole('table', { name: 'Largest revisions (5 of 7)' });
     expect(within(revisions).getAllByRole('row')).toHaveLength(6);
     const usa = within(revisions).getByRole('rowheader', { name: 'United States' }).closest('tr') as HTMLElement;
-    expect(within(usa).getAllByRole('cell').map((c) => c.textContent)).toEqual(['International migrant stock', '2015', '47,000,000', '48,000,000']);
-    expect(within(revisions).getAllByRole('rowheader', { name: 'France' })[0]?.closest('tr')).toHaveTextContent('International migrant stock (Sex: Female)');
+    expect(
+      within(usa)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['International migrant stock', '2015', '47,000,000', '48,000,000']);
+    expect(within(revisions).getAllByRole('rowheader', { name: 'France' })[0]?.closest('tr')).toHaveTextContent(
+      'International migrant stock (Sex: Female)',
+    );
     expect(within(revisions).getByRole('rowheader', { name: 'Germany, from France' }).closest('tr')).toHaveTextContent('190,000');
     expect(entry('Demographic accounts (demo)')).toHaveTextContent('No change in this release.');
     expect(entry('Social-media advertising audience (demo)')).toHaveTextContent('New in this release.');
@@ -81,7 +89,9 @@ describe('About the data', () => {
     const census = await screen.findByRole('article', { name: 'Census & registers (demo)' });
     expect(screen.getAllByRole('article')).toHaveLength(3);
     expect(screen.getByText(/The input files and their checksums are not available from this server\./)).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'What changed in the latest refresh' })).toHaveTextContent('Release notes are not available from this server.');
+    expect(screen.getByRole('region', { name: 'What changed in the latest refresh' })).toHaveTextContent(
+      'Release notes are not available from this server.',
+    );
     expect(census).toHaveTextContent('Released Jan 15, 2025; latest period 2020.');
     expect(within(census).getAllByText('Not available from this server.')).toHaveLength(2);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -89,7 +99,10 @@ describe('About the data', () => {
 
   it('says a release file could not be read, naming it, and lists the sources all the same', async () => {
     server.use(
-      ...contractHandlers({ base: TEST_DATA_BASE, files: (path) => (path === 'manifest.json' ? { format: 'migration-lens/snapshot', version: 1 } : releaseFixtureFiles(path)) }),
+      ...contractHandlers({
+        base: TEST_DATA_BASE,
+        files: (path) => (path === 'manifest.json' ? { format: 'migration-lens/snapshot', version: 1 } : releaseFixtureFiles(path)),
+      }),
     );
     renderAppAt('?panel=about');
     await screen.findByRole('article', { name: 'Census & registers (demo)' });

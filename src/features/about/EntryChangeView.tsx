@@ -7,7 +7,12 @@ import type { EntryChange } from './aboutModel';
 export function EntryChangeView({ change }: { change: EntryChange }) {
   const { t, lang } = useT();
   if (change.status !== 'changed') return <>{t(`about.change.${change.status}`)}</>;
-  const periods = (list: readonly string[]) => namesList(t, list.map((p) => formatPeriod(p, lang)), lang);
+  const periods = (list: readonly string[]) =>
+    namesList(
+      t,
+      list.map((p) => formatPeriod(p, lang)),
+      lang,
+    );
   const facts = [
     change.periodsAdded.length > 0 && t('about.change.periodsAdded', { periods: periods(change.periodsAdded) }),
     change.periodsRemoved.length > 0 && t('about.change.periodsRemoved', { periods: periods(change.periodsRemoved) }),
@@ -46,7 +51,9 @@ export function EntryChangeView({ change }: { change: EntryChange }) {
             <tbody>
               {change.largest.map((row, i) => (
                 <tr key={i}>
-                  <th scope="row">{row.origin === null ? row.country : t('about.revisions.corridor', { destination: row.country, origin: row.origin })}</th>
+                  <th scope="row">
+                    {row.origin === null ? row.country : t('about.revisions.corridor', { destination: row.country, origin: row.origin })}
+                  </th>
                   <td>{row.breakdown ? `${row.indicator} (${row.breakdown})` : row.indicator}</td>
                   <td>{formatPeriod(row.period, lang)}</td>
                   <td className="numeric">{formatValue(row.before, row.unit, lang)}</td>

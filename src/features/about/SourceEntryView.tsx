@@ -33,7 +33,11 @@ export function SourceEntryView({ entry }: { entry: SourceEntry }) {
   const dates = {
     released: formatDate(source.releaseDate, lang),
     latest: formatPeriod(source.latestPeriod, lang),
-    retrieved: namesList(t, (entry.retrieved ?? []).map((date) => formatDate(date, lang)), lang),
+    retrieved: namesList(
+      t,
+      (entry.retrieved ?? []).map((date) => formatDate(date, lang)),
+      lang,
+    ),
   };
   const coverage = [
     source.countriesWithData !== undefined ? t('about.coverage.countries', { count: source.countriesWithData }) : null,

@@ -36,7 +36,7 @@ describe('the About page model', () => {
     expect(entryOf(buildAboutModel(catalog, null, null), 'census').span).toEqual({ from: null, to: '2020' });
   });
 
-  it("gives each source its input files with checksums, citations (once each) and retrieval dates from the manifest", () => {
+  it('gives each source its input files with checksums, citations (once each) and retrieval dates from the manifest', () => {
     const census = entryOf(buildAboutModel(fixtureCatalog, fixtureManifest, null), 'census');
     expect(census.inputs?.map((f) => [f.file, f.sha256])).toEqual([
       ['census/census-2020.csv', CENSUS_2020_SHA256],
@@ -81,7 +81,13 @@ describe('the About page model', () => {
   it("gives each source its changes: periods, the five largest revisions in the notes' order with names and units, countries by name", () => {
     const model = buildAboutModel(fixtureCatalog, null, fixtureChanges);
     const change = entryOf(model, 'census').change;
-    expect(change).toMatchObject({ status: 'changed', periodsAdded: ['2020'], revisedCount: 7, countriesAdded: ['Ethiopia'], countriesDropped: ["Côte d'Ivoire"] });
+    expect(change).toMatchObject({
+      status: 'changed',
+      periodsAdded: ['2020'],
+      revisedCount: 7,
+      countriesAdded: ['Ethiopia'],
+      countriesDropped: ["Côte d'Ivoire"],
+    });
     expect(change?.largest).toHaveLength(MAX_REVISIONS);
     expect(change?.largest[0]).toEqual({
       indicator: 'International migrant stock',

@@ -181,9 +181,9 @@ export function buildAboutModel(catalog: Catalog, manifest: Manifest | null, cha
   };
 
   const kinds = [...KIND_ORDER, ...SOURCE_KINDS.filter((kind) => !KIND_ORDER.includes(kind))];
-  const groups = kinds.map((kind) => ({ kind, entries: catalog.sources.filter((s) => s.kind === kind).map(entry) })).filter(
-    (group) => group.entries.length > 0,
-  );
+  const groups = kinds
+    .map((kind) => ({ kind, entries: catalog.sources.filter((s) => s.kind === kind).map(entry) }))
+    .filter((group) => group.entries.length > 0);
   return {
     sourceCount: catalog.sources.length,
     groups,

@@ -127,7 +127,10 @@ function BackupsNotice({ count }: { count: number }) {
   async function download() {
     const [{ downloadBlob }, { isoDay }] = await Promise.all([import('../../lib/export/imageExport'), import('../../lib/export/exportData')]);
     const today = isoDay(new Date());
-    downloadBlob(new Blob([useBriefingStore.getState().backupsFile(today)], { type: 'application/json' }), `migration-lens_saved-backups_${today}.json`);
+    downloadBlob(
+      new Blob([useBriefingStore.getState().backupsFile(today)], { type: 'application/json' }),
+      `migration-lens_saved-backups_${today}.json`,
+    );
   }
   return (
     <div className="notice" role="status">

@@ -28,7 +28,12 @@ function renderPanel() {
   return render(<BriefingsPanel catalog={fixtureCatalog} resolved={resolved} period="2020" />);
 }
 
-const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { version: number; views: { title: string; query: string }[]; briefings: { steps: { title: string }[] }[] };
+const stored = () =>
+  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
+    version: number;
+    views: { title: string; query: string }[];
+    briefings: { steps: { title: string }[] }[];
+  };
 
 describe('saved views', () => {
   it('saves the view on screen under a name, keeps it in localStorage and reads it back after a reload', async () => {
@@ -69,7 +74,10 @@ describe('briefings', () => {
     const card = screen.getByRole('article', { name: /Board/ });
     await user.click(within(card).getByRole('button', { name: 'Add the current view' }));
     await user.click(within(card).getByRole('button', { name: 'Add a saved view' }));
-    const steps = () => within(card).getAllByRole('listitem').map((item) => item.textContent?.replace(/[↑↓×]/g, '').trim());
+    const steps = () =>
+      within(card)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.replace(/[↑↓×]/g, '').trim());
     expect(steps()).toEqual([expect.stringMatching(/^International migrant stock/), 'Saved table']);
 
     await user.click(within(card).getByRole('button', { name: 'Move “Saved table” up' }));
@@ -85,7 +93,12 @@ describe('briefings', () => {
     const user = userEvent.setup({ applyAccept: false });
     renderPanel();
     const input = screen.getByLabelText('Import a briefing file');
-    const good = JSON.stringify({ format: 'migration-lens/briefing', version: 1, title: '<img src=x onerror=alert(1)>', steps: [{ title: 'A', query: '?year=2020' }] });
+    const good = JSON.stringify({
+      format: 'migration-lens/briefing',
+      version: 1,
+      title: '<img src=x onerror=alert(1)>',
+      steps: [{ title: 'A', query: '?year=2020' }],
+    });
     await user.upload(input, new File([good], 'board.json', { type: 'application/json' }));
     expect(await screen.findByText('Imported “<img src=x onerror=alert(1)>” (1 views).')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
@@ -114,7 +127,9 @@ describe('presenter mode', () => {
     expect(screen.queryByRole('combobox', { name: 'Indicator' })).toBeNull();
     expect(document.documentElement).toHaveClass('ml-presenting');
     expect(useViewStore.getState().view).toMatchObject({ countries: ['DEU'], panel: 'table', period: '2020' });
-    expect(await screen.findByRole('heading', { level: 2, name: 'International migrant stock — Census & registers (demo), 2020' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'International migrant stock — Census & registers (demo), 2020' }),
+    ).toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
     expect(region).toHaveTextContent('View 2 of 3 · Social audience');

@@ -103,10 +103,19 @@ export function BriefingsPanel({ catalog, resolved, period }: Props) {
           {views.map((saved) => (
             <li key={saved.id}>
               <span className="briefings__title">{saved.title}</span>
-              <button type="button" aria-label={t('briefing.openView', { title: saved.title })} onClick={() => replaceView(viewOfQuery(saved.query, lang))}>
+              <button
+                type="button"
+                aria-label={t('briefing.openView', { title: saved.title })}
+                onClick={() => replaceView(viewOfQuery(saved.query, lang))}
+              >
                 {t('briefing.open')}
               </button>
-              <button type="button" className="button-quiet" aria-label={t('briefing.deleteView', { title: saved.title })} onClick={() => deleteView(saved.id)}>
+              <button
+                type="button"
+                className="button-quiet"
+                aria-label={t('briefing.deleteView', { title: saved.title })}
+                onClick={() => deleteView(saved.id)}
+              >
                 {t('briefing.delete')}
               </button>
             </li>
@@ -175,7 +184,10 @@ function BriefingCard({ briefing, current, onStatus }: CardProps) {
   }
 
   function exportFile() {
-    downloadBlob(new Blob([briefingFileText(briefing)], { type: 'application/json' }), `migration-lens_briefing_${fileSlug(briefing.title) || 'untitled'}.json`);
+    downloadBlob(
+      new Blob([briefingFileText(briefing)], { type: 'application/json' }),
+      `migration-lens_briefing_${fileSlug(briefing.title) || 'untitled'}.json`,
+    );
   }
 
   return (
@@ -191,7 +203,13 @@ function BriefingCard({ briefing, current, onStatus }: CardProps) {
             <li key={step.id}>
               <span className="briefings__title">{step.title || step.query || '—'}</span>
               <span className="briefing-card__tools">
-                <button type="button" className="icon-button" aria-label={t('briefing.moveUp', { title: step.title })} disabled={index === 0} onClick={() => moveStep(briefing.id, index, -1)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('briefing.moveUp', { title: step.title })}
+                  disabled={index === 0}
+                  onClick={() => moveStep(briefing.id, index, -1)}
+                >
                   ↑
                 </button>
                 <button
@@ -203,7 +221,12 @@ function BriefingCard({ briefing, current, onStatus }: CardProps) {
                 >
                   ↓
                 </button>
-                <button type="button" className="icon-button" aria-label={t('briefing.remove', { title: step.title })} onClick={() => removeStep(briefing.id, index)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('briefing.remove', { title: step.title })}
+                  onClick={() => removeStep(briefing.id, index)}
+                >
                   ×
                 </button>
               </span>
@@ -227,7 +250,11 @@ function BriefingCard({ briefing, current, onStatus }: CardProps) {
                 </option>
               ))}
             </select>
-            <button type="button" aria-label={t('briefing.addSaved')} onClick={() => chosen && addStep(briefing.id, { title: chosen.title, query: chosen.query })}>
+            <button
+              type="button"
+              aria-label={t('briefing.addSaved')}
+              onClick={() => chosen && addStep(briefing.id, { title: chosen.title, query: chosen.query })}
+            >
               {t('briefing.add')}
             </button>
           </span>
@@ -243,13 +270,28 @@ function BriefingCard({ briefing, current, onStatus }: CardProps) {
         >
           {t('briefing.present')}
         </button>
-        <button type="button" aria-label={t('briefing.copyLinkNamed', { title: briefing.title })} disabled={briefing.steps.length === 0} onClick={() => void copyLink()}>
+        <button
+          type="button"
+          aria-label={t('briefing.copyLinkNamed', { title: briefing.title })}
+          disabled={briefing.steps.length === 0}
+          onClick={() => void copyLink()}
+        >
           {t('briefing.copyLink')}
         </button>
-        <button type="button" aria-label={t('briefing.exportNamed', { title: briefing.title })} disabled={briefing.steps.length === 0} onClick={exportFile}>
+        <button
+          type="button"
+          aria-label={t('briefing.exportNamed', { title: briefing.title })}
+          disabled={briefing.steps.length === 0}
+          onClick={exportFile}
+        >
           {t('briefing.export')}
         </button>
-        <button type="button" className="button-quiet" aria-label={t('briefing.deleteBriefing', { title: briefing.title })} onClick={() => deleteBriefing(briefing.id)}>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={t('briefing.deleteBriefing', { title: briefing.title })}
+          onClick={() => deleteBriefing(briefing.id)}
+        >
           {t('briefing.delete')}
         </button>
       </div>

@@ -109,7 +109,8 @@ export const useBriefingStore = create<BriefingStore>()((set, get) => {
     if (index < 0) return;
     const next = { ...change(briefings[index] as Briefing), updated: now() };
     commit({ briefings: briefings.map((b, i) => (i === index ? next : b)) });
-    if (presenting?.briefing.id === id) set({ presenting: { ...presenting, briefing: next, index: Math.min(presenting.index, Math.max(0, next.steps.length - 1)) } });
+    if (presenting?.briefing.id === id)
+      set({ presenting: { ...presenting, briefing: next, index: Math.min(presenting.index, Math.max(0, next.steps.length - 1)) } });
   };
 
   return {
@@ -121,7 +122,13 @@ export const useBriefingStore = create<BriefingStore>()((set, get) => {
       const { views } = get();
       if (views.length >= MAX_SAVED_VIEWS) return null;
       const at = now();
-      const saved: SavedView = { id: newId('view'), title: cleanTitle(title) || viewQuery(view) || '—', query: viewQuery(view), created: at, updated: at };
+      const saved: SavedView = {
+        id: newId('view'),
+        title: cleanTitle(title) || viewQuery(view) || '—',
+        query: viewQuery(view),
+        created: at,
+        updated: at,
+      };
       commit({ views: [...views, saved] });
       return saved;
     },

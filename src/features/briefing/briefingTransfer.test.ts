@@ -19,7 +19,8 @@ const briefing = {
   ],
 };
 
-const stepsOf = (result: ReturnType<typeof decodeBriefingLink>) => (result.ok ? result.briefing.steps.map(({ title, query }) => ({ title, query })) : null);
+const stepsOf = (result: ReturnType<typeof decodeBriefingLink>) =>
+  result.ok ? result.briefing.steps.map(({ title, query }) => ({ title, query })) : null;
 
 describe('briefing links', () => {
   it('round-trips title and steps', () => {
@@ -85,7 +86,11 @@ describe('briefing links', () => {
   });
 
   it('round-trips any briefing that fits in a link', () => {
-    const stepArb = fc.record({ id: fc.constant('s'), title: fc.string({ maxLength: 40 }), query: fc.constantFrom('', '?year=2020', '?countries=DEU~FRA&panel=series', '?indicator=refugees&lang=es'.replace('&lang=es', '')) });
+    const stepArb = fc.record({
+      id: fc.constant('s'),
+      title: fc.string({ maxLength: 40 }),
+      query: fc.constantFrom('', '?year=2020', '?countries=DEU~FRA&panel=series', '?indicator=refugees&lang=es'.replace('&lang=es', '')),
+    });
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), fc.array(stepArb, { minLength: 1, maxLength: 10 }), (title, steps) => {
         const value = encodeBriefingLink({ title, steps });
@@ -101,7 +106,13 @@ describe('briefing links', () => {
 
 function encodeBriefingLinkRaw(json: string): string {
   const bytes = new TextEncoder().encode(json);
-  return LINK_PREFIX + btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return (
+    LINK_PREFIX +
+    btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')
+  );
 }
 
 describe('takeBriefingParam', () => {
@@ -139,7 +150,13 @@ describe('briefing files', () => {
   });
 
   it('rejects what is not a briefing file, without throwing', () => {
-    for (const text of ['', 'not json', '[]', '{"format":"migration-lens/saved","version":1}', '{"format":"migration-lens/briefing","version":1,"title":"T","steps":[]}']) {
+    for (const text of [
+      '',
+      'not json',
+      '[]',
+      '{"format":"migration-lens/saved","version":1}',
+      '{"format":"migration-lens/briefing","version":1,"title":"T","steps":[]}',
+    ]) {
       expect(readBriefingFile(text).ok).toBe(false);
     }
     expect(readBriefingFile('x'.repeat(1_000_001))).toEqual({ ok: false, error: 'too-long' });

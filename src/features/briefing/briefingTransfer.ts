@@ -25,8 +25,7 @@ export const FILE_VERSION = 1;
 export type TransferError = 'too-long' | 'not-a-briefing' | 'empty' | 'newer-version';
 
 export type TransferResult =
-  | { ok: true; briefing: Briefing; /** Steps or view parameters left out. */ dropped: number }
-  | { ok: false; error: TransferError };
+  { ok: true; briefing: Briefing; /** Steps or view parameters left out. */ dropped: number } | { ok: false; error: TransferError };
 
 // ---------------------------------------------------------------------------------------------
 // base64url of UTF-8

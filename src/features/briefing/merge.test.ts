@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TOMBSTONES, mergeSaved, type SavedLists } from './merge';
 import type { Briefing, SavedView } from './model';
 
-const view = (id: string, updated: string | null = null, title = id): SavedView => ({ id, title, query: '', created: '2026-01-01T00:00:00.000Z', updated });
+const view = (id: string, updated: string | null = null, title = id): SavedView => ({
+  id,
+  title,
+  query: '',
+  created: '2026-01-01T00:00:00.000Z',
+  updated,
+});
 const briefing = (id: string, updated: string, steps = 0): Briefing => ({
   id,
   title: id,
@@ -21,7 +27,9 @@ describe('merging what storage holds with what a tab holds', () => {
 
   it('a deletion in either copy wins, whichever is newer', () => {
     const deleted = [{ id: 'b', at: '2026-01-02T00:00:00.000Z' }];
-    expect(mergeSaved(lists({ views: [view('a'), view('b', '2026-05-01T00:00:00.000Z')] }), lists({ views: [view('a')], deleted })).views.map((v) => v.id)).toEqual(['a']);
+    expect(
+      mergeSaved(lists({ views: [view('a'), view('b', '2026-05-01T00:00:00.000Z')] }), lists({ views: [view('a')], deleted })).views.map((v) => v.id),
+    ).toEqual(['a']);
     expect(mergeSaved(lists({ deleted, briefings: [] }), lists({ briefings: [briefing('b', '2026-05-01T00:00:00.000Z')] })).briefings).toEqual([]);
     expect(mergeSaved(lists({ deleted }), lists({})).deleted).toEqual(deleted);
   });
@@ -33,7 +41,9 @@ describe('merging what storage holds with what a tab holds', () => {
     expect(mergeSaved(lists({ briefings: [newer] }), lists({ briefings: [older] })).briefings).toEqual([newer]);
     const one = view('v', '2026-01-01T00:00:00.000Z', 'One');
     const two = view('v', '2026-01-01T00:00:00.000Z', 'Two');
-    expect(mergeSaved(lists({ views: [one] }), lists({ views: [two] })).views).toEqual(mergeSaved(lists({ views: [two] }), lists({ views: [one] })).views);
+    expect(mergeSaved(lists({ views: [one] }), lists({ views: [two] })).views).toEqual(
+      mergeSaved(lists({ views: [two] }), lists({ views: [one] })).views,
+    );
   });
 
   it('merging again changes nothing', () => {

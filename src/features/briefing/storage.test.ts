@@ -81,7 +81,12 @@ describe('reading saved data', () => {
   });
 
   it('reads a newer version as far as it can and keeps the original as the backup', () => {
-    const text = JSON.stringify({ format: 'migration-lens/saved', version: 3, views: [{ id: 'v', title: 'T', query: '?year=2020', tags: ['x'] }], folders: [] });
+    const text = JSON.stringify({
+      format: 'migration-lens/saved',
+      version: 3,
+      views: [{ id: 'v', title: 'T', query: '?year=2020', tags: ['x'] }],
+      folders: [],
+    });
     const kv = memoryStorage({ [STORAGE_KEY]: text });
     const { data, notices } = loadSaved(kv);
     expect(data.views).toHaveLength(1);
@@ -103,7 +108,9 @@ describe('reading saved data', () => {
     expect(loadSaved(refusing).notices).toEqual([{ kind: 'unavailable' }]);
     expect(loadSaved(null).notices).toEqual([{ kind: 'unavailable' }]);
     expect(syncSaved(refusing, emptySaved()).notices).toEqual([{ kind: 'unavailable' }]);
-    expect(syncSaved({ ...memoryStorage(), setItem: refusing.setItem }, { ...emptySaved(), deleted: [{ id: 'view-a', at: '2026-01-01' }] }).notices).toEqual([{ kind: 'write-failed' }]);
+    expect(
+      syncSaved({ ...memoryStorage(), setItem: refusing.setItem }, { ...emptySaved(), deleted: [{ id: 'view-a', at: '2026-01-01' }] }).notices,
+    ).toEqual([{ kind: 'write-failed' }]);
   });
 
   it('never throws and always returns well-formed data, whatever is stored', () => {

@@ -133,7 +133,11 @@ function readStep(raw: unknown, state: ReadState): BriefingStep | null {
     return null;
   }
   state.unknowns.note(parsed.output, KNOWN.step, 'briefings[].steps[].');
-  return { id: uniqueId(parsed.output.id, 'step', state, parsed.output), title: cleanTitle(parsed.output.title), query: normalizeQuery(parsed.output.query).query };
+  return {
+    id: uniqueId(parsed.output.id, 'step', state, parsed.output),
+    title: cleanTitle(parsed.output.title),
+    query: normalizeQuery(parsed.output.query).query,
+  };
 }
 
 function readView(raw: unknown, state: ReadState): SavedView | null {
@@ -144,7 +148,13 @@ function readView(raw: unknown, state: ReadState): SavedView | null {
   }
   state.unknowns.note(parsed.output, KNOWN.view, 'views[].');
   const { id, title, query, created, updated } = parsed.output;
-  return { id: uniqueId(id, 'view', state, parsed.output), title: cleanTitle(title), query: normalizeQuery(query).query, created: created ?? null, updated: updated ?? null };
+  return {
+    id: uniqueId(id, 'view', state, parsed.output),
+    title: cleanTitle(title),
+    query: normalizeQuery(query).query,
+    created: created ?? null,
+    updated: updated ?? null,
+  };
 }
 
 function readBriefing(raw: unknown, state: ReadState): Briefing | null {

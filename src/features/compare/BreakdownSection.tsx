@@ -49,27 +49,47 @@ export function BreakdownSection({ indicator, a, b, dimension, period, tolerance
   const hi = Math.max(2, ...ratios.map((v) => v * 1.2));
   const x = scaleLog().domain([lo, hi]).range([0, 100]);
   const lowest = rows.reduce<GroupRow | null>(
-    (min, r) => (r.agreement?.typicalRatio != null && (min === null || (r.agreement.typicalRatio as number) < (min.agreement?.typicalRatio as number)) ? r : min),
+    (min, r) =>
+      r.agreement?.typicalRatio != null && (min === null || (r.agreement.typicalRatio as number) < (min.agreement?.typicalRatio as number)) ? r : min,
     null,
   );
 
   return (
     <div className="compare-breakdown">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('compare.breakdown.caption', { dimension: dimensionLabel, period: formatPeriod(period, lang), a: a.name, b: b.name })}>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('compare.breakdown.caption', { dimension: dimensionLabel, period: formatPeriod(period, lang), a: a.name, b: b.name })}
+      >
         <table className="data-table compare-table">
-          <caption className="visually-hidden">{t('compare.breakdown.caption', { dimension: dimensionLabel, period: formatPeriod(period, lang), a: a.name, b: b.name })}</caption>
+          <caption className="visually-hidden">
+            {t('compare.breakdown.caption', { dimension: dimensionLabel, period: formatPeriod(period, lang), a: a.name, b: b.name })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.breakdown.group')}</th>
-              <th scope="col" className="numeric">{t('compare.breakdown.ratio')}</th>
+              <th scope="col" className="numeric">
+                {t('compare.breakdown.ratio')}
+              </th>
               <th scope="col" className="compare-breakdown__barcol">
                 <span className="visually-hidden">{t('compare.breakdown.ratio')}</span>
               </th>
-              <th scope="col" className="numeric">n</th>
-              <th scope="col" className="numeric">{t('compare.breakdown.r')}</th>
-              <th scope="col" className="numeric">ρ</th>
-              <th scope="col" className="numeric">{t('compare.breakdown.mdape')}</th>
-              <th scope="col" className="numeric">{t('compare.breakdown.sd')}</th>
+              <th scope="col" className="numeric">
+                n
+              </th>
+              <th scope="col" className="numeric">
+                {t('compare.breakdown.r')}
+              </th>
+              <th scope="col" className="numeric">
+                ρ
+              </th>
+              <th scope="col" className="numeric">
+                {t('compare.breakdown.mdape')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('compare.breakdown.sd')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -81,7 +101,11 @@ export function BreakdownSection({ indicator, a, b, dimension, period, tolerance
                   <th scope="row">{row.label}</th>
                   {row.state !== 'ready' || !ag ? (
                     <td colSpan={7} className="muted">
-                      {row.state === 'loading' ? t('state.loading') : row.state === 'error' ? t('compare.breakdown.failed') : t('compare.breakdown.noPairs')}
+                      {row.state === 'loading'
+                        ? t('state.loading')
+                        : row.state === 'error'
+                          ? t('compare.breakdown.failed')
+                          : t('compare.breakdown.noPairs')}
                     </td>
                   ) : (
                     <>

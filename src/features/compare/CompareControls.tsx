@@ -50,12 +50,7 @@ export function CompareControls({ sources, a, b, periods, period, dimensions, co
       {sourceSelect('b', b, t('compare.sourceB'))}
       <div className="field">
         <label htmlFor={`${id}-period`}>{t('compare.period', { source: b.name })}</label>
-        <select
-          id={`${id}-period`}
-          value={period ?? ''}
-          disabled={periods.length === 0}
-          onChange={(e) => setPeriod(e.target.value || null)}
-        >
+        <select id={`${id}-period`} value={period ?? ''} disabled={periods.length === 0} onChange={(e) => setPeriod(e.target.value || null)}>
           {period !== null && !periods.includes(period) && <option value={period}>{formatPeriod(period, lang)}</option>}
           {[...periods].reverse().map((p) => (
             <option key={p} value={p}>

@@ -19,8 +19,7 @@ export function BasisWarning({ a, b }: { a: Source; b: Source }) {
       <ul>
         {[a, b].map((s, i) => (
           <li key={s.id}>
-            {t(i === 0 ? 'compare.basis.a' : 'compare.basis.b', { source: s.name, basis: t(`basis.${s.counts}`) })}{' '}
-            <q>{s.definition}</q>
+            {t(i === 0 ? 'compare.basis.a' : 'compare.basis.b', { source: s.name, basis: t(`basis.${s.counts}`) })} <q>{s.definition}</q>
           </li>
         ))}
       </ul>
@@ -43,7 +42,9 @@ export function ScopeWarning({ a, b }: { a: Source; b: Source }) {
         {[a, b].map((s) => (
           <li key={s.id}>
             {coverageDiffers &&
-              (s.coverage ? t('compare.scope.coverage', { source: s.name, coverage: s.coverage }) : t('compare.scope.coverageUnstated', { source: s.name }))}
+              (s.coverage
+                ? t('compare.scope.coverage', { source: s.name, coverage: s.coverage })
+                : t('compare.scope.coverageUnstated', { source: s.name }))}
             {coverageDiffers && dateDiffers && ' '}
             {dateDiffers &&
               (s.referenceDate
@@ -89,7 +90,14 @@ export function MatchingNote({
           same: model.pairs.length - pairing.shifted,
           shifted: pairing.shifted,
         })}
-        {shiftedPeriods.length > 0 && ` ${t('compare.matching.shiftedPeriods', { periods: namesList(t, shiftedPeriods.map((p) => formatPeriod(p, lang)), lang) })}`}
+        {shiftedPeriods.length > 0 &&
+          ` ${t('compare.matching.shiftedPeriods', {
+            periods: namesList(
+              t,
+              shiftedPeriods.map((p) => formatPeriod(p, lang)),
+              lang,
+            ),
+          })}`}
       </p>
       {pairing.unmatchedB.length > 0 && (
         <p>

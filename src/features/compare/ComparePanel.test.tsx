@@ -52,8 +52,7 @@ function renderAt(search: string) {
   return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
 }
 
-const seriesOf = (source: string, slice = 'total') =>
-  compareFixtureSeries.find((s) => s.source === source && s.slice === slice) as Series;
+const seriesOf = (source: string, slice = 'total') => compareFixtureSeries.find((s) => s.source === source && s.slice === slice) as Series;
 
 /** The fixture's (A, B) pairs at one period, as the panel should pair them (same period). */
 function pairsAt(period: string, slice = 'total') {
@@ -209,7 +208,9 @@ describe('the comparison panel', () => {
   it('charts one country over time, with the latest period of each source, and lists coverage and freshness', async () => {
     useCompareFixture();
     renderAt('?panel=compare&cgeo=FRA');
-    const chart = await screen.findByRole('img', { name: /Chart of Census & registers \(demo\) and Social-media advertising audience \(demo\) in France, from 2010 to 2021/ });
+    const chart = await screen.findByRole('img', {
+      name: /Chart of Census & registers \(demo\) and Social-media advertising audience \(demo\) in France, from 2010 to 2021/,
+    });
     expect(chart).toHaveTextContent('A latest: 2020');
     expect(chart).toHaveTextContent('B latest: 2021');
     expect(chart.querySelector('.compare-gap')).not.toBeNull();
@@ -224,13 +225,17 @@ describe('the comparison panel', () => {
     expect(row('released')).toHaveTextContent('Oct 20, 2026');
     expect(screen.getByText(/is 1 year more recent than Census & registers \(demo\) \(2021 against 2020\)/)).toBeInTheDocument();
     expect(screen.getByText(/It was released 643 days after/)).toBeInTheDocument();
-    expect(screen.getByText(/Countries: 4 covered by both sources, 1 by Census & registers \(demo\) only, 0 by .* only, 1 by neither/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Countries: 4 covered by both sources, 1 by Census & registers \(demo\) only, 0 by .* only, 1 by neither/),
+    ).toBeInTheDocument();
   });
 
   it('gives the agreement by sex, showing the group the platform under-covers', async () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020&cby=sex');
-    const table = await screen.findByRole('table', { name: /Agreement of Social-media advertising audience \(demo\) with Census & registers \(demo\) by sex, 2020/ });
+    const table = await screen.findByRole('table', {
+      name: /Agreement of Social-media advertising audience \(demo\) with Census & registers \(demo\) by sex, 2020/,
+    });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     await waitFor(() => expect(table.querySelector('[data-slice="sex-female"]')).toHaveTextContent('4'));
     const typical = (slice: string) => {
@@ -289,7 +294,8 @@ describe('the comparison panel', () => {
       http.get('*/geo/countries.topo.json', () => HttpResponse.json(topology)),
       ...contractHandlers({
         base: TEST_DATA_BASE,
-        files: (path) => (path === 'series/migrant-stock/census.json' ? a : path === 'series/migrant-stock/social-audience.json' ? b : compareFixtureFiles(path)),
+        files: (path) =>
+          path === 'series/migrant-stock/census.json' ? a : path === 'series/migrant-stock/social-audience.json' ? b : compareFixtureFiles(path),
       }),
     );
     renderAt('?panel=compare&nowcast=1&cgeo=DEU');
@@ -314,7 +320,9 @@ describe('the comparison panel', () => {
     expect(screen.getAllByText(/Needs both sources; not loaded: Census & registers \(demo\)/).length).toBeGreaterThan(0);
     // What B gives is still there: its coverage and its series for a country.
     await waitFor(() =>
-      expect(screen.getByRole('table', { name: 'Coverage and freshness' }).querySelector('[data-fact="periods"]')).toHaveTextContent('2015–2021 (7 periods)'),
+      expect(screen.getByRole('table', { name: 'Coverage and freshness' }).querySelector('[data-fact="periods"]')).toHaveTextContent(
+        '2015–2021 (7 periods)',
+      ),
     );
     // Without pairs, the chart's country is the one with B's largest latest value.
     expect(screen.getByRole('img', { name: /Chart of .* in United States/ })).toBeInTheDocument();

@@ -16,13 +16,7 @@ import { EmptyState, ErrorState } from '../../components/PanelStatus';
 import { BreakdownSection } from './BreakdownSection';
 import { CompareControls } from './CompareControls';
 import { AgreementSummary, BasisWarning, MatchingNote, ScopeWarning } from './CompareNotes';
-import {
-  buildPairModel,
-  chooseCountry,
-  chooseSources,
-  commonDimensions,
-  comparableIndicators,
-} from './compareModel';
+import { buildPairModel, chooseCountry, chooseSources, commonDimensions, comparableIndicators } from './compareModel';
 import { CountryChart } from './CountryChart';
 import { CoverageSection } from './CoverageSection';
 import { coverageOf, freshness } from './coverage';
@@ -103,7 +97,10 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
     [catalog.geographies.regions],
   );
   const sortedCountries = useMemo(
-    () => peopledCountries(countries).map((c) => ({ id: c.id, name: c.name })).sort((p, q) => p.name.localeCompare(q.name, lang)),
+    () =>
+      peopledCountries(countries)
+        .map((c) => ({ id: c.id, name: c.name }))
+        .sort((p, q) => p.name.localeCompare(q.name, lang)),
     [countries, lang],
   );
 
@@ -138,7 +135,11 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
   const unit = indicator.unit;
   const both = groupedA !== null && groupedB !== null;
   const needsBoth = (content: ReactNode) =>
-    both ? (content ?? <p className="muted compare-missing">{t('compare.scatter.empty')}</p>) : <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />;
+    both ? (
+      (content ?? <p className="muted compare-missing">{t('compare.scatter.empty')}</p>)
+    ) : (
+      <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />
+    );
   const nowcastFocus = useMemo(() => [...new Set([...(country ? [country] : []), ...selected])], [country, selected]);
   // PNG/SVG export (src/features/export): the scatter plot, the panel's main chart, with its legend.
   useSvgChartExport('compare', {
@@ -171,7 +172,13 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
           {model && <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} />}
           <div className="compare-layout">
             {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
-            <Card title={model ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) }) : t('compare.scatter.titleShort')}>
+            <Card
+              title={
+                model
+                  ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) })
+                  : t('compare.scatter.titleShort')
+              }
+            >
               {needsBoth(
                 model && (
                   <ScatterPlot
@@ -211,7 +218,10 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
             </Card>
             {dimension && (
               <Card
-                title={t('compare.breakdown.title', { dimension: dimension.dimension.label.toLocaleLowerCase(lang), period: shownPeriod ? formatPeriod(shownPeriod, lang) : '–' })}
+                title={t('compare.breakdown.title', {
+                  dimension: dimension.dimension.label.toLocaleLowerCase(lang),
+                  period: shownPeriod ? formatPeriod(shownPeriod, lang) : '–',
+                })}
                 wide
               >
                 {needsBoth(
@@ -265,19 +275,7 @@ function Card({ title, wide = false, children }: { title: string; wide?: boolean
 }
 
 /** A source's loading or error state, saying what the rest of the panel can and cannot show without it. */
-function SourceStatus({
-  what,
-  query,
-  role,
-  a,
-  b,
-}: {
-  what: string;
-  query: UseQueryResult<Series>;
-  role: 'a' | 'b';
-  a: Source;
-  b: Source;
-}) {
+function SourceStatus({ what, query, role, a, b }: { what: string; query: UseQueryResult<Series>; role: 'a' | 'b'; a: Source; b: Source }) {
   const { t } = useT();
   const source = role === 'a' ? a : b;
   if (query.isPending) {

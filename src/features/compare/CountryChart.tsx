@@ -176,7 +176,15 @@ export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props)
           {bLine && <path d={bLine} fill="none" stroke={SOURCE_COLORS.b} strokeWidth={2.2} />}
           {nowcastLine && <path d={nowcastLine} fill="none" stroke={SOURCE_COLORS.nowcast} strokeWidth={2.2} strokeDasharray="6 4" />}
           {aPoints.map((p) => (
-            <circle key={`a${p.o.period}`} cx={x(p.t)} cy={y(p.o.value)} r={3.6} fill={p.o.flag ? '#ffffff' : SOURCE_COLORS.a} stroke={SOURCE_COLORS.a} strokeWidth={1.6} />
+            <circle
+              key={`a${p.o.period}`}
+              cx={x(p.t)}
+              cy={y(p.o.value)}
+              r={3.6}
+              fill={p.o.flag ? '#ffffff' : SOURCE_COLORS.a}
+              stroke={SOURCE_COLORS.a}
+              strokeWidth={1.6}
+            />
           ))}
           {bPoints.map((p) => (
             <rect key={`b${p.o.period}`} x={x(p.t) - 3} y={y(p.o.value) - 3} width={6} height={6} fill={SOURCE_COLORS.b} />
@@ -241,8 +249,12 @@ export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props)
             <thead>
               <tr>
                 <th scope="col">{t('table.period')}</th>
-                <th scope="col" className="numeric">{aName}</th>
-                <th scope="col" className="numeric">{bName}</th>
+                <th scope="col" className="numeric">
+                  {aName}
+                </th>
+                <th scope="col" className="numeric">
+                  {bName}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -28,9 +28,22 @@ export function CoverageSection({ a, b, coverageA, coverageB, freshness, countri
     { side: 'a' as const, role: t('compare.roleA'), source: a, coverage: coverageA, latest: freshness.latestA, released: freshness.releaseA },
     { side: 'b' as const, role: t('compare.roleB'), source: b, coverage: coverageB, latest: freshness.latestB, released: freshness.releaseB },
   ];
-  const split = coverageA && coverageB ? splitCountries(countries.map((c) => c.id), coverageA.countries, coverageB.countries) : null;
+  const split =
+    coverageA && coverageB
+      ? splitCountries(
+          countries.map((c) => c.id),
+          coverageA.countries,
+          coverageB.countries,
+        )
+      : null;
   const names = new Map(countries.map((c) => [c.id, c.name]));
-  const nameList = (ids: readonly string[]) => namesList(t, ids.map((id) => names.get(id) ?? id), lang, 12);
+  const nameList = (ids: readonly string[]) =>
+    namesList(
+      t,
+      ids.map((id) => names.get(id) ?? id),
+      lang,
+      12,
+    );
   type Row = (typeof rows)[number];
   const facts: { key: string; label: string; value: (row: Row) => string }[] = [
     { key: 'counts', label: t('compare.coverage.counts'), value: (row) => t(`basis.${row.source.counts}`) },
@@ -67,7 +80,8 @@ export function CoverageSection({ a, b, coverageA, coverageB, freshness, countri
               {rows.map((row) => (
                 <th key={row.side} scope="col" data-side={row.side}>
                   <span className="compare-role" style={{ background: SOURCE_COLORS[row.side] }} aria-hidden="true" />
-                  {t('compare.coverage.sourceHead', { role: row.role, source: row.source.name })} <span className="compare-kind">({t(`kind.${row.source.kind}`)})</span>
+                  {t('compare.coverage.sourceHead', { role: row.role, source: row.source.name })}{' '}
+                  <span className="compare-kind">({t(`kind.${row.source.kind}`)})</span>
                 </th>
               ))}
             </tr>

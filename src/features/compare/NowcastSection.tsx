@@ -77,9 +77,15 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
             <thead>
               <tr>
                 <th scope="col">{t('table.country')}</th>
-                <th scope="col" className="numeric">{t('compare.nowcast.colBase', { source: a.name })}</th>
-                <th scope="col" className="numeric">{t('compare.nowcast.colGrowth', { source: b.name })}</th>
-                <th scope="col" className="numeric">{t('compare.nowcast.colEstimate')}</th>
+                <th scope="col" className="numeric">
+                  {t('compare.nowcast.colBase', { source: a.name })}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('compare.nowcast.colGrowth', { source: b.name })}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('compare.nowcast.colEstimate')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -109,7 +115,9 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
 
       <h4>{t('compare.backtest.title', { a: a.name })}</h4>
       {computed === null ? (
-        <p role="status" className="muted">{t('compare.backtest.running')}</p>
+        <p role="status" className="muted">
+          {t('compare.backtest.running')}
+        </p>
       ) : summary.n === 0 ? (
         <p>{t('compare.backtest.none', { a: a.name, b: b.name })}</p>
       ) : (
@@ -122,18 +130,24 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
               naiveMape: formatPercent(summary.naiveMape, lang),
               naiveMdape: formatPercent(summary.naiveMedianApe, lang),
             })}{' '}
-            {t(
-              (summary.medianApe as number) < (summary.naiveMedianApe as number) ? 'compare.backtest.better' : 'compare.backtest.worse',
-            )}
+            {t((summary.medianApe as number) < (summary.naiveMedianApe as number) ? 'compare.backtest.better' : 'compare.backtest.worse')}
           </p>
           <ScrollTable caption={t('compare.backtest.byRelease')}>
             <thead>
               <tr>
                 <th scope="col">{t('compare.backtest.release')}</th>
-                <th scope="col" className="numeric">{t('compare.backtest.predictions')}</th>
-                <th scope="col" className="numeric">{t('compare.backtest.mape')}</th>
-                <th scope="col" className="numeric">{t('compare.backtest.mdape')}</th>
-                <th scope="col" className="numeric">{t('compare.backtest.naive')}</th>
+                <th scope="col" className="numeric">
+                  {t('compare.backtest.predictions')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('compare.backtest.mape')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('compare.backtest.mdape')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('compare.backtest.naive')}
+                </th>
                 <th scope="col">{t('table.flag')}</th>
               </tr>
             </thead>
@@ -145,14 +159,21 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
                   <td className="numeric">{formatPercent(r.summary.mape, lang)}</td>
                   <td className="numeric">{formatPercent(r.summary.medianApe, lang)}</td>
                   <td className="numeric">{formatPercent(r.summary.naiveMedianApe, lang)}</td>
-                  <td className="compare-wrap">{r.summary.acrossBreak > 0 ? t('compare.backtest.acrossBreak', { count: r.summary.acrossBreak, b: b.name }) : ''}</td>
+                  <td className="compare-wrap">
+                    {r.summary.acrossBreak > 0 ? t('compare.backtest.acrossBreak', { count: r.summary.acrossBreak, b: b.name }) : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </ScrollTable>
           <details className="compare-details">
             <summary>{t('compare.backtest.perCountry', { count: perCountry.length })}</summary>
-            <div className="table-scroll compare-scroll" tabIndex={0} role="region" aria-label={t('compare.backtest.perCountry', { count: perCountry.length })}>
+            <div
+              className="table-scroll compare-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('compare.backtest.perCountry', { count: perCountry.length })}
+            >
               <table className="data-table compare-table">
                 <caption className="visually-hidden">{t('compare.backtest.perCountry', { count: perCountry.length })}</caption>
                 <thead>
@@ -163,7 +184,9 @@ export function NowcastSection({ a, b, groupedA, groupedB, tolerance, unit, focu
                         {t('compare.backtest.releaseValue', { from: period(r.from), to: period(r.to) })}
                       </th>
                     ))}
-                    <th scope="col" className="numeric">{t('compare.backtest.mape')}</th>
+                    <th scope="col" className="numeric">
+                      {t('compare.backtest.mape')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

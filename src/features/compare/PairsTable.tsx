@@ -17,7 +17,9 @@ export function PairsTable({ pairs, unit, aName, bName, period, names }: Props) 
   return (
     <details className="compare-details">
       <summary>{t('compare.pairs.title', { count: pairs.length })}</summary>
-      <p className="compare-table-title" aria-hidden="true">{caption}</p>
+      <p className="compare-table-title" aria-hidden="true">
+        {caption}
+      </p>
       <div className="table-scroll compare-scroll">
         <table className="data-table compare-table">
           <caption className="visually-hidden">{caption}</caption>
@@ -27,9 +29,15 @@ export function PairsTable({ pairs, unit, aName, bName, period, names }: Props) 
                 <span className="visually-hidden">{t('filters.selected')}</span>
               </th>
               <th scope="col">{t('table.country')}</th>
-              <th scope="col" className="numeric">{t('compare.pairs.a', { source: aName })}</th>
-              <th scope="col" className="numeric">{t('compare.pairs.b', { source: bName })}</th>
-              <th scope="col" className="numeric">B/A</th>
+              <th scope="col" className="numeric">
+                {t('compare.pairs.a', { source: aName })}
+              </th>
+              <th scope="col" className="numeric">
+                {t('compare.pairs.b', { source: bName })}
+              </th>
+              <th scope="col" className="numeric">
+                B/A
+              </th>
             </tr>
           </thead>
           <tbody>

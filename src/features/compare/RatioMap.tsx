@@ -68,7 +68,8 @@ export function RatioMap({ pairs, unit, aName, bName, period, names }: Props) {
 
   let body;
   if (shapesQuery.isPending) body = <LoadingState />;
-  else if (shapesQuery.isError) body = <ErrorState what={t('compare.map.shapes')} error={shapesQuery.error} onRetry={() => void shapesQuery.refetch()} />;
+  else if (shapesQuery.isError)
+    body = <ErrorState what={t('compare.map.shapes')} error={shapesQuery.error} onRetry={() => void shapesQuery.refetch()} />;
   else
     body = (
       <div className="compare-map__frame" ref={wrapper}>

@@ -106,9 +106,7 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
   };
   const nameOf = (geo: string) => names.get(geo) ?? geo;
   const hoveredPoint = hovered ? points.find((p) => p.pair.geo === hovered) : undefined;
-  const fitLine =
-    fit &&
-    [domain[0], domain[1]].map((v) => ({ px: x(v), py: y(10 ** (fit.intercept + fit.slope * Math.log10(v))) }));
+  const fitLine = fit && [domain[0], domain[1]].map((v) => ({ px: x(v), py: y(10 ** (fit.intercept + fit.slope * Math.log10(v))) }));
   const clipId = `compare-scatter-clip`;
   const labelled = points.filter((p) => p.pair.outlier || selected.includes(p.pair.geo));
   // Selected points are drawn last, on top.

@@ -26,7 +26,12 @@ describe('who and when a source covers', () => {
     const { rerender } = render(<ScopeWarning a={{ ...census, coverage: 'all ages' }} b={audience} />);
     expect(screen.getByRole('note')).toHaveTextContent(`${audience.name} does not say whom it covers.`);
     expect(screen.getByRole('note')).not.toHaveTextContent('figures refer to');
-    rerender(<ScopeWarning a={{ ...census, coverage: 'all ages', referenceDate: 'mid-year' }} b={{ ...audience, coverage: 'all ages', referenceDate: 'mid-year' }} />);
+    rerender(
+      <ScopeWarning
+        a={{ ...census, coverage: 'all ages', referenceDate: 'mid-year' }}
+        b={{ ...audience, coverage: 'all ages', referenceDate: 'mid-year' }}
+      />,
+    );
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 

@@ -7,7 +7,9 @@ import type { ReactNode } from 'react';
 export function ScrollTable({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     <>
-      <p className="compare-table-title" aria-hidden="true">{caption}</p>
+      <p className="compare-table-title" aria-hidden="true">
+        {caption}
+      </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className="data-table compare-table">
           <caption className="visually-hidden">{caption}</caption>

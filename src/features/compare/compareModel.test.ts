@@ -16,7 +16,7 @@ describe('chooseSources', () => {
     expect([choice.a?.id, choice.b?.id]).toEqual(['census', 'social-audience']);
   });
 
-  it('keeps the view\'s choice when the indicator has it, and never defaults B to A', () => {
+  it("keeps the view's choice when the indicator has it, and never defaults B to A", () => {
     expect(chooseSources(fixtureCatalog, stock, { a: 'social-audience', b: null })).toMatchObject({
       a: { id: 'social-audience' },
       b: { id: 'census' },
@@ -31,7 +31,14 @@ describe('chooseSources', () => {
     const registers: Source = { ...source('census'), id: 'registers', name: 'Registers' };
     const audience: Source = { ...source('social-audience'), comparesWith: 'registers' };
     const catalog: Catalog = { ...fixtureCatalog, sources: [source('census'), registers, audience] };
-    const indicator: Indicator = { ...stock, sources: [{ id: 'census', breakdowns: [] }, { id: 'registers', breakdowns: [] }, { id: 'social-audience', breakdowns: [] }] };
+    const indicator: Indicator = {
+      ...stock,
+      sources: [
+        { id: 'census', breakdowns: [] },
+        { id: 'registers', breakdowns: [] },
+        { id: 'social-audience', breakdowns: [] },
+      ],
+    };
     expect(chooseSources(catalog, indicator, { a: null, b: null })).toMatchObject({ a: { id: 'registers' }, b: { id: 'social-audience' } });
     // The view's own choice of A wins; a pairing with a source the indicator lacks is ignored.
     expect(chooseSources(catalog, indicator, { a: 'census', b: null })).toMatchObject({ a: { id: 'census' }, b: { id: 'social-audience' } });
@@ -122,9 +129,11 @@ describe('coverage and freshness', () => {
       releaseLagDays: daysBetween('2025-01-15', '2026-10-20'),
     });
     expect(daysBetween('2025-01-15', '2025-01-20')).toBe(5);
-    expect(freshness({ source: source('census'), latest: null, releaseDate: null }, { source: source('social-audience'), latest: '2026-10', releaseDate: null }).periodLagYears).toBeCloseTo(
-      2026 + 9.5 / 12 - 2020.5,
-      9,
-    );
+    expect(
+      freshness(
+        { source: source('census'), latest: null, releaseDate: null },
+        { source: source('social-audience'), latest: '2026-10', releaseDate: null },
+      ).periodLagYears,
+    ).toBeCloseTo(2026 + 9.5 / 12 - 2020.5, 9);
   });
 });

@@ -28,7 +28,13 @@ export function rememberCoverage(grouped: ReadonlyMap<string, CountryObservation
 
 export function coverageOf(grouped: ReadonlyMap<string, CountryObservations>): SourceCoverage {
   const remembered = known.get(grouped);
-  if (remembered) return { ...remembered, countries: new Set(remembered.countries), periods: [...remembered.periods], countsByPeriod: new Map(remembered.countsByPeriod) };
+  if (remembered)
+    return {
+      ...remembered,
+      countries: new Set(remembered.countries),
+      periods: [...remembered.periods],
+      countsByPeriod: new Map(remembered.countsByPeriod),
+    };
   const countsByPeriod = new Map<string, number>();
   const countries = new Set<string>();
   for (const [geo, periods] of grouped) {

@@ -122,7 +122,9 @@ describe('backtestCountry', () => {
     const yearArb = fc.integer({ min: 2000, max: 2010 });
     const monthArb = fc.tuple(yearArb, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
     const rowArb = (periodArb: fc.Arbitrary<string>) =>
-      fc.tuple(periodArb, fc.integer({ min: 0, max: 9 }), fc.boolean()).map(([period, value, brk]) => obs('DEU', period, value, brk ? 'break' : null));
+      fc
+        .tuple(periodArb, fc.integer({ min: 0, max: 9 }), fc.boolean())
+        .map(([period, value, brk]) => obs('DEU', period, value, brk ? 'break' : null));
     fc.assert(
       fc.property(
         fc.array(rowArb(yearArb.map(String)), { maxLength: 8 }),
@@ -131,7 +133,14 @@ describe('backtestCountry', () => {
         (aRows, bRows, tolerance) => {
           const aObs = byCountry(aRows).get('DEU') ?? new Map<string, Observation>();
           const bObs = byCountry(bRows).get('DEU') ?? new Map<string, Observation>();
-          const rows = backtestCountry('DEU', aObs, bObs, tolerance).map((r) => [r.from.period, r.to.period, r.bFrom.period, r.bTo.period, r.predicted, r.acrossBreak]);
+          const rows = backtestCountry('DEU', aObs, bObs, tolerance).map((r) => [
+            r.from.period,
+            r.to.period,
+            r.bFrom.period,
+            r.bTo.period,
+            r.predicted,
+            r.acrossBreak,
+          ]);
           expect(rows).toEqual(plain(aObs, bObs, tolerance));
         },
       ),

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import * as ss from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import {
-  absolutePercentError,
-  agreement,
-  mean,
-  median,
-  olsFit,
-  outliers,
-  pearson,
-  ranks,
-  sampleSd,
-  spearman,
-} from './stats';
+import { absolutePercentError, agreement, mean, median, olsFit, outliers, pearson, ranks, sampleSd, spearman } from './stats';
 
 /** Positive, varied values such as migrant stocks (1 … 10⁸). */
 const stockArb = fc.double({ min: 1, max: 1e8, noNaN: true, noDefaultInfinity: true });
@@ -204,7 +193,12 @@ describe('outliers', () => {
     expect(outliers(items, 5).map((i) => i.id)).toEqual(['far-low', 'far-high']);
     expect(outliers(items, 1).map((i) => i.id)).toEqual(['far-low']);
     expect(outliers(items.slice(0, 1), 3)).toEqual([]);
-    expect(outliers(items.map((i) => ({ ...i, b: i.a })), 3)).toEqual([]);
+    expect(
+      outliers(
+        items.map((i) => ({ ...i, b: i.a })),
+        3,
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -129,8 +129,7 @@ export interface Agreement {
 }
 
 /** Whether both values of a pair can go on a log scale. */
-export const isLoggable = (pair: ValuePair): boolean =>
-  Number.isFinite(pair.a) && Number.isFinite(pair.b) && pair.a > 0 && pair.b > 0;
+export const isLoggable = (pair: ValuePair): boolean => Number.isFinite(pair.a) && Number.isFinite(pair.b) && pair.a > 0 && pair.b > 0;
 
 /** The agreement of B with A over a set of pairs. */
 export function agreement(pairs: readonly ValuePair[]): Agreement {

@@ -77,7 +77,11 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
   async function saveImage(format: ImageFormat) {
     const panelExport = registry.get(view.panel);
     const windowText =
-      view.panel === 'series' ? (view.series.from || view.series.to ? `${view.series.from ?? 'start'}-${view.series.to ?? 'end'}` : 'all-periods') : period;
+      view.panel === 'series'
+        ? view.series.from || view.series.to
+          ? `${view.series.from ?? 'start'}-${view.series.to ?? 'end'}`
+          : 'all-periods'
+        : period;
     const name = exportFileName({ ...baseName, panel: view.panel, period: windowText, extension: format });
     if (!panelExport) {
       setStatus({ kind: 'failed', text: t('export.failed', { reason: t('export.imageUnavailable') }) });

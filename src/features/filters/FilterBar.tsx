@@ -69,11 +69,7 @@ export function FilterBar({ catalog, resolved, periods, period }: Props) {
       )}
       <div className="field">
         <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
-        <select
-          id={`${id}-year`}
-          value={chosen ?? ''}
-          onChange={(e) => setPeriod(e.target.value === '' ? null : e.target.value)}
-        >
+        <select id={`${id}-year`} value={chosen ?? ''} onChange={(e) => setPeriod(e.target.value === '' ? null : e.target.value)}>
           <option value="">{latest ? t('filters.latest', { period: formatPeriod(latest, lang) }) : '—'}</option>
           {periodOptions
             .slice()

@@ -162,9 +162,7 @@ export default function MapCanvas(props: MapCanvasProps) {
         for (let i = 1; i < 8; i++) for (let j = 1; j < 8; j++) candidates.push([w + ((e - w) * i) / 8, s + ((n - s) * j) / 8]);
         const rect = container.getBoundingClientRect();
         const hits = (clientX: number, clientY: number) =>
-          map
-            .queryRenderedFeatures([clientX - rect.left, clientY - rect.top], { layers: [LAYER.noData] })
-            .some((f) => featureIso(f) === id);
+          map.queryRenderedFeatures([clientX - rect.left, clientY - rect.top], { layers: [LAYER.noData] }).some((f) => featureIso(f) === id);
         // Whole viewport pixels (what a pointer can hit), preferring one whose neighbours are inside
         // too: small islands are only a few pixels wide.
         let best: { x: number; y: number; score: number } | null = null;

@@ -46,9 +46,7 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusNa
           {scale.classes.map((c) => (
             <li key={c.index}>
               <span className="map-legend__swatch" style={{ background: c.color }} aria-hidden="true" />
-              <span className="map-legend__range">
-                {c.lower === c.upper ? fmt(c.lower) : `${fmt(c.lower)} – ${fmt(c.upper)}`}
-              </span>
+              <span className="map-legend__range">{c.lower === c.upper ? fmt(c.lower) : `${fmt(c.lower)} – ${fmt(c.upper)}`}</span>
               <span className="map-legend__count">{countriesText(t, c.count)}</span>
             </li>
           ))}
@@ -80,9 +78,7 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusNa
           <span className="map-legend__range">{t('map.legend.noData')}</span>
           <span className="map-legend__count">{countriesText(t, model?.noData ?? 0)}</span>
         </li>
-        {within && model && model.nearest > 0 && (
-          <li className="map-legend__nearest">{t('map.legend.nearest', { count: model.nearest, within })}</li>
-        )}
+        {within && model && model.nearest > 0 && <li className="map-legend__nearest">{t('map.legend.nearest', { count: model.nearest, within })}</li>}
         {focusName && (
           <li>
             <span className="map-legend__swatch" style={{ background: COLORS.focusFill }} aria-hidden="true" />

@@ -40,7 +40,9 @@ describe('the map panel', () => {
     const box = legend();
     expect(box).toHaveAccessibleName('Legend: persons');
     expect(box).toHaveTextContent('Classes: Quantiles');
-    const items = within(box).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(box)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     // Five values (DEU, FRA, ETH, USA, IND) in five quantile classes; Côte d'Ivoire has no value.
     expect(items.slice(0, 5)).toEqual([
       '1.1M – 4.9M1 country',
@@ -57,7 +59,11 @@ describe('the map panel', () => {
     renderAppAt('?year=2020');
     const map = await mapReady();
     expect(fillOf(map, 'ATF')).toMatchObject({ has: true, color: COLORS.uninhabited });
-    expect(within(legend()).getAllByRole('listitem').map((li) => li.textContent)).toContain('No data1 country');
+    expect(
+      within(legend())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('No data1 country');
     act(() => map.fireOn('mousemove', LAYER.noData, 'ATF', { x: 40, y: 30 }));
     expect(screen.getByRole('tooltip')).toHaveTextContent('No permanent population');
     expect(screen.getByRole('tooltip')).not.toHaveTextContent('No data');
@@ -249,7 +255,12 @@ describe('the map panel', () => {
     renderAppAt('?year=2020&countries=DEU~ETH');
     const map = await mapReady();
     act(() => useViewStore.getState().setMapOptions({ region: 'selection' }));
-    await waitFor(() => expect(map.fits.at(-1)?.bounds).toEqual([[6, 3], [48, 55]]));
+    await waitFor(() =>
+      expect(map.fits.at(-1)?.bounds).toEqual([
+        [6, 3],
+        [48, 55],
+      ]),
+    );
   });
 
   it('says WebGL is missing and points to the Table panel; the legend and list still work', async () => {

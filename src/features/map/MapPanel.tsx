@@ -59,7 +59,16 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const { indicator, source, perCountry } = resolved;
 
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
-  useMapExport({ title, source: source.name, unit: indicator.unit, unitLabel: m.unitLabel, model, classification: options.classification, focusName, selectedCount: selected.length });
+  useMapExport({
+    title,
+    source: source.name,
+    unit: indicator.unit,
+    unitLabel: m.unitLabel,
+    model,
+    classification: options.classification,
+    focusName,
+    selectedCount: selected.length,
+  });
 
   const openTable = () => setPanel('table');
   let stage: ReactNode;
@@ -90,7 +99,9 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
 
   const leave = () => setMapOptions({ od: null });
   const overlays: Record<NonNullable<typeof m.overlay>, () => ReactNode> = {
-    boundariesFailed: () => <ErrorState what={t('map.what.boundaries')} error={m.geometryQuery.error} onRetry={() => void m.geometryQuery.refetch()} />,
+    boundariesFailed: () => (
+      <ErrorState what={t('map.what.boundaries')} error={m.geometryQuery.error} onRetry={() => void m.geometryQuery.refetch()} />
+    ),
     pickFocus: () => <FocusPrompt catalog={catalog} resolved={resolved} />,
     loading: () => <LoadingState />,
     focusMissing: () => <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} />,
@@ -104,7 +115,9 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     ),
     failed: () => <ErrorState what={m.what} error={m.dataQuery.error} onRetry={() => void m.dataQuery.refetch()} />,
     empty: () => (
-      <EmptyState>{t('state.empty', { indicator: m.originDestination ? title : indicator.label, source: source.name, period: m.periodText })}</EmptyState>
+      <EmptyState>
+        {t('state.empty', { indicator: m.originDestination ? title : indicator.label, source: source.name, period: m.periodText })}
+      </EmptyState>
     ),
   };
   const overlay = m.overlay === null ? null : overlays[m.overlay]();

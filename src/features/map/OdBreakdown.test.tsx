@@ -64,7 +64,9 @@ describe('origin–destination mode with a breakdown', () => {
   it('says plainly that the source has no bilateral file for the breakdown, only the total’s, and shows the total when asked', async () => {
     const user = userEvent.setup();
     renderAppAt('?year=2020&od=destination~DEU&slice=sex-male');
-    expect(await screen.findByText('Census & registers (demo) has origin–destination figures for the total only, not for the breakdown Sex: Male.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Census & registers (demo) has origin–destination figures for the total only, not for the breakdown Sex: Male.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Migrants in Germany by country of origin (Sex: Male), 2020' })).toBeInTheDocument();
     expect(requests.filter((path) => path.includes('/sex-male/'))).toEqual([]);
     expect(document.querySelector('.view-summary')).toBeNull(); // no figures under the breakdown's name
@@ -75,7 +77,9 @@ describe('origin–destination mode with a breakdown', () => {
     expect(window.location.search).toContain('od=destination~DEU');
     expect(await screen.findByRole('heading', { name: 'Migrants in Germany by country of origin, 2020' })).toBeInTheDocument();
     await mapReady();
-    expect(document.querySelector('.view-summary')).toHaveTextContent('Migrants in Germany by country of origin, 2020: highest in France (190,000 persons)');
+    expect(document.querySelector('.view-summary')).toHaveTextContent(
+      'Migrants in Germany by country of origin, 2020: highest in France (190,000 persons)',
+    );
     expect(screen.queryByText(/not for the breakdown/)).not.toBeInTheDocument();
   });
 

@@ -23,29 +23,67 @@ const maxJump = (ring: readonly Position[]) => {
 
 describe('antimeridian unwrapping', () => {
   it('makes a ring that jumps from +180 to -180 continuous', () => {
-    const ring = [[178, 0], [180, 1], [-180, 1], [-178, 0], [-180, -1], [180, -1], [178, 0]];
+    const ring = [
+      [178, 0],
+      [180, 1],
+      [-180, 1],
+      [-178, 0],
+      [-180, -1],
+      [180, -1],
+      [178, 0],
+    ];
     const out = unwrapRing(ring);
     expect(maxJump(out)).toBeLessThanOrEqual(180);
     expect(out.map((p) => p[0])).toEqual([178, 180, 180, 182, 180, 180, 178]);
   });
 
   it('moves the small part of a country next to its largest part (Russia-like)', () => {
-    const main = [[30, 50], [170, 50], [170, 70], [30, 70], [30, 50]];
-    const east = [[-180, 65], [-170, 65], [-170, 68], [-180, 68], [-180, 65]];
+    const main = [
+      [30, 50],
+      [170, 50],
+      [170, 70],
+      [30, 70],
+      [30, 50],
+    ];
+    const east = [
+      [-180, 65],
+      [-170, 65],
+      [-170, 68],
+      [-180, 68],
+      [-180, 65],
+    ];
     const [a, b] = unwrapPolygons([[main], [east]]);
     expect(a![0]).toEqual(main);
     expect(b![0]!.map((p) => p[0])).toEqual([180, 190, 190, 180, 180]);
   });
 
   it('moves westward when the largest part is in the western hemisphere (Aleutians)', () => {
-    const main = [[-125, 30], [-70, 30], [-70, 48], [-125, 48], [-125, 30]];
-    const west = [[178, 51], [179.5, 51], [179.5, 52], [178, 52], [178, 51]];
+    const main = [
+      [-125, 30],
+      [-70, 30],
+      [-70, 48],
+      [-125, 48],
+      [-125, 30],
+    ];
+    const west = [
+      [178, 51],
+      [179.5, 51],
+      [179.5, 52],
+      [178, 52],
+      [178, 51],
+    ];
     const [, b] = unwrapPolygons([[main], [west]]);
     expect(b![0]![0]![0]).toBe(178 - 360);
   });
 
   it('keeps the largest part centred within -180..180', () => {
-    const ring = [[-179, 0], [179, 0], [179, 2], [-179, 2], [-179, 0]];
+    const ring = [
+      [-179, 0],
+      [179, 0],
+      [179, 2],
+      [-179, 2],
+      [-179, 0],
+    ];
     const [a] = unwrapPolygons([[ring]]);
     const xs = a![0]!.map((p) => p[0] as number);
     expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeGreaterThanOrEqual(-180);
@@ -54,20 +92,63 @@ describe('antimeridian unwrapping', () => {
   });
 
   it('drops outline segments along the cut at the antimeridian, keeps the rest', () => {
-    const ring = [[178, 0], [180, 0], [180, 2], [178, 2], [178, 0]];
-    expect(ringLines(ring)).toEqual([[[178, 0], [180, 0]], [[180, 2], [178, 2], [178, 0]]]);
-    const plain = [[0, 0], [1, 0], [1, 1], [0, 0]];
+    const ring = [
+      [178, 0],
+      [180, 0],
+      [180, 2],
+      [178, 2],
+      [178, 0],
+    ];
+    expect(ringLines(ring)).toEqual([
+      [
+        [178, 0],
+        [180, 0],
+      ],
+      [
+        [180, 2],
+        [178, 2],
+        [178, 0],
+      ],
+    ]);
+    const plain = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
     expect(ringLines(plain)).toEqual([plain]);
   });
 });
 
 describe('interiorPoint', () => {
   it('is the centroid of a convex shape', () => {
-    expect(interiorPoint([[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]])).toEqual([2, 1]);
+    expect(
+      interiorPoint([
+        [
+          [0, 0],
+          [4, 0],
+          [4, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ]),
+    ).toEqual([2, 1]);
   });
 
   it('is inside a concave shape whose centroid is outside (a C shape)', () => {
-    const c = [[[0, 0], [10, 0], [10, 2], [2, 2], [2, 8], [10, 8], [10, 10], [0, 10], [0, 0]]];
+    const c = [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 2],
+        [2, 2],
+        [2, 8],
+        [10, 8],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ],
+    ];
     const p = interiorPoint(c);
     expect(pointInPolygon(p, c)).toBe(true);
   });
@@ -75,9 +156,19 @@ describe('interiorPoint', () => {
 
 describe('unionBounds', () => {
   it('takes the shorter way around the antimeridian', () => {
-    expect(unionBounds([[0, 0, 10, 10], [20, -5, 30, 5]])).toEqual([0, -5, 30, 10]);
+    expect(
+      unionBounds([
+        [0, 0, 10, 10],
+        [20, -5, 30, 5],
+      ]),
+    ).toEqual([0, -5, 30, 10]);
     // Australia and Samoa: across the Pacific, not across the Atlantic.
-    expect(unionBounds([[113, -44, 154, -10], [-172.8, -14.1, -171.4, -13.4]])).toEqual([113, -44, 188.6, -10]);
+    expect(
+      unionBounds([
+        [113, -44, 154, -10],
+        [-172.8, -14.1, -171.4, -13.4],
+      ]),
+    ).toEqual([113, -44, 188.6, -10]);
     expect(unionBounds([])).toBeNull();
   });
 });

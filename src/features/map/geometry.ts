@@ -302,9 +302,15 @@ export function buildMapGeometry(topology: AnyTopology): MapGeometry {
     features.push({
       type: 'Feature',
       properties: { iso, name, country: isCountry, outline: !cut },
-      geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] as PolygonRings } : { type: 'MultiPolygon', coordinates: polygons },
+      geometry:
+        polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] as PolygonRings } : { type: 'MultiPolygon', coordinates: polygons },
     });
-    if (cut) features.push({ type: 'Feature', properties: { iso, name, country: isCountry, outline: true }, geometry: { type: 'MultiLineString', coordinates: lines } });
+    if (cut)
+      features.push({
+        type: 'Feature',
+        properties: { iso, name, country: isCountry, outline: true },
+        geometry: { type: 'MultiLineString', coordinates: lines },
+      });
     // The parts are next to each other after unwrapping, so the plain union is the country's box.
     const box = polygons.map((p) => ringBbox(p[0] as Ring)).reduce<Bbox>(unite, [Infinity, Infinity, -Infinity, -Infinity]);
     boxes.push(box);

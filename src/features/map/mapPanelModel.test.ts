@@ -69,7 +69,11 @@ describe('the tooltip', () => {
   });
 
   it('says when the value is from the nearest period, and that a country is selected', () => {
-    expect(tooltipInfo('FRA', context, t, 'en')).toMatchObject({ value: '8,000,000 persons', nearest: '≈ nearest value: 2018 (none for 2020)', selected: 'Selected' });
+    expect(tooltipInfo('FRA', context, t, 'en')).toMatchObject({
+      value: '8,000,000 persons',
+      nearest: '≈ nearest value: 2018 (none for 2020)',
+      selected: 'Selected',
+    });
   });
 
   it('says how far it looked for a value, and that nobody lives in an uninhabited place', () => {
@@ -88,7 +92,11 @@ describe('the tooltip', () => {
 
 describe('the list of countries', () => {
   it('shows each value as on the map, marks nearest values and the selection, and names the focus', () => {
-    const rows = countryRows([...names].map(([id, name]) => ({ id, name })), { ...context, focus: 'ETH' }, t);
+    const rows = countryRows(
+      [...names].map(([id, name]) => ({ id, name })),
+      { ...context, focus: 'ETH' },
+      t,
+    );
     expect(rows.map((r) => [r.id, r.valueText, r.nearest, r.selected])).toEqual([
       ['DEU', '15,000,000 persons', false, false],
       ['FRA', '8,000,000 persons', true, true],

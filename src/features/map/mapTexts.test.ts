@@ -8,7 +8,10 @@ const base = { indicator: 'International migrant stock', ties: false, focusName:
 
 describe('the words of the map', () => {
   it('name the breakdown of the figures per country and between two countries, in the title and in each tooltip', () => {
-    expect(mapTexts(t, { ...base, role: null, breakdown: 'Sex: Female' })).toEqual({ subject: 'International migrant stock (Sex: Female)', context: null });
+    expect(mapTexts(t, { ...base, role: null, breakdown: 'Sex: Female' })).toEqual({
+      subject: 'International migrant stock (Sex: Female)',
+      context: null,
+    });
     expect(mapTexts(t, { ...base, role: 'origin', breakdown: 'Sex: Male' })).toEqual({
       subject: 'Migrants from Mexico by country of residence (Sex: Male)',
       context: 'Migrants from Mexico living here (Sex: Male)',

@@ -15,7 +15,13 @@ const BOXES: [string | null, string, [number, number, number, number]][] = [
 /** A tiny unquantised boundaries topology in the shape of public/geo/countries.topo.json. */
 export const testTopology: Topology<{ countries: GeometryCollection<{ name: string }> }> = {
   type: 'Topology',
-  arcs: BOXES.map(([, , [w, s, e, n]]) => [[w, s], [e, s], [e, n], [w, n], [w, s]]),
+  arcs: BOXES.map(([, , [w, s, e, n]]) => [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ]),
   objects: {
     countries: {
       type: 'GeometryCollection',

@@ -45,7 +45,10 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const countries = catalog.geographies.countries;
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const shown = useMemo(
-    () => peopledCountries(countries).filter((c) => !HIDDEN_SHAPES.has(c.id)).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    () =>
+      peopledCountries(countries)
+        .filter((c) => !HIDDEN_SHAPES.has(c.id))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
     [countries, lang],
   );
   const uninhabited = useMemo(() => new Set(countries.filter((c) => c.uninhabited === true).map((c) => c.id)), [countries]);
@@ -91,16 +94,27 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   // A monthly source of a yearly indicator (Facebook's collection dates) counts its tolerance in months.
   const grain = (period === null ? null : parsePeriod(period)?.grain) ?? indicator.grain;
   const within = options.tolerance > 0 ? withinText(t, options.tolerance, grain) : null;
-  const valueText = useCallback((value: number) => mapValueText(value, indicator.unit, unitLabel, ties, lang), [indicator.unit, lang, unitLabel, ties]);
+  const valueText = useCallback(
+    (value: number) => mapValueText(value, indicator.unit, unitLabel, ties, lang),
+    [indicator.unit, lang, unitLabel, ties],
+  );
 
   const odContext = texts.context;
   const sourceName = source.name;
   const describe = useCallback(
     (id: string) =>
-      tooltipInfo(id, { names, fills: model?.fills, period, focus, within, context: odContext, sourceName, selected, uninhabited, valueText }, t, lang),
+      tooltipInfo(
+        id,
+        { names, fills: model?.fills, period, focus, within, context: odContext, sourceName, selected, uninhabited, valueText },
+        t,
+        lang,
+      ),
     [names, model, period, focus, within, odContext, sourceName, selected, uninhabited, valueText, t, lang],
   );
-  const rows = useMemo(() => countryRows(shown, { fills: model?.fills, focus, selected, valueText }, t), [shown, model, focus, selected, valueText, t]);
+  const rows = useMemo(
+    () => countryRows(shown, { fills: model?.fills, focus, selected, valueText }, t),
+    [shown, model, focus, selected, valueText, t],
+  );
   const firstFocus = useMemo(() => defaultFocus(selected, names, model?.fills), [selected, names, model]);
 
   const periodText = period ? formatPeriod(period, lang) : '—';

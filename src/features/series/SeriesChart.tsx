@@ -76,7 +76,23 @@ function truncate(text: string, max: number): string {
 const drawn = (p: SeriesPoint | undefined): p is SeriesPoint & { value: number } => p !== undefined && p.value !== null;
 
 export function SeriesChart(props: Props) {
-  const { model, specs, breaks, focus, onFocus, scale, title, yLabel, formatTick, formatPeriod, readout, initialPeriod, overview, baseline, initialWidth } = props;
+  const {
+    model,
+    specs,
+    breaks,
+    focus,
+    onFocus,
+    scale,
+    title,
+    yLabel,
+    formatTick,
+    formatPeriod,
+    readout,
+    initialPeriod,
+    overview,
+    baseline,
+    initialWidth,
+  } = props;
   const { t } = useT();
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = Math.max(280, useElementWidth(wrapRef, initialWidth));
@@ -98,8 +114,7 @@ export function SeriesChart(props: Props) {
 
     const y = valueScale(scale, model.y ?? [0, 1], [height - bottom, top], { logFactor: 1.08 });
     const yCount = Math.max(2, Math.floor((height - top - bottom) / (fontPx * 2.8)));
-    const yValues =
-      scale === 'log' ? logTicks(y.domain() as [number, number], yCount + 1, (count) => y.ticks(count)) : y.ticks(yCount);
+    const yValues = scale === 'log' ? logTicks(y.domain() as [number, number], yCount + 1, (count) => y.ticks(count)) : y.ticks(yCount);
     const yTicks = ticksOf(yValues, y, formatTick);
     const left = labelMargin(
       yTicks.map((tick) => tick.label),
@@ -118,7 +133,9 @@ export function SeriesChart(props: Props) {
     const labelChars = Math.max(4, charsFitting(right - 12, charWidth));
 
     const xDomain = timeDomain(model.x);
-    const x = scaleLinear().domain(xDomain).range([left, width - right]);
+    const x = scaleLinear()
+      .domain(xDomain)
+      .range([left, width - right]);
     const xTicks = timeTicks(xDomain, (width - left - right) / (tickFont * 5), model.monthly).filter(
       (tick) => x(tick.t) >= left - 1 && x(tick.t) <= width - right + 1,
     );
@@ -175,9 +192,7 @@ export function SeriesChart(props: Props) {
   const index = crossPeriod === null ? -1 : stops.findIndex((s) => s.period === crossPeriod);
   const active = index >= 0 ? (stops[index] as { period: string; t: number }) : null;
   const rows = active ? readout(active.period) : [];
-  const valueText = active
-    ? `${formatPeriod(active.period)}: ${rows.map((r) => `${r.name} ${r.value}`).join('; ')}`
-    : title;
+  const valueText = active ? `${formatPeriod(active.period)}: ${rows.map((r) => `${r.name} ${r.value}`).join('; ')}` : title;
 
   function startIndex(): number {
     const initial = initialPeriod === null ? -1 : stops.findIndex((s) => s.period === initialPeriod);
@@ -240,173 +255,158 @@ export function SeriesChart(props: Props) {
   const layers = useMemo(
     () => (
       <>
-            <Axis className="series-chart__grid" marks={axes.y} fontSize={geometry.tickFont} />
-            <Axis className="series-chart__xaxis" marks={axes.x} fontSize={geometry.tickFont} domain={axes.xDomain} />
-            {breaks.map((mark) => {
-              const bx = x(mark.t);
-              if (bx < left || bx > width - right) return null;
-              const toLeft = bx > left + (width - left - right) * 0.6;
-              const room = toLeft ? bx - 4 : width - bx - 4;
-              const chars = charsFitting(room, geometry.tickFont * 0.58);
-              return (
-                <g key={mark.key} className="series-chart__break">
-                  <line x1={bx} x2={bx} y1={top - fontPx * 0.4} y2={plotBottom} />
-                  <text
-                    x={toLeft ? bx - 4 : bx + 4}
-                    y={top - fontPx * 0.5}
-                    textAnchor={toLeft ? 'end' : 'start'}
-                    style={{ fontSize: geometry.tickFont }}
-                  >
-                    {truncate(mark.label, chars)}
-                  </text>
-                </g>
-              );
-            })}
-            <g className="series-chart__bands">
-              {shapes.map((s) =>
-                s.band !== null && (focus === null || focus === s.spec.key) ? (
-                  <path key={s.spec.key} d={s.band} fill={s.spec.color} className="series-chart__band" />
-                ) : null,
-              )}
+        <Axis className="series-chart__grid" marks={axes.y} fontSize={geometry.tickFont} />
+        <Axis className="series-chart__xaxis" marks={axes.x} fontSize={geometry.tickFont} domain={axes.xDomain} />
+        {breaks.map((mark) => {
+          const bx = x(mark.t);
+          if (bx < left || bx > width - right) return null;
+          const toLeft = bx > left + (width - left - right) * 0.6;
+          const room = toLeft ? bx - 4 : width - bx - 4;
+          const chars = charsFitting(room, geometry.tickFont * 0.58);
+          return (
+            <g key={mark.key} className="series-chart__break">
+              <line x1={bx} x2={bx} y1={top - fontPx * 0.4} y2={plotBottom} />
+              <text x={toLeft ? bx - 4 : bx + 4} y={top - fontPx * 0.5} textAnchor={toLeft ? 'end' : 'start'} style={{ fontSize: geometry.tickFont }}>
+                {truncate(mark.label, chars)}
+              </text>
             </g>
-            <g className="series-chart__lines">
-              {shapes.map((s) => {
-                const dim = focus !== null && focus !== s.spec.key;
-                return (
-                  <g key={s.spec.key} className={dim ? 'dim' : focus === s.spec.key ? 'focused' : undefined} data-line={s.spec.key}>
-                    <path
-                      d={s.d}
-                      className="series-chart__line"
-                      stroke={s.spec.color}
-                      strokeDasharray={s.spec.sparse ? '7 5' : undefined}
-                    />
-                    {s.markers.map((p) => (
-                      <circle
-                        key={p.period}
-                        cx={x(p.t)}
-                        cy={y(p.value as number)}
-                        r={fontPx * 0.22}
-                        stroke={s.spec.color}
-                        fill={p.flag !== null && FLAGGED.has(p.flag) ? '#ffffff' : s.spec.color}
-                        className="series-chart__marker"
-                      />
-                    ))}
-                    <path d={s.d} className="series-chart__hit" onClick={() => onFocus(focus === s.spec.key ? null : s.spec.key)} />
-                  </g>
-                );
-              })}
+          );
+        })}
+        <g className="series-chart__bands">
+          {shapes.map((s) =>
+            s.band !== null && (focus === null || focus === s.spec.key) ? (
+              <path key={s.spec.key} d={s.band} fill={s.spec.color} className="series-chart__band" />
+            ) : null,
+          )}
+        </g>
+        <g className="series-chart__lines">
+          {shapes.map((s) => {
+            const dim = focus !== null && focus !== s.spec.key;
+            return (
+              <g key={s.spec.key} className={dim ? 'dim' : focus === s.spec.key ? 'focused' : undefined} data-line={s.spec.key}>
+                <path d={s.d} className="series-chart__line" stroke={s.spec.color} strokeDasharray={s.spec.sparse ? '7 5' : undefined} />
+                {s.markers.map((p) => (
+                  <circle
+                    key={p.period}
+                    cx={x(p.t)}
+                    cy={y(p.value as number)}
+                    r={fontPx * 0.22}
+                    stroke={s.spec.color}
+                    fill={p.flag !== null && FLAGGED.has(p.flag) ? '#ffffff' : s.spec.color}
+                    className="series-chart__marker"
+                  />
+                ))}
+                <path d={s.d} className="series-chart__hit" onClick={() => onFocus(focus === s.spec.key ? null : s.spec.key)} />
+              </g>
+            );
+          })}
+        </g>
+        {labels.map((label) => {
+          const dim = focus !== null && focus !== label.key;
+          const lx = width - right + 8;
+          return (
+            <g key={label.key} className={`series-chart__label${dim ? ' dim' : ''}`} onClick={() => onFocus(focus === label.key ? null : label.key)}>
+              {Math.abs(label.ly - label.y) > 2 || label.lastX < lx - 10 ? (
+                <line x1={label.lastX + 3} x2={lx - 2} y1={label.y} y2={label.ly} stroke={label.spec.color} />
+              ) : null}
+              <text x={lx} y={label.ly} dy="0.32em" fill={readableColor(label.spec.color)} style={{ fontSize: geometry.labelFont }}>
+                {truncate(label.spec.label as string, geometry.labelChars)}
+              </text>
             </g>
-            {labels.map((label) => {
-              const dim = focus !== null && focus !== label.key;
-              const lx = width - right + 8;
-              return (
-                <g key={label.key} className={`series-chart__label${dim ? ' dim' : ''}`} onClick={() => onFocus(focus === label.key ? null : label.key)}>
-                  {Math.abs(label.ly - label.y) > 2 || label.lastX < lx - 10 ? (
-                    <line x1={label.lastX + 3} x2={lx - 2} y1={label.y} y2={label.ly} stroke={label.spec.color} />
-                  ) : null}
-                  <text x={lx} y={label.ly} dy="0.32em" fill={readableColor(label.spec.color)} style={{ fontSize: geometry.labelFont }}>
-                    {truncate(label.spec.label as string, geometry.labelChars)}
-                  </text>
-                </g>
-              );
-            })}
+          );
+        })}
       </>
     ),
     [geometry, axes, shapes, labels, breaks, focus, onFocus, fontPx, top, left, right, width, plotBottom, x, y],
   );
 
   const tooltipBox = active ? (
-    <div
-          className={`series-tooltip${narrow ? ' series-tooltip--below' : ''}`}
-          style={tooltipStyle}
-          data-testid="series-tooltip"
-          aria-hidden="true"
-        >
-          <p className="series-tooltip__period">{formatPeriod(active.period)}</p>
-          <ul>
-            {rows.map((row) => (
-              <li
-                key={row.key}
-                className={[focus !== null && focus !== row.key ? 'dim' : '', row.sortValue === null ? 'none' : ''].join(' ').trim() || undefined}
-                data-line={row.key}
-              >
-                <svg width="18" height="10" aria-hidden="true" focusable="false">
-                  <line x1="1" x2="17" y1="5" y2="5" stroke={row.color} strokeWidth="3" strokeDasharray={row.sparse ? '4 3' : undefined} />
-                </svg>
-                <span className="series-tooltip__name">{row.name}</span>
-                <span className="series-tooltip__value">{row.value}</span>
-                {row.details.length > 0 && (!compact || row.key === focus || row.flagged) && (
-                  <span className="series-tooltip__details">{row.details.join(' · ')}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
+    <div className={`series-tooltip${narrow ? ' series-tooltip--below' : ''}`} style={tooltipStyle} data-testid="series-tooltip" aria-hidden="true">
+      <p className="series-tooltip__period">{formatPeriod(active.period)}</p>
+      <ul>
+        {rows.map((row) => (
+          <li
+            key={row.key}
+            className={[focus !== null && focus !== row.key ? 'dim' : '', row.sortValue === null ? 'none' : ''].join(' ').trim() || undefined}
+            data-line={row.key}
+          >
+            <svg width="18" height="10" aria-hidden="true" focusable="false">
+              <line x1="1" x2="17" y1="5" y2="5" stroke={row.color} strokeWidth="3" strokeDasharray={row.sparse ? '4 3' : undefined} />
+            </svg>
+            <span className="series-tooltip__name">{row.name}</span>
+            <span className="series-tooltip__value">{row.value}</span>
+            {row.details.length > 0 && (!compact || row.key === focus || row.flagged) && (
+              <span className="series-tooltip__details">{row.details.join(' · ')}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   ) : null;
 
   return (
     <div className="series-chart" ref={wrapRef}>
       <div className="series-chart__stage">
-      <div
-        className="series-chart__plot"
-        role="slider"
-        tabIndex={0}
-        aria-label={t('series.chart', { title })}
-        aria-valuemin={0}
-        aria-valuemax={Math.max(0, stops.length - 1)}
-        aria-valuenow={index >= 0 ? index : Math.max(0, startIndex())}
-        aria-valuetext={valueText}
-        aria-orientation="horizontal"
-        onKeyDown={onKeyDown}
-        onFocus={() => {
-          if (crossPeriod === null && stops.length > 0) {
-            setKeyboard(true);
-            setCrossPeriod((stops[startIndex()] as { period: string }).period);
-          }
-        }}
-        onBlur={() => {
-          if (keyboard) setCrossPeriod(null);
-        }}
-      >
-        <svg
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          aria-hidden="true"
-          focusable="false"
-          onPointerMove={onPointerMove}
-          onPointerDown={onPointerMove}
-          onPointerLeave={() => {
-            if (!keyboard) setCrossPeriod(null);
+        <div
+          className="series-chart__plot"
+          role="slider"
+          tabIndex={0}
+          aria-label={t('series.chart', { title })}
+          aria-valuemin={0}
+          aria-valuemax={Math.max(0, stops.length - 1)}
+          aria-valuenow={index >= 0 ? index : Math.max(0, startIndex())}
+          aria-valuetext={valueText}
+          aria-orientation="horizontal"
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            if (crossPeriod === null && stops.length > 0) {
+              setKeyboard(true);
+              setCrossPeriod((stops[startIndex()] as { period: string }).period);
+            }
+          }}
+          onBlur={() => {
+            if (keyboard) setCrossPeriod(null);
           }}
         >
-          <rect className="series-chart__bg" x={left} y={top} width={Math.max(0, width - left - right)} height={Math.max(0, plotBottom - top)} />
-          <text className="series-chart__ylabel" x={4} y={Math.round(fontPx * 0.95)} style={{ fontSize: geometry.tickFont }}>
-            {yLabel}
-          </text>
-          {layers}
-          {active && (
-            <g className="series-chart__cross">
-              <line x1={crossX} x2={crossX} y1={top} y2={plotBottom} />
-              {shapes.map((s) => {
-                const l = byKey.get(s.spec.key) as BuiltLine;
-                const p = pointAt(l, active.period);
-                if (!drawn(p ?? undefined)) return null;
-                return (
-                  <circle
-                    key={s.spec.key}
-                    cx={x((p as SeriesPoint).t)}
-                    cy={y((p as SeriesPoint).value as number)}
-                    r={fontPx * 0.3}
-                    fill={s.spec.color}
-                  />
-                );
-              })}
-            </g>
-          )}
-        </svg>
-      </div>
-      {active && !narrow && tooltipBox}
+          <svg
+            width={width}
+            height={height}
+            viewBox={`0 0 ${width} ${height}`}
+            aria-hidden="true"
+            focusable="false"
+            onPointerMove={onPointerMove}
+            onPointerDown={onPointerMove}
+            onPointerLeave={() => {
+              if (!keyboard) setCrossPeriod(null);
+            }}
+          >
+            <rect className="series-chart__bg" x={left} y={top} width={Math.max(0, width - left - right)} height={Math.max(0, plotBottom - top)} />
+            <text className="series-chart__ylabel" x={4} y={Math.round(fontPx * 0.95)} style={{ fontSize: geometry.tickFont }}>
+              {yLabel}
+            </text>
+            {layers}
+            {active && (
+              <g className="series-chart__cross">
+                <line x1={crossX} x2={crossX} y1={top} y2={plotBottom} />
+                {shapes.map((s) => {
+                  const l = byKey.get(s.spec.key) as BuiltLine;
+                  const p = pointAt(l, active.period);
+                  if (!drawn(p ?? undefined)) return null;
+                  return (
+                    <circle
+                      key={s.spec.key}
+                      cx={x((p as SeriesPoint).t)}
+                      cy={y((p as SeriesPoint).value as number)}
+                      r={fontPx * 0.3}
+                      fill={s.spec.color}
+                    />
+                  );
+                })}
+              </g>
+            )}
+          </svg>
+        </div>
+        {active && !narrow && tooltipBox}
       </div>
       {active && narrow && tooltipBox}
       {overview && <SeriesOverview {...overview} width={width} left={left} right={right} />}

@@ -37,7 +37,9 @@ export function SeriesOverview({ width, left, right, model, specs, scale, from, 
   const height = Math.round(rootFontSize() * 3.2);
 
   const scales = useMemo(() => {
-    const x = scaleLinear().domain(timeDomain(model.x)).range([left, width - right]);
+    const x = scaleLinear()
+      .domain(timeDomain(model.x))
+      .range([left, width - right]);
     const [v0, v1] = model.y ?? [0, 1];
     const y = (scale === 'log' && v0 > 0 ? scaleLog() : scaleLinear()).domain(v0 === v1 ? [v0 / 2, v1 * 2 || 1] : [v0, v1]).range([height - 3, 3]);
     return { x, y };

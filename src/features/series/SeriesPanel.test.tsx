@@ -23,8 +23,7 @@ function useFixture(scenario?: ScenarioOptions) {
 }
 
 const legend = () => screen.getByRole('region', { name: 'Lines' });
-const chartLines = (container: HTMLElement) =>
-  [...container.querySelectorAll('.series-chart__lines > g')].map((g) => g.getAttribute('data-line'));
+const chartLines = (container: HTMLElement) => [...container.querySelectorAll('.series-chart__lines > g')].map((g) => g.getAttribute('data-line'));
 const tooltip = () => screen.getByTestId('series-tooltip');
 // The tooltip is aria-hidden (the slider's value text says the same): query it by markup.
 const tooltipRow = (name: string) =>
@@ -160,7 +159,9 @@ describe('the time-series panel', () => {
   it('draws values per 1,000 population and says which lack a population', async () => {
     const user = userEvent.setup();
     const { container } = renderAppAt('?source=audience&countries=DEU~FRA&panel=series&measure=per1000');
-    await waitFor(() => expect(notes(container)).toContain('Per 1,000 population: values without a population figure for their year are left out (1: France).'));
+    await waitFor(() =>
+      expect(notes(container)).toContain('Per 1,000 population: values without a population figure for their year are left out (1: France).'),
+    );
     expect(screen.getByText('persons per 1,000 population')).toBeInTheDocument();
     act(() => screen.getByRole('slider').focus());
     await user.keyboard('{Home}');
@@ -183,7 +184,11 @@ describe('the time-series panel', () => {
         'No country selected: showing the 4 countries with the largest values in 2020. Pick countries in the Countries box to draw others.',
       ),
     );
-    expect(within(legend()).getAllByRole('button').map((b) => b.textContent)).toEqual(['United States', 'Germany', 'France', 'Ethiopia']);
+    expect(
+      within(legend())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['United States', 'Germany', 'France', 'Ethiopia']);
   });
 
   it('aligns monthly values and reads them by month', async () => {

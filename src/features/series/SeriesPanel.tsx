@@ -46,7 +46,9 @@ export function SeriesPanel({ catalog, resolved }: Props) {
         readout={m.readout}
         initialPeriod={m.viewPeriod}
         baseline={options.scale === 'log' ? null : m.measure === 'index' ? 100 : 0}
-        overview={full.periods.length > 1 ? { model: full, specs, scale: options.scale, from: options.from, to: options.to, onWindow: m.onWindow } : null}
+        overview={
+          full.periods.length > 1 ? { model: full, specs, scale: options.scale, from: options.from, to: options.to, onWindow: m.onWindow } : null
+        }
       />
     );
   }

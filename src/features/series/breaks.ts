@@ -13,11 +13,7 @@ export function breakCaveat(caveats: readonly string[], period: string, keywords
   const year = period.slice(0, 4);
   const words = keywords.map((k) => k.trim().toLocaleLowerCase()).filter((k) => k.length > 0);
   const mentionsFlag = (text: string) => words.some((word) => text.toLocaleLowerCase().includes(word));
-  return (
-    caveats.find((c) => c.includes(year) && mentionsFlag(c)) ??
-    caveats.find((c) => mentionsFlag(c)) ??
-    null
-  );
+  return caveats.find((c) => c.includes(year) && mentionsFlag(c)) ?? caveats.find((c) => mentionsFlag(c)) ?? null;
 }
 
 /**
@@ -25,6 +21,10 @@ export function breakCaveat(caveats: readonly string[], period: string, keywords
  * semicolon), at most `max` characters.
  */
 export function shortCaveat(text: string, max = 60): string {
-  const clause = text.split(/\s*[(:;]/)[0]?.trim().replace(/[.,]$/, '') ?? text;
+  const clause =
+    text
+      .split(/\s*[(:;]/)[0]
+      ?.trim()
+      .replace(/[.,]$/, '') ?? text;
   return clause.length <= max ? clause : `${clause.slice(0, max - 1).trimEnd()}…`;
 }

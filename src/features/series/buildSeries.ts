@@ -113,7 +113,10 @@ export function indexSeries(series: Series): SeriesIndex {
   }
   for (const [g, rows] of byGeo) {
     rows.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    byGeo.set(g, rows.filter((row, i) => i === 0 || row.period !== (rows[i - 1] as Row).period));
+    byGeo.set(
+      g,
+      rows.filter((row, i) => i === 0 || row.period !== (rows[i - 1] as Row).period),
+    );
   }
   index = { byGeo, periods: [...periods].sort(), yearly: new Map() };
   indexes.set(series, index);

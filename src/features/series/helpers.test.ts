@@ -36,8 +36,21 @@ describe('time', () => {
 
 describe('placeLabels', () => {
   it('keeps labels at their wanted y when they do not collide', () => {
-    const out = placeLabels([{ key: 'a', y: 10 }, { key: 'b', y: 50 }], 12, 0, 100);
-    expect(out).toEqual(new Map([['a', 10], ['b', 50]]));
+    const out = placeLabels(
+      [
+        { key: 'a', y: 10 },
+        { key: 'b', y: 50 },
+      ],
+      12,
+      0,
+      100,
+    );
+    expect(out).toEqual(
+      new Map([
+        ['a', 10],
+        ['b', 50],
+      ]),
+    );
   });
 
   it('pushes colliding labels apart, in order, within the range', () => {
@@ -60,7 +73,12 @@ describe('placeLabels', () => {
   });
 
   it('squeezes labels evenly when they cannot all fit', () => {
-    const out = placeLabels(Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, y: 50 })), 40, 0, 100);
+    const out = placeLabels(
+      Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, y: 50 })),
+      40,
+      0,
+      100,
+    );
     expect([...out.values()]).toEqual([0, 25, 50, 75, 100]);
     expect(placeLabels([], 10, 0, 100).size).toBe(0);
   });
@@ -160,7 +178,13 @@ describe('lines', () => {
       ],
       { scale: 'linear', measure: 'index', base: '2015', from: null, to: null },
     );
-    const summary = summarize(model, new Map([['a', 'France census'], ['b', 'France audience']]));
+    const summary = summarize(
+      model,
+      new Map([
+        ['a', 'France census'],
+        ['b', 'France audience'],
+      ]),
+    );
     expect(summary.gaps).toEqual({ count: 2, names: ['France census', 'France audience'] });
     expect(summary.noBase).toEqual({ count: 7, names: ['France census', 'France audience'] });
     expect(summary.nonPositive.count).toBe(0);

@@ -68,7 +68,15 @@ export function lineSpecs(
   if (geos.length === 1) {
     const geo = geos[0] as string;
     sources.forEach((source, i) => {
-      out.push({ key: lineKey(geo, source.id), geo, sourceId: source.id, name: source.name, label: shortName(source.name), color: colorAt(i), sparse: isSparse(source) });
+      out.push({
+        key: lineKey(geo, source.id),
+        geo,
+        sourceId: source.id,
+        name: source.name,
+        label: shortName(source.name),
+        color: colorAt(i),
+        sparse: isSparse(source),
+      });
     });
     return out;
   }

@@ -174,7 +174,9 @@ export const searchSeries = makeSeries('search-interest', 'search', [
 
 const files = new Map<string, unknown>([
   ['catalog.json', seriesCatalog],
-  ...[censusSeries, audienceSeries, netMigrationSeries, populationSeries, searchSeries].map((s) => [seriesPath(s.indicator, s.source, s.slice), s] as const),
+  ...[censusSeries, audienceSeries, netMigrationSeries, populationSeries, searchSeries].map(
+    (s) => [seriesPath(s.indicator, s.source, s.slice), s] as const,
+  ),
 ]);
 
 /** The fixture's files by contract path (for contractHandlers). */

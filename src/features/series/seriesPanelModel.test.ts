@@ -34,7 +34,13 @@ const names = new Map([
 
 /** Germany and France from both sources, one line per country and source. */
 function chart(options: MeasureOptions = plain) {
-  const specs = lineSpecs('source', ['DEU', 'FRA'], [census, audience], (g) => names.get(g) ?? g, (country, source) => `${country}, ${source}`);
+  const specs = lineSpecs(
+    'source',
+    ['DEU', 'FRA'],
+    [census, audience],
+    (g) => names.get(g) ?? g,
+    (country, source) => `${country}, ${source}`,
+  );
   const series = { census: censusSeries, audience: audienceSeries } as const;
   const inputs: LineInput[] = specs.map((s) => ({ key: s.key, geo: s.geo, sourceId: s.sourceId, series: series[s.sourceId as keyof typeof series] }));
   return { specs, model: buildChart(inputs, options) };
@@ -42,7 +48,13 @@ function chart(options: MeasureOptions = plain) {
 
 describe('the sources and measure drawn', () => {
   it('draws every source with one line per source, else the view source, and sets apart those without the breakdown', () => {
-    const sliced: Indicator = { ...stock, sources: [{ id: 'census', breakdowns: ['sex-female'] }, { id: 'audience', breakdowns: [] }] };
+    const sliced: Indicator = {
+      ...stock,
+      sources: [
+        { id: 'census', breakdowns: ['sex-female'] },
+        { id: 'audience', breakdowns: [] },
+      ],
+    };
     expect(sourcesWithSlice(true, sliced, 'sex-female', [census, audience], census)).toEqual({ drawn: [census], noSlice: [audience] });
     expect(sourcesWithSlice(false, sliced, 'sex-female', [census, audience], audience)).toEqual({ drawn: [], noSlice: [audience] });
     expect(sourcesWithSlice(true, sliced, 'total', [census, audience], census)).toEqual({ drawn: [census, audience], noSlice: [] });
@@ -116,7 +128,15 @@ describe('the notes and the key', () => {
     const statuses = lineStatuses(specs, model, new Map([['census', loaded]]), t);
     expect(statuses.get('DEU|audience')).toBe('loading…');
     expect(statuses.has('DEU|census')).toBe(false);
-    const failed = lineStatuses(specs, model, new Map([['census', loaded], ['audience', { pending: false, failed: true }]]), t);
+    const failed = lineStatuses(
+      specs,
+      model,
+      new Map([
+        ['census', loaded],
+        ['audience', { pending: false, failed: true }],
+      ]),
+      t,
+    );
     expect(failed.get('FRA|audience')).toBe('could not be loaded');
   });
 
@@ -149,13 +169,27 @@ describe('the notes and the key', () => {
   it('key the line styles the drawn lines use, and say when a drawn value is flagged', () => {
     const { specs, model } = chart();
     expect(lineStyles(specs, model, t).map((s) => s.key)).toEqual(['sparse', 'solid', 'band']);
-    expect(lineStyles(specs.filter((s) => s.sourceId === 'census'), chart().model, t).map((s) => s.key)).toEqual(['sparse', 'band']);
+    expect(
+      lineStyles(
+        specs.filter((s) => s.sourceId === 'census'),
+        chart().model,
+        t,
+      ).map((s) => s.key),
+    ).toEqual(['sparse', 'band']);
     expect(hasFlaggedValue(model)).toBe(true); // Germany's provisional census figure of 2020
   });
 });
 
 describe('what stands in the chart', () => {
-  const drawn: BodyInput = { geoCount: 2, selectedCount: 2, nothingYet: false, anyFailed: false, waitingForPopulation: false, drawnAny: true, loadedAny: true };
+  const drawn: BodyInput = {
+    geoCount: 2,
+    selectedCount: 2,
+    nothingYet: false,
+    anyFailed: false,
+    waitingForPopulation: false,
+    drawnAny: true,
+    loadedAny: true,
+  };
 
   it('asks for countries when there are none to draw, and waits for the series and the population', () => {
     expect(seriesBody({ ...drawn, geoCount: 0, selectedCount: 0, drawnAny: false })).toBe('pick');

@@ -41,8 +41,7 @@ export function sourcesWithSlice(
   viewSource: Source,
 ): { drawn: Source[]; noSlice: Source[] } {
   const candidates = perSource ? all : [viewSource];
-  const hasSlice = (source: Source) =>
-    slice === TOTAL_SLICE || (sourceRefOf(indicator, source.id)?.breakdowns.includes(slice) ?? false);
+  const hasSlice = (source: Source) => slice === TOTAL_SLICE || (sourceRefOf(indicator, source.id)?.breakdowns.includes(slice) ?? false);
   return { drawn: candidates.filter(hasSlice), noSlice: candidates.filter((s) => !hasSlice(s)) };
 }
 
@@ -194,9 +193,12 @@ export function seriesNotes(words: SeriesWords, input: NotesInput): string[] {
   for (const source of input.noSlice) notes.push(t('series.note.noSlice', { source: source.name }));
   for (const b of input.breaks) notes.push(b.note);
   if (input.measure === 'index' && model.base === null && input.loadedAny) notes.push(t('series.note.noBaseAny'));
-  if (summary.noBase.count > 0 && model.base) notes.push(t('series.note.noBase', { base: formatPeriod(model.base), names: list(summary.noBase.names) }));
-  if (summary.noPopulation.count > 0) notes.push(t('series.note.noPopulation', { count: summary.noPopulation.count, names: list(summary.noPopulation.names) }));
-  if (summary.nonPositive.count > 0) notes.push(t('series.note.nonPositive', { count: summary.nonPositive.count, names: list(summary.nonPositive.names) }));
+  if (summary.noBase.count > 0 && model.base)
+    notes.push(t('series.note.noBase', { base: formatPeriod(model.base), names: list(summary.noBase.names) }));
+  if (summary.noPopulation.count > 0)
+    notes.push(t('series.note.noPopulation', { count: summary.noPopulation.count, names: list(summary.noPopulation.names) }));
+  if (summary.nonPositive.count > 0)
+    notes.push(t('series.note.nonPositive', { count: summary.nonPositive.count, names: list(summary.nonPositive.names) }));
   if (summary.gaps.count > 0) notes.push(t('series.note.gaps', { count: summary.gaps.count, names: list(summary.gaps.names) }));
   return notes;
 }

@@ -117,7 +117,10 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
   );
 
   const formatTick = useCallback((v: number) => formatTickIn(v, indicator.unit, measure, lang), [indicator.unit, measure, lang]);
-  const readout = useCallback((period: string) => readoutRows(period, model, specs, words, indicator.unit, measure), [model, specs, words, indicator.unit, measure]);
+  const readout = useCallback(
+    (period: string) => readoutRows(period, model, specs, words, indicator.unit, measure),
+    [model, specs, words, indicator.unit, measure],
+  );
   const breaks = useMemo(() => breakNotes(model, catalog, words), [model, catalog, words]);
 
   const onChange = useCallback((partial: Partial<SeriesOptions>) => setSeriesOptions(partial), [setSeriesOptions]);

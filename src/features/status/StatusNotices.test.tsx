@@ -67,7 +67,9 @@ describe('status notices', () => {
     failing = true;
     setOnline(false);
     setOnline(true);
-    const stale = await screen.findByText(/Could not refresh International migrant stock from Census & registers \(demo\): showing figures loaded \d+ seconds? ago\./);
+    const stale = await screen.findByText(
+      /Could not refresh International migrant stock from Census & registers \(demo\): showing figures loaded \d+ seconds? ago\./,
+    );
     expect(screen.getByText('figures #1')).toBeInTheDocument();
     failing = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));

@@ -25,7 +25,8 @@ function useDescribe(): (query: Query) => string {
     if (kind === 'catalog') return t('what.catalog');
     const indicator = catalog && catalogIndex(catalog).indicator(indicatorId);
     const source = catalog && catalogIndex(catalog).source(sourceId);
-    if ((kind === 'series' || kind === 'bilateral') && indicator && source) return t('what.series', { indicator: indicator.label, source: source.name });
+    if ((kind === 'series' || kind === 'bilateral') && indicator && source)
+      return t('what.series', { indicator: indicator.label, source: source.name });
     return query.queryKey.filter((part) => typeof part === 'string').join(' / ');
   };
 }
@@ -35,7 +36,10 @@ function useStaleQueries(): Query[] {
   const cache = queryClient.getQueryCache();
   const signature = useSyncExternalStore(
     (listener) => cache.subscribe(listener),
-    () => staleQueries(cache.getAll()).map((q) => q.queryHash).join('|'),
+    () =>
+      staleQueries(cache.getAll())
+        .map((q) => q.queryHash)
+        .join('|'),
   );
   return signature === '' ? [] : staleQueries(cache.getAll());
 }

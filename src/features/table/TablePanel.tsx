@@ -102,7 +102,9 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
                   </button>
                 </th>
               ))}
-              <th scope="col" className="numeric">{t('table.bounds')}</th>
+              <th scope="col" className="numeric">
+                {t('table.bounds')}
+              </th>
               <th scope="col">{t('table.flag')}</th>
             </tr>
           </thead>
@@ -119,7 +121,9 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
                 </td>
                 <th scope="row">{row.name}</th>
                 <td>{row.region}</td>
-                <td className="numeric">{row.value === null ? <span className="muted">{t('table.noValue')}</span> : formatValue(row.value, indicator.unit, lang)}</td>
+                <td className="numeric">
+                  {row.value === null ? <span className="muted">{t('table.noValue')}</span> : formatValue(row.value, indicator.unit, lang)}
+                </td>
                 <td>{row.period ? formatPeriod(row.period, lang) : ''}</td>
                 <td className="numeric">
                   {row.lower !== null && row.upper !== null

@@ -10,7 +10,17 @@ export const SHOWN_UNKNOWN = 20;
  * What was read: the rows kept and left out, the names not recognised (with suggestions to take),
  * and the problems by line and column; or, when nothing could be read, why.
  */
-export function ParseReport({ file, result, applied, onChoose }: { file: File; result: ParseResult; applied: string | null; onChoose: (raw: string, iso3: string) => void }) {
+export function ParseReport({
+  file,
+  result,
+  applied,
+  onChoose,
+}: {
+  file: File;
+  result: ParseResult;
+  applied: string | null;
+  onChoose: (raw: string, iso3: string) => void;
+}) {
   const { t, lang } = useT();
   const n = (value: number) => new Intl.NumberFormat(lang).format(value);
   if (result.fatal) {
@@ -37,9 +47,7 @@ export function ParseReport({ file, result, applied, onChoose }: { file: File; r
           <ul>
             {result.unknownCountries.slice(0, SHOWN_UNKNOWN).map((unknown) => (
               <li key={unknown.raw}>
-                <span>
-                  {unknownText(t, unknown, n)}
-                </span>{' '}
+                <span>{unknownText(t, unknown, n)}</span>{' '}
                 {unknown.suggestions.length > 0 ? (
                   <span className="upload-suggestions">
                     {t('upload.unknown.suggest')}{' '}

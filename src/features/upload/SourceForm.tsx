@@ -53,7 +53,9 @@ export function SourceForm({
         return;
       }
       const durable = await store.add(entry);
-      const message = [t('upload.added', { name: entry.source.name, indicator: indicator.label }), durable ? '' : t('upload.notDurable')].join(' ').trim();
+      const message = [t('upload.added', { name: entry.source.name, indicator: indicator.label }), durable ? '' : t('upload.notDurable')]
+        .join(' ')
+        .trim();
       whenSourceKnown(entry.source.id, () => showSource(entry.indicator, entry.source.id));
       onAdded(message);
     } catch (error) {

@@ -14,7 +14,9 @@ import { readCsvDocument } from '../../lib/export/readCsvDocument.test-utils';
 function renderApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const store = createLocalSourceStore(memoryPersistence());
-  render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={withLocalSources(createApiClient(TEST_DATA_BASE), store)} localSources={store} />);
+  render(
+    <App queryClient={createQueryClient({ retryDelayMs: 1 })} api={withLocalSources(createApiClient(TEST_DATA_BASE), store)} localSources={store} />,
+  );
   return store;
 }
 
@@ -34,7 +36,14 @@ describe('the upload dialog', () => {
     );
     expect(await within(dialog).findByText(/estimates\.csv: 1 rows read, 3 left out/)).toBeInTheDocument();
     const issues = within(dialog).getByRole('table', { name: 'Problems found' });
-    const rows = within(issues).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    const rows = within(issues)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['3', 'country', 'Frnace', 'country not recognised'],
       ['4', 'value', 'n/a', 'no value'],

@@ -45,7 +45,10 @@ export function YourSources({ catalog, store, onShow }: { catalog: Catalog; stor
       },
       'full',
     );
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName({ indicator: indicator.id, source: slugify(entry.source.name) || entry.source.id, period: 'all-periods', extension: 'csv' }));
+    downloadBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      exportFileName({ indicator: indicator.id, source: slugify(entry.source.name) || entry.source.id, period: 'all-periods', extension: 'csv' }),
+    );
   }
 
   async function remove(entry: LocalSource) {
@@ -66,7 +69,11 @@ export function YourSources({ catalog, store, onShow }: { catalog: Catalog; stor
               <span>
                 <strong>{name}</strong> —{' '}
                 {label
-                  ? t('upload.list.item', { indicator: label, rows: formatValue(entry.series.columns.geo.length, 'persons', lang), file: entry.file.name })
+                  ? t('upload.list.item', {
+                      indicator: label,
+                      rows: formatValue(entry.series.columns.geo.length, 'persons', lang),
+                      file: entry.file.name,
+                    })
                   : t('upload.list.missingIndicator')}
               </span>
               <span className="your-sources__actions">

@@ -31,19 +31,58 @@ describe('building the source', () => {
   const now = new Date('2026-11-29T12:00:00Z');
   it('makes a catalog source and a contract series of the rows, with the user’s choices', () => {
     const r = parse('geo,period,value,lower,upper,flag\nDEU,2020,10,9,11,p\nFRA,2021,5,,,\nITA,2021-03,7,,,\n');
-    const { entry, otherGrain } = buildLocalSource(r, { name: 'Équipe <b>', indicator: stock, counts: 'citizenship', kind: 'survey', definition: '' }, { name: 'f.csv', bytes: 9 }, now, () => 0.5);
+    const { entry, otherGrain } = buildLocalSource(
+      r,
+      { name: 'Équipe <b>', indicator: stock, counts: 'citizenship', kind: 'survey', definition: '' },
+      { name: 'f.csv', bytes: 9 },
+      now,
+      () => 0.5,
+    );
     expect(otherGrain).toBe(1);
-    expect(entry.source).toMatchObject({ id: 'upload-equipe-b-i000', name: 'Équipe <b>', counts: 'citizenship', kind: 'survey', releaseDate: '2026-11-29', latestPeriod: '2021', demo: false, cadence: 'yearly' });
+    expect(entry.source).toMatchObject({
+      id: 'upload-equipe-b-i000',
+      name: 'Équipe <b>',
+      counts: 'citizenship',
+      kind: 'survey',
+      releaseDate: '2026-11-29',
+      latestPeriod: '2021',
+      demo: false,
+      cadence: 'yearly',
+    });
     expect(entry.source.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(entry.source.i18n?.fr?.caveats?.[0]).toContain('navigateur');
-    expect(entry.series.columns).toEqual({ geo: ['DEU', 'FRA'], period: ['2020', '2021'], value: [10, 5], lower: [9, null], upper: [11, null], flag: ['provisional', null] });
+    expect(entry.series.columns).toEqual({
+      geo: ['DEU', 'FRA'],
+      period: ['2020', '2021'],
+      value: [10, 5],
+      lower: [9, null],
+      upper: [11, null],
+      flag: ['provisional', null],
+    });
   });
 
   it('writes a CSV (through the export feature) that reads back to the same rows', () => {
     const r = parse('geo,period,value,lower,upper,flag\nDEU,2020,10.5,9,11,p\nFRA,2021,-5,,,\n');
-    const { entry } = buildLocalSource(r, { name: 'Mine', indicator: stock, counts: 'citizenship', kind: 'model', definition: 'What "it" counts, = formula?' }, { name: 'f.csv', bytes: 9 }, now);
+    const { entry } = buildLocalSource(
+      r,
+      { name: 'Mine', indicator: stock, counts: 'citizenship', kind: 'model', definition: 'What "it" counts, = formula?' },
+      { name: 'f.csv', bytes: 9 },
+      now,
+    );
     const csv = buildCsv(
-      { catalog: fixtureCatalog, indicator: stock, source: entry.source, slice: 'total', series: entry.series, period: null, selected: [], link: 'http://x/', today: '2026-11-29', unitLabel: 'persons', lang: 'en' },
+      {
+        catalog: fixtureCatalog,
+        indicator: stock,
+        source: entry.source,
+        slice: 'total',
+        series: entry.series,
+        period: null,
+        selected: [],
+        link: 'http://x/',
+        today: '2026-11-29',
+        unitLabel: 'persons',
+        lang: 'en',
+      },
       'full',
     );
     const back = parse(csv);

@@ -118,14 +118,18 @@ export function buildLocalSource(
   const upper = pick(columns.upper);
   const flag = pick(columns.flag);
   const date = now.toISOString().slice(0, 10);
-  const suffix = Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0');
+  const suffix = Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0');
   const id = `${LOCAL_PREFIX}${slugify(form.name) || 'data'}-${suffix}`;
   const periods = pick(columns.period);
   const latestPeriod = periods.reduce((a, b) => (b > a ? b : a), periods[0] ?? (monthly ? `${date.slice(0, 7)}` : date.slice(0, 4)));
   const name = form.name.trim().slice(0, 120) || file.name.slice(0, 120);
   const texts = (lang: Language) => ({
     definition:
-      form.definition.trim() !== '' ? form.definition.trim().slice(0, 2000) : translateWith(SOURCE_TEXTS[lang], 'upload.source.definition', { file: file.name.slice(0, 200) }),
+      form.definition.trim() !== ''
+        ? form.definition.trim().slice(0, 2000)
+        : translateWith(SOURCE_TEXTS[lang], 'upload.source.definition', { file: file.name.slice(0, 200) }),
     caveats: [translateWith(SOURCE_TEXTS[lang], 'upload.source.caveat')],
   });
   const source: Source = {

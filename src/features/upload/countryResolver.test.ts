@@ -20,17 +20,35 @@ describe('the upload’s country resolver (the one shared with the pipeline)', (
   });
 
   it('calls aggregates groups, not unknown countries', () => {
-    for (const raw of ['EU27', 'EU27_2020', 'EU-27', 'European Union', 'World', 'WLD', 'High income', 'Sub-Saharan Africa', 'EA20', 'OECD', 'Monde']) {
+    for (const raw of [
+      'EU27',
+      'EU27_2020',
+      'EU-27',
+      'European Union',
+      'World',
+      'WLD',
+      'High income',
+      'Sub-Saharan Africa',
+      'EA20',
+      'OECD',
+      'Monde',
+    ]) {
       expect(testResolver.resolve(raw), raw).toEqual({ kind: 'aggregate' });
     }
   });
 
   it('never suggests one of the Virgin Islands for the other', () => {
     for (const raw of ['US Virgin Isles', 'U.S. Virgn Islands', 'Virgin Islands (US)x', 'United States Virgin Isles']) {
-      expect(testResolver.suggest(raw).map((s) => s.id), raw).not.toContain('VGB');
+      expect(
+        testResolver.suggest(raw).map((s) => s.id),
+        raw,
+      ).not.toContain('VGB');
     }
     for (const raw of ['British Virgin Isles', 'Virgin Islands, Britsh']) {
-      expect(testResolver.suggest(raw).map((s) => s.id), raw).not.toContain('VIR');
+      expect(
+        testResolver.suggest(raw).map((s) => s.id),
+        raw,
+      ).not.toContain('VIR');
     }
     expect(testResolver.suggest('Virgin Islands, Britsh')[0]?.id).toBe('VGB');
   });

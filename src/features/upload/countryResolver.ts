@@ -8,11 +8,7 @@ import { createCountryResolver as createResolver, type CountryTable } from '../.
 
 export type { CountryKeys, CountryTable } from '../../lib/countries';
 
-export type GeoResolution =
-  | { kind: 'country'; id: string }
-  | { kind: 'aggregate' }
-  | { kind: 'ambiguous'; ids: string[] }
-  | { kind: 'unknown' };
+export type GeoResolution = { kind: 'country'; id: string } | { kind: 'aggregate' } | { kind: 'ambiguous'; ids: string[] } | { kind: 'unknown' };
 
 export interface CountryResolver {
   resolve(raw: string): GeoResolution;

@@ -18,14 +18,23 @@ describe('the CSV parser', () => {
   it('reads a tidy comma-separated file with codes and names', () => {
     const r = parse('country,year,value\nDEU,2020,15800000\nFrance,2020,8500000\nus,2021,1.5e6\n');
     expect(r.fatal).toBeNull();
-    expect(rows(r)).toEqual([['DEU', '2020', 15_800_000], ['FRA', '2020', 8_500_000], ['USA', '2021', 1_500_000]]);
+    expect(rows(r)).toEqual([
+      ['DEU', '2020', 15_800_000],
+      ['FRA', '2020', 8_500_000],
+      ['USA', '2021', 1_500_000],
+    ]);
     expect(r).toMatchObject({ delimiter: ',', records: 3, kept: 3, dropped: 0, issueCount: 0 });
   });
 
   it('reads semicolons with decimal commas, quoted fields, CRLF and a byte order mark', () => {
-    const r = parse('\uFEFFgeo;period;value;lower;upper;flag\r\n"Côte d’Ivoire";2020;"1 234,5";1000;1500;p\r\n"Korea; Republic of";2019-3;12,5;;;estimate\r\n');
+    const r = parse(
+      '\uFEFFgeo;period;value;lower;upper;flag\r\n"Côte d’Ivoire";2020;"1 234,5";1000;1500;p\r\n"Korea; Republic of";2019-3;12,5;;;estimate\r\n',
+    );
     expect(r.delimiter).toBe(';');
-    expect(rows(r)).toEqual([['CIV', '2020', 1234.5], ['KOR', '2019-03', 12.5]]);
+    expect(rows(r)).toEqual([
+      ['CIV', '2020', 1234.5],
+      ['KOR', '2019-03', 12.5],
+    ]);
     expect(r.columns.lower).toEqual([1000, null]);
     expect(r.columns.flag).toEqual(['provisional', 'estimate']);
     expect(r.issueCount).toBe(0);
@@ -37,7 +46,8 @@ describe('the CSV parser', () => {
   });
 
   it('gives the same result whatever the chunk size, even splitting quotes, CRLF and multi-line fields', () => {
-    const text = 'geo,period,value,flag\r\n"Germany",2020,"1,000",""\r\n"Bosnia and\nHerzegovina",2020,2,"e"\r\n"Atlantis ""Nova""",2020,3,\r\nFRA,2020,4,b';
+    const text =
+      'geo,period,value,flag\r\n"Germany",2020,"1,000",""\r\n"Bosnia and\nHerzegovina",2020,2,"e"\r\n"Atlantis ""Nova""",2020,3,\r\nFRA,2020,4,b';
     const whole = parse(text);
     for (const chunk of [1, 2, 3, 5, 7, 64]) expect(parse(text, chunk)).toEqual(whole);
     expect(whole.columns.geo).toEqual(['DEU', 'BIH', 'FRA']);
@@ -47,7 +57,19 @@ describe('the CSV parser', () => {
   });
 
   it('reports bad rows by line, column and reason and keeps the good ones', () => {
-    const r = parse(['geo,year,value', 'DEU,2020,10', 'Germny,2020,11', 'FRA,20x0,12', 'ITA,2020,abc', 'ESP,2020,', 'DEU,2020,13', 'World,2020,14', 'PRT,2020,15,extra'].join('\n'));
+    const r = parse(
+      [
+        'geo,year,value',
+        'DEU,2020,10',
+        'Germny,2020,11',
+        'FRA,20x0,12',
+        'ITA,2020,abc',
+        'ESP,2020,',
+        'DEU,2020,13',
+        'World,2020,14',
+        'PRT,2020,15,extra',
+      ].join('\n'),
+    );
     expect(rows(r)).toEqual([['DEU', '2020', 10]]);
     expect(r.issues.map((i) => [i.line, i.column, i.reason])).toEqual([
       [3, 'geo', 'unknown-country'],

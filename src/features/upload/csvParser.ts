@@ -23,7 +23,26 @@ const ROLES: Role[] = ['geo', 'period', 'value', 'lower', 'upper', 'flag'];
 
 /** Header names accepted for each column (compared folded: lower case, letters and digits only), by preference. */
 const HEADER_ALIASES: Record<Role, string[]> = {
-  geo: ['geo', 'iso3', 'countrycode', 'countryiso3', 'iso3code', 'iso', 'iso2', 'refarea', 'geocode', 'code', 'country', 'countryname', 'pays', 'pais', 'location', 'area', 'nation', 'name'],
+  geo: [
+    'geo',
+    'iso3',
+    'countrycode',
+    'countryiso3',
+    'iso3code',
+    'iso',
+    'iso2',
+    'refarea',
+    'geocode',
+    'code',
+    'country',
+    'countryname',
+    'pays',
+    'pais',
+    'location',
+    'area',
+    'nation',
+    'name',
+  ],
   period: ['period', 'year', 'timeperiod', 'time', 'month', 'date', 'annee', 'ano', 'periode', 'periodo', 'mois', 'mes'],
   value: ['value', 'obsvalue', 'estimate', 'val', 'count', 'number', 'valeur', 'valor', 'estimation', 'estimacion', 'total'],
   lower: ['lower', 'lowerbound', 'low', 'lo', 'lb', 'cilower', 'lowerci', 'min', 'inf', 'borneinf', 'inferior'],
@@ -31,7 +50,12 @@ const HEADER_ALIASES: Record<Role, string[]> = {
   flag: ['flag', 'obsstatus', 'status', 'note', 'flags', 'statut', 'estado'],
 };
 
-const foldHeader = (name: string) => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+const foldHeader = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 export interface CsvParser {
   push(text: string): void;
@@ -106,7 +130,13 @@ export function createCsvParser(resolver: CountryResolver, options: { encoding?:
     }
     const missing = (['geo', 'period', 'value'] as const).filter((role) => columnIndex[role] === undefined);
     if (missing.length > 0) {
-      fatal = { severity: 'fatal', reason: 'missing-column', line: startLine, column: missing.join(', '), value: shorten(header.join(delimiter ?? ',')) };
+      fatal = {
+        severity: 'fatal',
+        reason: 'missing-column',
+        line: startLine,
+        column: missing.join(', '),
+        value: shorten(header.join(delimiter ?? ',')),
+      };
       return;
     }
     const seenNames = new Set<string>();

@@ -257,7 +257,16 @@ export function parseJsonStat(text: string, resolver: CountryResolver): ParseRes
   if (Array.isArray(values) && values.length !== total) return fatal('jsonstat-size', 'value', `${values.length} / ${total}`);
   const status = dataset.status;
   const statusOf = (index: number): string | null => {
-    const s = typeof status === 'string' ? status : Array.isArray(status) ? (status.length === 1 ? status[0] : status[index]) : isObject(status) ? status[String(index)] : null;
+    const s =
+      typeof status === 'string'
+        ? status
+        : Array.isArray(status)
+          ? status.length === 1
+            ? status[0]
+            : status[index]
+          : isObject(status)
+            ? status[String(index)]
+            : null;
     return typeof s === 'string' ? s : null;
   };
 

@@ -54,7 +54,14 @@ describe('reading a file in chunks', () => {
     const be = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
     expect(await parseBlob(new Blob([le]), 'export.csv', testTable)).toMatchObject({ encoding: 'utf-16le', kept: 2, fatal: null });
     expect(await parseBlob(new Blob([be]), 'export.csv', testTable)).toMatchObject({ encoding: 'utf-16be', kept: 2, fatal: null });
-    const json = JSON.stringify({ version: '2.0', class: 'dataset', id: ['geo', 'time'], size: [1, 1], dimension: { geo: { category: { index: ['FR'] } }, time: { category: { index: ['2021'] } } }, value: [7] });
+    const json = JSON.stringify({
+      version: '2.0',
+      class: 'dataset',
+      id: ['geo', 'time'],
+      size: [1, 1],
+      dimension: { geo: { category: { index: ['FR'] } }, time: { category: { index: ['2021'] } } },
+      value: [7],
+    });
     const jsonLe = new Uint8Array([...json].flatMap((c) => [c.charCodeAt(0), 0]));
     expect(await parseBlob(new Blob([jsonLe]), 'data', testTable)).toMatchObject({ format: 'json-stat', encoding: 'utf-16le', kept: 1 });
     // Bytes with zeros in no such pattern are still not text.
@@ -87,7 +94,8 @@ describe('reading a file in chunks', () => {
   it('accounts for every row of a large file (200,000 rows)', async () => {
     const names = ['DEU', 'France', 'Côte d’Ivoire', 'us', 'Deutschland'];
     const lines = ['country;year;value'];
-    for (let i = 0; i < 200_000; i += 1) lines.push(`${names[i % 5]};${1900 + Math.floor(i / 5) % 200}-${String((i % 12) + 1).padStart(2, '0')};${i},5`);
+    for (let i = 0; i < 200_000; i += 1)
+      lines.push(`${names[i % 5]};${1900 + (Math.floor(i / 5) % 200)}-${String((i % 12) + 1).padStart(2, '0')};${i},5`);
     const r = await parseBlob(new Blob([lines.join('\n')]), 'big.csv', testTable);
     expect(r.records).toBe(200_000);
     expect(r.kept + r.dropped + r.blank).toBe(200_000);

@@ -59,7 +59,8 @@ export function sniff(bytes: Uint8Array, name: string): FileKind {
   if (/\.json$/i.test(name)) return 'json-stat';
   for (let i = 0; i < Math.min(bytes.length, 1024); i += 1) {
     const b = bytes[i]!;
-    if (b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe || b === 0 || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) continue;
+    if (b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe || b === 0 || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)
+      continue;
     return b === 0x7b /* { */ ? 'json-stat' : 'csv';
   }
   return 'csv';
@@ -95,7 +96,10 @@ export async function parseBlob(blob: Blob, name: string, table: CountryTable, o
   const total = blob.size;
   if (total === 0) return emptyResult({ format: 'csv', fatal: { severity: 'fatal', reason: 'empty-file', line: null, column: null, value: null } });
   if (total > MAX_FILE_BYTES) {
-    return emptyResult({ format: 'csv', fatal: { severity: 'fatal', reason: 'too-large', line: null, column: null, value: `${Math.round(total / 1048576)} MB` } });
+    return emptyResult({
+      format: 'csv',
+      fatal: { severity: 'fatal', reason: 'too-large', line: null, column: null, value: `${Math.round(total / 1048576)} MB` },
+    });
   }
   const first = await readChunk(blob, 0, Math.min(total, chunkSize));
   if (signal?.aborted) throw aborted();

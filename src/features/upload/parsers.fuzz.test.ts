@@ -61,7 +61,12 @@ describe('the CSV parser under arbitrary input', () => {
         (rows, delimiter, eol, cuts) => {
           const text = [['geo', 'period', 'value', 'flag'], ...rows].map((row) => row.map(quoted).join(delimiter)).join(eol);
           const whole = parseCsv(text);
-          expect(parseCsv(text, cuts.map((c) => c % (text.length + 1)))).toEqual(whole);
+          expect(
+            parseCsv(
+              text,
+              cuts.map((c) => c % (text.length + 1)),
+            ),
+          ).toEqual(whole);
           accounted(whole);
         },
       ),
@@ -71,22 +76,31 @@ describe('the CSV parser under arbitrary input', () => {
 
   it('accounts for each line of a file without line breaks inside fields, by its line number', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cell.filter((c) => !/[\r\n]/.test(c)), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }), (rows) => {
-        const text = ['country,year,value', ...rows.map((row) => row.map(quoted).join(','))].join('\n');
-        const r = parseCsv(text);
-        // An empty last line is the file's final line break, not a record.
-        const lastEmpty = rows[rows.length - 1]!.map(quoted).join(',') === '';
-        expect(r.records).toBe(rows.length - (lastEmpty ? 1 : 0));
-        accounted(r);
-        // Each line is either kept (its line number in columns.line), or has an error, or is blank.
-        const kept = new Set(r.columns.line);
-        const withError = new Set(r.issues.filter((i) => i.severity === 'error').map((i) => i.line));
-        rows.forEach((row, i) => {
-          const line = i + 2;
-          const blank = row.every((c) => c.trim() === '');
-          expect(blank ? !kept.has(line) && !withError.has(line) : kept.has(line) !== withError.has(line)).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            cell.filter((c) => !/[\r\n]/.test(c)),
+            { minLength: 1, maxLength: 5 },
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (rows) => {
+          const text = ['country,year,value', ...rows.map((row) => row.map(quoted).join(','))].join('\n');
+          const r = parseCsv(text);
+          // An empty last line is the file's final line break, not a record.
+          const lastEmpty = rows[rows.length - 1]!.map(quoted).join(',') === '';
+          expect(r.records).toBe(rows.length - (lastEmpty ? 1 : 0));
+          accounted(r);
+          // Each line is either kept (its line number in columns.line), or has an error, or is blank.
+          const kept = new Set(r.columns.line);
+          const withError = new Set(r.issues.filter((i) => i.severity === 'error').map((i) => i.line));
+          rows.forEach((row, i) => {
+            const line = i + 2;
+            const blank = row.every((c) => c.trim() === '');
+            expect(blank ? !kept.has(line) && !withError.has(line) : kept.has(line) !== withError.has(line)).toBe(true);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -94,28 +108,39 @@ describe('the CSV parser under arbitrary input', () => {
 
 describe('the JSON-stat reader under arbitrary input', () => {
   it('never throws on any text or any JSON', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => accounted(parseJsonStat(text, testResolver))), { numRuns: 300 });
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (doc) => accounted(parseJsonStat(JSON.stringify(doc) ?? 'null', testResolver))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => accounted(parseJsonStat(text, testResolver))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (doc) => accounted(parseJsonStat(JSON.stringify(doc) ?? 'null', testResolver))),
+      { numRuns: 300 },
+    );
   });
 
   it('accounts for every cell of a well-formed cube', () => {
     const geoIds = fc.uniqueArray(fc.constantFrom('DE', 'FR', 'EL', 'XX', 'World', 'US', 'Germny', '276'), { minLength: 1, maxLength: 5 });
     const timeIds = fc.uniqueArray(fc.constantFrom('2019', '2020', '2020M01', 'bad', '1850', '2021-07'), { minLength: 1, maxLength: 4 });
     fc.assert(
-      fc.property(geoIds, timeIds, fc.array(fc.oneof(fc.double(), fc.constant(null), fc.string({ maxLength: 4 })), { minLength: 20, maxLength: 20 }), (geo, time, values) => {
-        const doc = {
-          version: '2.0',
-          class: 'dataset',
-          id: ['geo', 'time'],
-          size: [geo.length, time.length],
-          dimension: { geo: { category: { index: geo } }, time: { category: { index: time } } },
-          value: values.slice(0, geo.length * time.length),
-        };
-        const r = parseJsonStat(JSON.stringify(doc), testResolver);
-        expect(r.fatal).toBeNull();
-        expect(r.records).toBe(geo.length * time.length);
-        accounted(r);
-      }),
+      fc.property(
+        geoIds,
+        timeIds,
+        fc.array(fc.oneof(fc.double(), fc.constant(null), fc.string({ maxLength: 4 })), { minLength: 20, maxLength: 20 }),
+        (geo, time, values) => {
+          const doc = {
+            version: '2.0',
+            class: 'dataset',
+            id: ['geo', 'time'],
+            size: [geo.length, time.length],
+            dimension: { geo: { category: { index: geo } }, time: { category: { index: time } } },
+            value: values.slice(0, geo.length * time.length),
+          };
+          const r = parseJsonStat(JSON.stringify(doc), testResolver);
+          expect(r.fatal).toBeNull();
+          expect(r.records).toBe(geo.length * time.length);
+          accounted(r);
+        },
+      ),
       { numRuns: 300 },
     );
   });

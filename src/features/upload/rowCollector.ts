@@ -157,7 +157,13 @@ export class RowCollector {
     let lower = this.bound(row, row.lower, names.lower);
     let upper = this.bound(row, row.upper, names.upper);
     if ((lower !== null && lower > value) || (upper !== null && upper < value)) {
-      this.report({ severity: 'warning', reason: 'bounds-order', line: row.line, column: row.where ?? `${names.lower}, ${names.upper}`, value: null });
+      this.report({
+        severity: 'warning',
+        reason: 'bounds-order',
+        line: row.line,
+        column: row.where ?? `${names.lower}, ${names.upper}`,
+        value: null,
+      });
       lower = null;
       upper = null;
     }
@@ -189,11 +195,27 @@ export class RowCollector {
   }
 
   /** Keeps a row unless it repeats a country and period already kept. */
-  keep(geo: string, period: string, value: number, lower: number | null, upper: number | null, flag: Flag | null, line: number | null, where?: string): boolean {
+  keep(
+    geo: string,
+    period: string,
+    value: number,
+    lower: number | null,
+    upper: number | null,
+    flag: Flag | null,
+    line: number | null,
+    where?: string,
+  ): boolean {
     const key = this.key(geo, period);
     if (this.seen.has(key)) {
       this.dropped += 1;
-      this.report({ severity: 'error', reason: 'duplicate', line, column: where ?? `${this.names.geo}, ${this.names.period}`, value: `${geo} ${period}`, other: this.seen.get(key) ?? null });
+      this.report({
+        severity: 'error',
+        reason: 'duplicate',
+        line,
+        column: where ?? `${this.names.geo}, ${this.names.period}`,
+        value: `${geo} ${period}`,
+        other: this.seen.get(key) ?? null,
+      });
       return false;
     }
     this.seen.set(key, line);

@@ -50,7 +50,15 @@ describe('what the form starts from', () => {
     const uploadedFirst: Catalog = {
       ...fixtureCatalog,
       indicators: fixtureCatalog.indicators.map((i) =>
-        i.id === 'migrant-stock' ? { ...i, sources: [{ id: 'upload-mine', breakdowns: [] }, { id: 'social-audience', breakdowns: [] }] } : i,
+        i.id === 'migrant-stock'
+          ? {
+              ...i,
+              sources: [
+                { id: 'upload-mine', breakdowns: [] },
+                { id: 'social-audience', breakdowns: [] },
+              ],
+            }
+          : i,
       ),
     };
     expect(countsOf(uploadedFirst, 'migrant-stock')).toBe('lived-in');

@@ -26,7 +26,9 @@ export function unknownText(t: TFunction, unknown: UnknownCountry, n: (value: nu
       ? t('upload.unknown.itemOne', { name: unknown.raw, line: unknown.firstLine })
       : t('upload.unknown.item', { name: unknown.raw, count: n(unknown.count), line: unknown.firstLine });
   }
-  return unknown.count === 1 ? t('upload.unknown.itemNoLineOne', { name: unknown.raw }) : t('upload.unknown.itemNoLine', { name: unknown.raw, count: n(unknown.count) });
+  return unknown.count === 1
+    ? t('upload.unknown.itemNoLineOne', { name: unknown.raw })
+    : t('upload.unknown.itemNoLine', { name: unknown.raw, count: n(unknown.count) });
 }
 
 /** The source's name to start from: the file's, without its extension. */
@@ -38,7 +40,9 @@ export const defaultIndicatorId = (catalog: Catalog, onScreen: string): string =
 
 /** What an indicator's first published source counts: the form's first guess at what the file counts. */
 export function countsOf(catalog: Catalog, indicatorId: string): CountingBasis {
-  const ref = catalogIndex(catalog).indicator(indicatorId)?.sources.find((s) => !isLocalSourceId(s.id));
+  const ref = catalogIndex(catalog)
+    .indicator(indicatorId)
+    ?.sources.find((s) => !isLocalSourceId(s.id));
   return catalogIndex(catalog).source(ref?.id)?.counts ?? 'country-of-birth';
 }
 

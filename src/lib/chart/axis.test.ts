@@ -16,7 +16,12 @@ describe('ticksOf', () => {
 
 describe('leftAxis', () => {
   it('draws grid lines across the plot, labels right-aligned before it', () => {
-    const marks = leftAxis(ticksOf([0, 50], y, String), frame, { line: 'grid', labelGap: 6, labelDy: '0.32em', lineClass: (v) => (v === 0 ? 'zero' : undefined) });
+    const marks = leftAxis(ticksOf([0, 50], y, String), frame, {
+      line: 'grid',
+      labelGap: 6,
+      labelDy: '0.32em',
+      lineClass: (v) => (v === 0 ? 'zero' : undefined),
+    });
     expect(marks).toMatchInlineSnapshot(`
       [
         {

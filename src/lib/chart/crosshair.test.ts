@@ -17,12 +17,16 @@ describe('nearestByX', () => {
 
   it('is never farther than any other point', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 20 }), fc.double({ min: -150, max: 150, noNaN: true }), (xs, x) => {
-        const sorted = [...xs].sort((a, b) => a - b);
-        const i = nearestByX(sorted, x, (v) => v);
-        const best = Math.min(...sorted.map((v) => Math.abs(v - x)));
-        expect(Math.abs((sorted[i] as number) - x)).toBe(best);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 20 }),
+        fc.double({ min: -150, max: 150, noNaN: true }),
+        (xs, x) => {
+          const sorted = [...xs].sort((a, b) => a - b);
+          const i = nearestByX(sorted, x, (v) => v);
+          const best = Math.min(...sorted.map((v) => Math.abs(v - x)));
+          expect(Math.abs((sorted[i] as number) - x)).toBe(best);
+        },
+      ),
     );
   });
 });

@@ -34,5 +34,8 @@ export function valueScale(
   { logFactor = 1, niceCount }: ValueScaleOptions = {},
 ): ScaleContinuousNumeric<number, number> {
   if (kind === 'log') return scaleLog().domain(padLog(extent, logFactor)).range(range);
-  return scaleLinear().domain(padLinear(extent, 0, 1)).range(range).nice(niceCount);
+  return scaleLinear()
+    .domain(padLinear(extent, 0, 1))
+    .range(range)
+    .nice(niceCount);
 }

@@ -47,7 +47,7 @@ describe('logTicks with options (the scatter plot: powers of ten, two at least)'
     expect(logTicks([3e-3, 0.2], Infinity, fallback, { mantissas: [[1]], minTicks: 2 })).toEqual([0.01, 0.1]);
   });
 
-  it('falls back to the scale\'s ticks with fewer than two', () => {
+  it("falls back to the scale's ticks with fewer than two", () => {
     expect(logTicks([2, 50], Infinity, fallback, { mantissas: [[1]], minTicks: 2 })).toEqual([42]);
   });
 });

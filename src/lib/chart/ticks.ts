@@ -70,7 +70,7 @@ export function timeTicks(domain: readonly [number, number], maxTicks: number, m
   if (monthly && t1 - t0 < 3 * 366 * DAY) {
     const months: number[] = [];
     const start = new Date(t0);
-    for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1); d <= t1; ) {
+    for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1); d <= t1;) {
       if (d >= t0 - 16 * DAY) months.push(d);
       const date = new Date(d);
       d = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);

@@ -43,7 +43,12 @@ export function differsBySlipsOnly(a: string, b: string): boolean {
 }
 
 /** Up to `limit` ids whose names (keys) are closest to raw within a third of its length, closest first. */
-export function suggestNames(raw: string, names: readonly (readonly [key: string, id: string])[], nameOf: (id: string) => string, limit: number): Suggestion[] {
+export function suggestNames(
+  raw: string,
+  names: readonly (readonly [key: string, id: string])[],
+  nameOf: (id: string) => string,
+  limit: number,
+): Suggestion[] {
   const key = nameKey(raw).slice(0, 60);
   if (key === '') return [];
   const budget = Math.max(2, Math.ceil(key.length / 3));

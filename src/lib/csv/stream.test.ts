@@ -18,7 +18,12 @@ function read(text: string, cuts: number[] = [], options: { maxFieldLength?: num
 describe('the CSV stream', () => {
   it('reads CRLF, LF and CR line ends mixed in one file, keeping line breaks inside quotes as they are', () => {
     const records = read('a,b\r\n"c\r\nd",e\nf,g\rh,"i\rj"\n');
-    expect(records.map((r) => r.cells)).toEqual([['a', 'b'], ['c\r\nd', 'e'], ['f', 'g'], ['h', 'i\rj']]);
+    expect(records.map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['c\r\nd', 'e'],
+      ['f', 'g'],
+      ['h', 'i\rj'],
+    ]);
     expect(records.map((r) => r.line)).toEqual([1, 2, 4, 5]);
   });
 
@@ -34,7 +39,11 @@ describe('the CSV stream', () => {
   it('skips a record too long to hold, and reads on after it', () => {
     const text = `a,b\n1,"${'x\n'.repeat(200)}"\n2,3\n`;
     const records = read(text, [50, 100, 150, 300, 420], { maxFieldLength: 20, maxCells: 2 });
-    expect(records.map((r) => [r.line, r.tooLong])).toEqual([[1, false], [2, true], [203, false]]);
+    expect(records.map((r) => [r.line, r.tooLong])).toEqual([
+      [1, false],
+      [2, true],
+      [203, false],
+    ]);
     expect(records[2]!.cells).toEqual(['2', '3']);
   });
 
@@ -43,7 +52,12 @@ describe('the CSV stream', () => {
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 30 }), fc.array(fc.nat({ max: 200 }), { maxLength: 6 }), (parts, cuts) => {
         const text = parts.join('');
-        expect(read(text, cuts.map((c) => c % (text.length + 1)))).toEqual(read(text));
+        expect(
+          read(
+            text,
+            cuts.map((c) => c % (text.length + 1)),
+          ),
+        ).toEqual(read(text));
       }),
       { numRuns: 300 },
     );

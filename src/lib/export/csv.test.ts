@@ -38,7 +38,12 @@ describe('escapeCell', () => {
   });
 
   it('ends records with CRLF', () => {
-    expect(toCsv([['a', 1], ['b', null]])).toBe('a,1\r\nb,\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', null],
+      ]),
+    ).toBe('a,1\r\nb,\r\n');
   });
 });
 
@@ -51,7 +56,15 @@ describe('header block', () => {
     expect(headerLine('source', "report;=cmd|' calc'!A0")).toBe("# source: report;'=cmd|' calc'!A0");
     expect(headerLine('definition', 'a\t=1+1; -2')).toBe("# definition: a\t'=1+1; '-2");
     expect(headerLine('odd;key\t', 'x')).toBe('# odd-key-: x');
-    const text = csvDocument([['indicator', 'Migrant stock'], ['definition', 'Born abroad, counted "once"'], ['note', 'x,-1']], ['iso3', 'value'], [['DEU', 1]]);
+    const text = csvDocument(
+      [
+        ['indicator', 'Migrant stock'],
+        ['definition', 'Born abroad, counted "once"'],
+        ['note', 'x,-1'],
+      ],
+      ['iso3', 'value'],
+      [['DEU', 1]],
+    );
     expect(text.split('\r\n')).toEqual([
       '# indicator: Migrant stock',
       '# definition: Born abroad, counted "once"',
@@ -95,14 +108,23 @@ describe('split at a comma, a semicolon or a tab', () => {
     ', @x',
     "x;'=safe already",
   );
-  const text = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ',', ';', '\t', '"', ' ', '\r', '\n', 'a', '1') }), hostile);
+  const text = fc.oneof(
+    fc.string(),
+    fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ',', ';', '\t', '"', ' ', '\r', '\n', 'a', '1') }),
+    hostile,
+  );
 
   it('no line of a file gives a cell that starts a formula, in the header lines or in the rows; numbers stay numbers', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.constantFrom('source', 'definition', 'caveat'), text), { maxLength: 5 }),
         // Rows begin with text, as every export's do (the country code).
-        fc.array(fc.tuple(text, fc.array(fc.oneof(text, fc.double({ noNaN: true }), fc.integer()), { maxLength: 4 })).map(([first, rest]) => [first, ...rest]), { maxLength: 4 }),
+        fc.array(
+          fc
+            .tuple(text, fc.array(fc.oneof(text, fc.double({ noNaN: true }), fc.integer()), { maxLength: 4 }))
+            .map(([first, rest]) => [first, ...rest]),
+          { maxLength: 4 },
+        ),
         (header, rows) => {
           const written = csvDocument(header, ['name', 'value'], rows);
           expect(formulaCells(written)).toEqual([]);
@@ -124,10 +146,13 @@ describe('split at a comma, a semicolon or a tab', () => {
         ['definition', 'Born abroad\t=1+1'],
       ],
       ['name', 'value'],
-      [['Germany;=1+1', -1200], ['Office\t@SUM(1+1)', 3.5]],
+      [
+        ['Germany;=1+1', -1200],
+        ['Office\t@SUM(1+1)', 3.5],
+      ],
     );
     expect(formulaCells(written)).toEqual([]);
-    expect(written).toContain(",-1200\r\n");
+    expect(written).toContain(',-1200\r\n');
     expect(readCsvDocument(written).header.get('source')).toBe("report;'=cmd|' calc'!A0");
   });
 });

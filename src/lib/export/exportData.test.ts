@@ -62,7 +62,9 @@ describe('data shown', () => {
 
   it('calls the figures of an index of ties ties, not migrants', () => {
     const ctx = context({ source: { ...source, counts: 'ties' }, focus: { role: 'destination', geo: 'DEU', name: 'Germany' } });
-    expect(new Map(csvHeader(ctx, 'shown')).get('focus')).toBe('ties of Germany (DEU) with each country: an index of ties (relative), not a number of migrants');
+    expect(new Map(csvHeader(ctx, 'shown')).get('focus')).toBe(
+      'ties of Germany (DEU) with each country: an index of ties (relative), not a number of migrants',
+    );
   });
 
   it('is empty without a period', () => {
@@ -133,7 +135,15 @@ describe('file names', () => {
       'migration-lens_migrant-stock_census_all-periods.csv',
     );
     expect(
-      exportFileName({ panel: 'map', indicator: 'migrant-stock', source: 'census', slice: 'sex-female', focus: { role: 'origin', geo: 'SYR' }, period: '2020-03', extension: 'png' }),
+      exportFileName({
+        panel: 'map',
+        indicator: 'migrant-stock',
+        source: 'census',
+        slice: 'sex-female',
+        focus: { role: 'origin', geo: 'SYR' },
+        period: '2020-03',
+        extension: 'png',
+      }),
     ).toBe('migration-lens_map_migrant-stock_census_sex-female_origin-syr_2020-03.png');
   });
 

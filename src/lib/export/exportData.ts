@@ -57,7 +57,8 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
     ['unit', `${unitLabel} (${indicator.unit})`],
     ['breakdown', breakdown ? `${breakdown.dimension}: ${breakdown.value} (${slice})` : `total (${slice})`],
   ];
-  if (focus && measuresTies(source)) lines.push(['focus', `ties of ${focus.name} (${focus.geo}) with each country: an index of ties (relative), not a number of migrants`]);
+  if (focus && measuresTies(source))
+    lines.push(['focus', `ties of ${focus.name} (${focus.geo}) with each country: an index of ties (relative), not a number of migrants`]);
   else if (focus) lines.push(['focus', `${focus.role === 'origin' ? 'migrants from' : 'migrants in'} ${focus.name} (${focus.role} ${focus.geo})`]);
   lines.push(
     ['period', kind === 'shown' ? (period ?? '') : periodRange(series) || 'none'],
@@ -73,7 +74,10 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
   if (source.url) lines.push(['source-url', source.url]);
   source.caveats.forEach((caveat) => lines.push(['caveat', caveat]));
   if (source.demo) lines.push(['note', 'Demo data: synthetic figures generated for demonstration, not real statistics.']);
-  lines.push(['rows', kind === 'shown' ? 'one per country, at the period above; value empty where none' : 'every observation, by country then period']);
+  lines.push([
+    'rows',
+    kind === 'shown' ? 'one per country, at the period above; value empty where none' : 'every observation, by country then period',
+  ]);
   return lines;
 }
 

@@ -30,8 +30,7 @@ export interface LegendEntry {
 
 /** What a panel draws: a live SVG element (cloned, never changed) or a canvas snapshot. width and height in CSS pixels. */
 export type ExportGraphic =
-  | { kind: 'svg'; svg: SVGSVGElement; width: number; height: number }
-  | { kind: 'raster'; canvas: HTMLCanvasElement; width: number; height: number };
+  { kind: 'svg'; svg: SVGSVGElement; width: number; height: number } | { kind: 'raster'; canvas: HTMLCanvasElement; width: number; height: number };
 
 export interface PanelExportPart {
   title?: string;

@@ -16,7 +16,11 @@ const tied = (a: number[][], b: number[][]) =>
 
 describe('ckmeans', () => {
   it('finds the obvious natural groups', () => {
-    expect(ckmeans([1, 2, 3, 100, 101, 102, 1000, 1001], 3)).toEqual([[1, 2, 3], [100, 101, 102], [1000, 1001]]);
+    expect(ckmeans([1, 2, 3, 100, 101, 102, 1000, 1001], 3)).toEqual([
+      [1, 2, 3],
+      [100, 101, 102],
+      [1000, 1001],
+    ]);
   });
 
   it('gives the same groups as simple-statistics on the same data', () => {
@@ -55,12 +59,18 @@ describe('ckmeans', () => {
     expect(ckmeans([], 5)).toEqual([]);
     expect(ckmeans([7], 5)).toEqual([[7]]);
     expect(ckmeans([3, 3, 3], 4)).toEqual([[3, 3, 3]]);
-    expect(ckmeans([1, 1, 9, 9, 9], 5)).toEqual([[1, 1], [9, 9, 9]]);
+    expect(ckmeans([1, 1, 9, 9, 9], 5)).toEqual([
+      [1, 1],
+      [9, 9, 9],
+    ]);
   });
 
   it('is not thrown off by large values (prefix sums are centred)', () => {
     const big = [1e12, 1e12 + 1, 1e12 + 2, 5e12, 5e12 + 1];
-    expect(ckmeans(big, 2)).toEqual([[1e12, 1e12 + 1, 1e12 + 2], [5e12, 5e12 + 1]]);
+    expect(ckmeans(big, 2)).toEqual([
+      [1e12, 1e12 + 1, 1e12 + 2],
+      [5e12, 5e12 + 1],
+    ]);
   });
 });
 

@@ -62,12 +62,7 @@ function tidyThresholds(candidates: readonly number[], min: number, max: number)
  * accept are ignored. Fewer classes come out when the data cannot fill them (one distinct value
  * gives one class and no thresholds). 'continuous' has no thresholds.
  */
-export function classBreaks(
-  values: readonly number[],
-  method: ClassMethod,
-  classes: number,
-  transform: ValueTransform = linearTransform,
-): number[] {
+export function classBreaks(values: readonly number[], method: ClassMethod, classes: number, transform: ValueTransform = linearTransform): number[] {
   const sorted = values.filter((v) => transform.accepts(v)).sort((a, b) => a - b);
   const n = sorted.length;
   const k = Math.max(1, Math.floor(classes));

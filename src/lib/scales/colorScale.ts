@@ -12,15 +12,7 @@
  * scale, and reports its classes with the count of values in each, for the legend.
  */
 import { interpolateRgbBasis } from 'd3';
-import {
-  classBreaks,
-  classIndex,
-  linearTransform,
-  logTransform,
-  symlogTransform,
-  type ClassMethod,
-  type ValueTransform,
-} from './classify';
+import { classBreaks, classIndex, linearTransform, logTransform, symlogTransform, type ClassMethod, type ValueTransform } from './classify';
 
 export type ScaleMode =
   | { kind: 'sequential' }
