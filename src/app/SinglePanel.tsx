@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PanelContent } from './AppShell';
+import { PanelContent } from './panels';
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { formatDate } from '../i18n/format';
 import { useT } from '../i18n/useT';

@@ -26,7 +26,6 @@ export const en = {
   'panel.compare': 'Compare',
   'panel.table': 'Table',
   'panel.about': 'About the data',
-  'panel.comingSoon': 'This panel is being built. The Table panel shows the same figures today.',
   'state.loading': 'Loading…',
   'state.error': 'Could not load {what}.',
   'state.errorDetail': 'Details: {detail}',

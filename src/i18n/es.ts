@@ -28,7 +28,6 @@ export const es: Partial<Messages> = {
   'panel.compare': 'Comparar',
   'panel.table': 'Tabla',
   'panel.about': 'Acerca de los datos',
-  'panel.comingSoon': 'Este panel está en construcción. El panel Tabla ya muestra las mismas cifras.',
   'state.loading': 'Cargando…',
   'state.error': 'No se pudo cargar {what}.',
   'state.errorDetail': 'Detalles: {detail}',

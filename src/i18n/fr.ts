@@ -28,7 +28,6 @@ export const fr: Partial<Messages> = {
   'panel.compare': 'Comparer',
   'panel.table': 'Tableau',
   'panel.about': 'À propos des données',
-  'panel.comingSoon': 'Ce panneau est en construction. Le panneau Tableau montre déjà les mêmes chiffres.',
   'state.loading': 'Chargement…',
   'state.error': 'Impossible de charger {what}.',
   'state.errorDetail': 'Détails : {detail}',

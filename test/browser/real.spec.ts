@@ -3,7 +3,6 @@
  * which a plain build serves: no demo badge, real figures, and Compare opening on an official
  * source against a digital trace. The other browser tests run on the demo dataset (fixtures.ts).
  */
-import { type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as ss from 'simple-statistics';
@@ -12,6 +11,7 @@ import type { Catalog, Series } from '../../src/contract/schema';
 import { seriousViolations } from './axe';
 import { formatPersons, valueOf } from './demoData';
 import { expect, test } from './fixtures';
+import { valueCell } from './tableCells';
 import { panelSettled } from './settled';
 
 test.use({ demoData: false });
@@ -22,14 +22,6 @@ const catalog = read<Catalog>('catalog.json');
 const sourceName = (id: string) => catalog.sources.find((s) => s.id === id)?.name ?? id;
 const countryName = (id: string) => catalog.geographies.countries.find((c) => c.id === id)?.name ?? id;
 const screens = (name: string) => `test-results/screens/real-${name}.png`;
-
-function valueCell(page: Page, country: string) {
-  return page
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: country, exact: true }) })
-    .getByRole('cell')
-    .nth(2);
-}
 
 test('a plain start opens on the real snapshot: UN DESA figures on the map and in the table, no demo badge', async ({ page }) => {
   expect(catalog.sources.every((s) => !s.demo)).toBe(true);

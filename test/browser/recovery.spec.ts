@@ -3,23 +3,15 @@
  * routing, scenarios.ts; Playwright's clock moves time on, so nothing waits 30 s) and a panel whose
  * code could not load while the browser was offline.
  */
-import type { Page } from '@playwright/test';
 import { REQUEST_TIMEOUT_MS, SLOW_NOTICE_MS } from '../../src/data/timing';
 import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
 import { expect, test } from './fixtures';
+import { valueCell } from './tableCells';
 import { playScenario } from './scenarios';
 
 const catalog = readCatalog();
 const census = readSeries('series/migrant-stock/census.json');
 const germany = catalog.geographies.countries.find((c) => c.id === 'DEU')?.name ?? 'DEU';
-
-function valueCell(page: Page, country: string) {
-  return page
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: country, exact: true }) })
-    .getByRole('cell')
-    .nth(2);
-}
 
 test('a source that never answers: loading, then "slow", then "not answering" at the time-out, and Try again loads it', async ({ page }) => {
   const file = 'series/migrant-stock/census.json';

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { valueCell } from './tableCells';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,15 +22,6 @@ const screens = (name: string) => `${root}test-results/screens/robustness-${name
 const catalog = readCatalog();
 const countryName = (id: string) => catalog.geographies.countries.find((c) => c.id === id)?.name ?? id;
 const census = readSeries('series/migrant-stock/census.json');
-
-/** The value cell of a country in the Table panel. */
-function valueCell(page: Page, country: string) {
-  return page
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: country, exact: true }) })
-    .getByRole('cell')
-    .nth(2);
-}
 
 /** Collects what would show an injection: dialogs, CSP violations, page errors. */
 function watch(page: Page) {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { devices, type Browser, type BrowserContextOptions, type Download, type Page } from '@playwright/test';
 import { expect, serveDemoData, test } from './fixtures';
 import { readFileSync } from 'node:fs';
@@ -7,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { readCsvDocument } from '../../src/lib/export/readCsvDocument.test-utils';
 import { readCatalog, readSeries, valueOf } from './demoData';
 import { panelSettled } from './settled';
+import { seriousViolations } from './axe';
 
 const screens = (name: string) => `test-results/screens/share-${name}.png`;
 const catalog = readCatalog();
@@ -460,19 +460,6 @@ test.describe('saved views and briefings', () => {
 });
 
 test.describe('accessibility of the share, embed and presenter views', () => {
-  async function seriousViolations(page: Page) {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
-  }
-
   test('no serious or critical violation in the open menus, in embed mode or when presenting', async ({ page }) => {
     await page.goto('/?year=2020&countries=DEU~ETH&panel=table&lang=fr');
     await panelSettled(page);
