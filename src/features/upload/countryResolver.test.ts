@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../contract/schema';
+import { createCountryResolver } from './countryResolver';
+import { buildCountryTable } from './countryTable';
 import { testResolver } from './testTable.test-utils';
 
 describe('the upload’s country resolver (the one shared with the pipeline)', () => {
@@ -17,6 +21,18 @@ describe('the upload’s country resolver (the one shared with the pipeline)', (
       ['cote d ivoire', 'CIV'],
     ];
     for (const [name, id] of names) expect(testResolver.resolve(name), name).toEqual({ kind: 'country', id });
+  });
+
+  it('reads every name the app shows for a country as that country, "Micronesia" too (in a UN table, the region)', () => {
+    for (const file of ['public/data/catalog.json', 'mocks/demo-data/catalog.json']) {
+      const catalog = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
+      const resolver = createCountryResolver(buildCountryTable(catalog.geographies.countries, 'en'));
+      const wrong = catalog.geographies.countries.filter((c) => {
+        const hit = resolver.resolve(c.name);
+        return hit.kind !== 'country' || hit.id !== c.id;
+      });
+      expect(wrong.map((c) => `${file}: ${c.name}`)).toEqual([]);
+    }
   });
 
   it('calls aggregates groups, not unknown countries', () => {

@@ -13,7 +13,8 @@ registerCountryNames(esNames);
 
 /**
  * The keys a file may use for each catalog country: codes (ISO3, ISO2, numeric) and names in
- * English, French and Spanish (every variant i18n-iso-countries has), plus the catalog name. The
+ * English, French and Spanish (every variant i18n-iso-countries has), plus the catalog name, which like the name
+ * shown in the app's language means that country even where a group has the same name. The
  * resolver (lib/countries) adds the aliases, spellings and groups it shares with the pipeline.
  */
 export function buildCountryTable(catalogCountries: readonly Country[], lang: Language): CountryTable {
@@ -29,7 +30,8 @@ export function buildCountryTable(catalogCountries: readonly Country[], lang: La
         }
       }
       const codes = [country.id, ...(alpha2 ? [alpha2] : []), ...(numeric ? [numeric] : [])];
-      return { id: country.id, name: countryName(country.id, lang) ?? country.name, names: [...names], codes };
+      const name = countryName(country.id, lang) ?? country.name;
+      return { id: country.id, name, names: [...names], codes, shown: [country.name, name] };
     }),
   };
 }

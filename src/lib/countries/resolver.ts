@@ -35,6 +35,8 @@ export interface CountryKeys {
   names: string[];
   /** ISO3, ISO2 and numeric (M49) codes. */
   codes: string[];
+  /** The names the app itself shows for it: these win over a group of the same name ("Micronesia"). */
+  shown?: string[];
 }
 
 export interface CountryTable {
@@ -85,6 +87,8 @@ export function createCountryResolver(table: CountryTable): CountryResolver {
     }
   }
   for (const [key, id] of curated) register(compactNames, compactKey(key), id);
+  const shown = new Map<string, string>();
+  for (const country of table.countries) for (const name of country.shown ?? []) shown.set(nameKey(name), country.id);
 
   const group = (id: string, name: string): GeoMatch => ({ kind: 'group', id, name });
   const other = (id: string, reason: string): GeoMatch => ({ kind: 'other', id, reason });
@@ -96,6 +100,8 @@ export function createCountryResolver(table: CountryTable): CountryResolver {
     if (alias !== undefined) return { kind: 'country', id: alias };
     const otherReason = OTHER_NAMES[key];
     if (otherReason !== undefined) return other(raw, otherReason);
+    const shownId = shown.get(key);
+    if (shownId !== undefined) return { kind: 'country', id: shownId };
     // Before the country names: "Micronesia" in a UN table is the region, the country is "Micronesia (Fed. States of)".
     if (GROUP_NAMES.has(key)) return group(raw, raw);
     const ids = names.get(key) ?? compactNames.get(compactKey(key));
