@@ -1,5 +1,6 @@
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { FilterBar } from '../features/filters/FilterBar';
+import { FilterDrawer } from '../features/filters/FilterDrawer';
 import { Header } from '../components/Header';
 import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice';
 import { ErrorState, LoadingState, EmptyState } from '../components/PanelStatus';
@@ -17,6 +18,7 @@ import { SourceLine } from '../components/SourceLine';
 import { useT } from '../i18n/useT';
 import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
+import { usePhone } from '../lib/useMediaQuery';
 
 export function AppShell() {
   const { t } = useT();
@@ -25,6 +27,9 @@ export function AppShell() {
   const { seriesQuery, periods, period } = useViewSeries(resolved);
   const panel = useViewStore((s) => s.view.panel);
   const catalog = catalogQuery.data;
+  // On a phone the figure comes first: the filters wait in a drawer behind a one-line summary.
+  const phone = usePhone();
+  const Filters = phone ? FilterDrawer : FilterBar;
 
   return (
     <div className="app">
@@ -43,7 +48,7 @@ export function AppShell() {
       {catalog && !resolved && <EmptyState>{t('state.catalogError')}</EmptyState>}
       {catalog && resolved && (
         <>
-          {PANEL_REGISTRY[panel].ofTheView && <FilterBar catalog={catalog} resolved={resolved} periods={periods} period={period} />}
+          {PANEL_REGISTRY[panel].ofTheView && <Filters catalog={catalog} resolved={resolved} periods={periods} period={period} />}
           <div className="panel-bar">
             <PanelTabs />
             <ShareButton />
