@@ -104,6 +104,29 @@ describe('on a phone', () => {
   });
 });
 
+describe('the panel’s options on a phone', () => {
+  beforeEach(() => screenMatching([PHONE_QUERY]));
+
+  it('wait behind one Options button beside Filters, which shows and hides them without changing the link', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?panel=table&year=2020');
+    await screen.findByRole('table');
+    const before = window.location.search;
+    const panel = screen.getByRole('tabpanel');
+    const options = screen.getByRole('button', { name: 'Options' });
+    expect(options).toHaveAttribute('aria-controls', panel.id);
+    expect(panel).toHaveAttribute('data-options', 'collapsed');
+    await user.click(options);
+    expect(options).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).toHaveAttribute('data-options', 'open');
+    // Another panel starts with its options closed again.
+    await user.click(screen.getByRole('tab', { name: 'Time series' }));
+    expect(screen.getByRole('tabpanel')).toHaveAttribute('data-options', 'collapsed');
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    expect(window.location.search).toBe(before);
+  });
+});
+
 describe('on a wider screen', () => {
   it('keeps the filter bar in the page, with no Filters button', async () => {
     screenMatching([]);
@@ -111,5 +134,7 @@ describe('on a wider screen', () => {
     expect(await screen.findByRole('combobox', { name: 'Indicator' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Filters' })).toBeNull();
     expect(screen.queryByText(/^Shown:/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Options' })).toBeNull();
+    expect(screen.getByRole('tabpanel')).toHaveAttribute('data-options', 'open');
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { PANEL_REGISTRY, PanelContent } from './panels';
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { formatDate } from '../i18n/format';
@@ -10,8 +10,8 @@ import { EmptyState, ErrorState, LoadingState } from '../components/PanelStatus'
 import { useViewTitle } from '../lib/viewTitle';
 import { measuresTies } from '../data/ties';
 import { PanelModeContext } from '../components/panelMode';
+import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
 import type { ResolvedView } from '../data/resolveView';
-import '../components/popover.css';
 import './embed.css';
 
 interface Props {
@@ -28,37 +28,22 @@ interface Props {
 export function SinglePanel({ mode, headingLevel, className, footer }: Props) {
   const { t } = useT();
   const panelId = useId();
-  /** The panel whose options were opened (a presenter's next step starts with them closed again). */
-  const [optionsOf, setOptionsOf] = useState<string | null>(null);
   const { catalogQuery, resolved } = useResolvedView();
   useCatalogReconcile(catalogQuery.data);
   const { seriesQuery, period } = useViewSeries(resolved);
   const panel = useViewStore((s) => s.view.panel);
+  const [optionsOpen, toggleOptions] = usePanelOptions(panel);
   const catalog = catalogQuery.data;
 
   if (catalogQuery.isPending) return <LoadingState />;
   if (catalogQuery.isError) return <ErrorState what={t('what.catalog')} error={catalogQuery.error} onRetry={() => void catalogQuery.refetch()} />;
   if (!catalog || !resolved) return <EmptyState>{t('state.catalogError')}</EmptyState>;
 
-  const optionsOpen = optionsOf === panel;
   const hasOptions = PANEL_REGISTRY[panel].ofTheView;
   return (
     <div className={className}>
       <PanelTitle level={headingLevel} resolved={resolved} period={period}>
-        {hasOptions && (
-          <button
-            type="button"
-            className="popover__button single-panel__options"
-            aria-expanded={optionsOpen}
-            aria-controls={panelId}
-            onClick={() => setOptionsOf(optionsOpen ? null : panel)}
-          >
-            {t('panel.options')}
-            <span aria-hidden="true" className="popover__caret">
-              {optionsOpen ? '▴' : '▾'}
-            </span>
-          </button>
-        )}
+        {hasOptions && <PanelOptionsButton open={optionsOpen} onToggle={toggleOptions} controls={panelId} className="single-panel__options" />}
       </PanelTitle>
       <div id={panelId} className={`${className}__panel`} data-panel={panel} data-options={optionsOpen ? 'open' : 'collapsed'}>
         <PanelModeContext.Provider value={{ mode, optionsOpen }}>
@@ -82,12 +67,14 @@ function PanelTitle({ level, resolved, period, children }: { level: 1 | 2; resol
   return (
     <div className="single-panel__head">
       <Heading className="single-panel__title">{title}</Heading>
-      {resolved.source.demo && (
-        <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>
-          {t('demo.badge')}
-        </span>
-      )}
-      {children}
+      <span className="single-panel__aside">
+        {resolved.source.demo && (
+          <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>
+            {t('demo.badge')}
+          </span>
+        )}
+        {children}
+      </span>
     </div>
   );
 }

@@ -62,6 +62,13 @@ function SheetDialog({ title, closeLabel, className, onClose, children }: Omit<P
   const dialogRef = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
 
+  // The page behind a modal dialog is inert: the dialog closes first, so that focus can go back to the button.
+  const close = () => {
+    const dialog = dialogRef.current;
+    if (dialog && typeof dialog.close === 'function') dialog.close();
+    onClose();
+  };
+
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -80,7 +87,7 @@ function SheetDialog({ title, closeLabel, className, onClose, children }: Omit<P
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
       event.preventDefault();
-      onClose();
+      close();
       return;
     }
     if (event.key !== 'Tab' || !dialogRef.current) return;
@@ -107,17 +114,17 @@ function SheetDialog({ title, closeLabel, className, onClose, children }: Omit<P
       onKeyDown={onKeyDown}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        close();
       }}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog itself, outside its content.
-        if (event.target === dialogRef.current) onClose();
+        if (event.target === dialogRef.current) close();
       }}
     >
       <div className="sheet__content">
         <div className="sheet__head">
           <h2 id={headingId}>{title}</h2>
-          <button type="button" className="sheet__close primary" onClick={onClose}>
+          <button type="button" className="sheet__close primary" onClick={close}>
             {closeLabel}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { FilterSummary } from '../../components/FilterSummary';
 import { Sheet } from '../../components/Sheet';
 import { useT } from '../../i18n/useT';
@@ -7,8 +7,9 @@ import { FilterBar } from './FilterBar';
 /**
  * The filters on a phone: one line saying what is shown, and a "Filters" button opening the filter bar
  * in a modal sheet, so that the figure is on the first screen. Each change applies at once, as in the bar.
+ * `extra`: what the app adds to the line (the panel's Options button).
  */
-export function FilterDrawer(props: ComponentProps<typeof FilterBar>) {
+export function FilterDrawer({ extra, ...props }: ComponentProps<typeof FilterBar> & { extra?: ReactNode }) {
   const { t } = useT();
   return (
     <div className="filter-line">
@@ -16,6 +17,7 @@ export function FilterDrawer(props: ComponentProps<typeof FilterBar>) {
       <Sheet label={t('filters.open')} title={t('filters.label')} closeLabel={t('filters.close')} className="filter-sheet">
         <FilterBar {...props} />
       </Sheet>
+      {extra}
     </div>
   );
 }
