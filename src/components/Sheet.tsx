@@ -23,64 +23,34 @@ function focusables(root: HTMLElement): HTMLElement[] {
  * A button that opens a modal sheet from the bottom of the screen (a phone's drawer): focus moves to
  * the sheet's first control and stays in the sheet (Tab and Shift+Tab wrap around); Esc, the close
  * button or a tap on the backdrop close it, and focus goes back to the button. Whether it is open is
- * this component's own state: opening it changes neither the view nor the link.
+ * this component's own state: opening it changes neither the view nor the link. The content stays
+ * mounted while the sheet is closed (hidden), so that what it holds keeps its state.
  */
 export function Sheet({ label, title, closeLabel, className, children }: Props) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className={`popover__button sheet__button${className ? ` ${className}__button` : ''}`}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        onClick={() => setOpen(true)}
-      >
-        {label}
-      </button>
-      {open && (
-        <SheetDialog
-          title={title}
-          closeLabel={closeLabel}
-          className={className}
-          onClose={() => {
-            setOpen(false);
-            buttonRef.current?.focus();
-          }}
-        >
-          {children}
-        </SheetDialog>
-      )}
-    </>
-  );
-}
-
-function SheetDialog({ title, closeLabel, className, onClose, children }: Omit<Props, 'label'> & { onClose: () => void }) {
-  const headingId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-
-  // The page behind a modal dialog is inert: the dialog closes first, so that focus can go back to the button.
-  const close = () => {
-    const dialog = dialogRef.current;
-    if (dialog && typeof dialog.close === 'function') dialog.close();
-    onClose();
-  };
+  const headingId = useId();
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (!dialog) return;
+    if (!dialog || !open) return;
     // The browser's modal dialog makes the rest of the page inert; where it is missing (jsdom), the Tab trap below still holds focus.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     const first = (bodyRef.current && focusables(bodyRef.current)[0]) ?? focusables(dialog)[0];
     first?.focus();
-    return () => {
-      if (typeof dialog.close === 'function') dialog.close();
-    };
-  }, []);
+  }, [open]);
+
+  // The page behind a modal dialog is inert: the dialog closes first, so that focus can go back to the button.
+  const close = () => {
+    const dialog = dialogRef.current;
+    if (dialog && typeof dialog.close === 'function') dialog.close();
+    else dialog?.removeAttribute('open');
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     // A control inside that used the key itself (a country list closing on Esc) keeps it.
@@ -106,32 +76,45 @@ function SheetDialog({ title, closeLabel, className, onClose, children }: Omit<P
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className={`sheet${className ? ` ${className}` : ''}`}
-      aria-labelledby={headingId}
-      aria-modal="true"
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-      onClick={(event) => {
-        // A click on the backdrop lands on the dialog itself, outside its content.
-        if (event.target === dialogRef.current) close();
-      }}
-    >
-      <div className="sheet__content">
-        <div className="sheet__head">
-          <h2 id={headingId}>{title}</h2>
-          <button type="button" className="sheet__close primary" onClick={close}>
-            {closeLabel}
-          </button>
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`popover__button sheet__button${className ? ` ${className}__button` : ''}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+      >
+        {label}
+      </button>
+      <dialog
+        ref={dialogRef}
+        hidden={!open}
+        className={`sheet${className ? ` ${className}` : ''}`}
+        aria-labelledby={headingId}
+        aria-modal="true"
+        onKeyDown={onKeyDown}
+        onCancel={(event) => {
+          event.preventDefault();
+          close();
+        }}
+        onClick={(event) => {
+          // A click on the backdrop lands on the dialog itself, outside its content.
+          if (event.target === dialogRef.current) close();
+        }}
+      >
+        <div className="sheet__content">
+          <div className="sheet__head">
+            <h2 id={headingId}>{title}</h2>
+            <button type="button" className="sheet__close primary" onClick={close}>
+              {closeLabel}
+            </button>
+          </div>
+          <div className="sheet__body" ref={bodyRef}>
+            {children}
+          </div>
         </div>
-        <div className="sheet__body" ref={bodyRef}>
-          {children}
-        </div>
-      </div>
-    </dialog>
+      </dialog>
+    </>
   );
 }
