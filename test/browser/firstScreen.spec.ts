@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { panelSettled, type PanelName } from './settled';
+import { seriousViolations } from './axe';
 
 /** Screens that lead with the figures: a phone's first screen, embed mode at 800×500, presenter mode on projectors. */
 
@@ -38,6 +39,7 @@ test.describe('a phone (390×844)', () => {
     await inFirstScreen(page, figure(page, 'map'));
     await expect(page.getByRole('group', { name: 'Map options' })).toBeHidden();
     await page.screenshot({ path: `${SCREENS}/first-screen-phone-map.png` });
+    expect(await seriousViolations(page)).toEqual([]);
 
     const before = page.url();
     const filters = page.getByRole('button', { name: 'Filters' });
@@ -48,6 +50,7 @@ test.describe('a phone (390×844)', () => {
     await expect(sheet.getByRole('combobox', { name: 'Countries' })).toBeInViewport();
     expect(page.url()).toBe(before);
     await page.screenshot({ path: `${SCREENS}/first-screen-phone-drawer.png` });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A filter changed in the drawer applies at once; Esc closes the drawer and focus goes back to Filters.
     await sheet.getByRole('combobox', { name: 'Year' }).selectOption('2015');
