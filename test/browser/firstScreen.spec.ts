@@ -65,6 +65,19 @@ test.describe('a phone (390×844)', () => {
     await expect(page.getByRole('group', { name: 'Map options' })).toBeVisible();
   });
 
+  for (const lang of ['fr', 'es'] as const) {
+    test(`in ${lang}, the header stays one short line and the map is on the first screen`, async ({ page }) => {
+      await page.goto(`/?year=2020&countries=DEU~FRA&lang=${lang}`);
+      await panelSettled(page, 'map');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const header = await page.getByRole('banner').boundingBox();
+      expect(header?.height ?? Infinity).toBeLessThanOrEqual(60);
+      await inFirstScreen(page, figure(page, 'map'));
+      await page.screenshot({ path: `${SCREENS}/first-screen-phone-map-${lang}.png` });
+    });
+  }
+
   test('the table’s first value is on the first screen, without sideways scrolling', async ({ page }) => {
     await page.goto('/?year=2020&countries=DEU~FRA&panel=table');
     await panelSettled(page, 'table');
