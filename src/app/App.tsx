@@ -32,7 +32,7 @@ function Shell() {
     return (
       <Suspense fallback={<LoadingState />}>
         <PresenterShell>
-          <SinglePanel headingLevel={2} className="presenter__body" />
+          <SinglePanel mode="presenter" headingLevel={2} className="presenter__body" />
         </PresenterShell>
       </Suspense>
     );

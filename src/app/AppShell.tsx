@@ -1,5 +1,6 @@
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { FilterBar } from '../features/filters/FilterBar';
+import { FilterDrawer } from '../features/filters/FilterDrawer';
 import { Header } from '../components/Header';
 import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice';
 import { ErrorState, LoadingState, EmptyState } from '../components/PanelStatus';
@@ -17,6 +18,9 @@ import { SourceLine } from '../components/SourceLine';
 import { useT } from '../i18n/useT';
 import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
+import { usePhone } from '../lib/useMediaQuery';
+import { PanelModeContext } from '../components/panelMode';
+import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
 
 export function AppShell() {
   const { t } = useT();
@@ -25,6 +29,10 @@ export function AppShell() {
   const { seriesQuery, periods, period } = useViewSeries(resolved);
   const panel = useViewStore((s) => s.view.panel);
   const catalog = catalogQuery.data;
+  // On a phone the figure comes first: the filters wait in a drawer behind a one-line summary.
+  const phone = usePhone();
+  const [optionsOpen, toggleOptions] = usePanelOptions(panel);
+  const showOptions = !phone || optionsOpen;
 
   return (
     <div className="app">
@@ -43,7 +51,20 @@ export function AppShell() {
       {catalog && !resolved && <EmptyState>{t('state.catalogError')}</EmptyState>}
       {catalog && resolved && (
         <>
-          {PANEL_REGISTRY[panel].ofTheView && <FilterBar catalog={catalog} resolved={resolved} periods={periods} period={period} />}
+          {PANEL_REGISTRY[panel].ofTheView &&
+            (phone ? (
+              <FilterDrawer
+                catalog={catalog}
+                resolved={resolved}
+                periods={periods}
+                period={period}
+                extra={
+                  <PanelOptionsButton open={optionsOpen} onToggle={toggleOptions} controls={tabPanelId(panel)} className="filter-line__options" />
+                }
+              />
+            ) : (
+              <FilterBar catalog={catalog} resolved={resolved} periods={periods} period={period} />
+            ))}
           <div className="panel-bar">
             <PanelTabs />
             <ShareButton />
@@ -51,11 +72,20 @@ export function AppShell() {
             <YourDataButton catalog={catalog} indicator={resolved.indicator.id} />
           </div>
           <main id="main" className="panel-area">
-            <div role="tabpanel" id={tabPanelId(panel)} aria-labelledby={tabId(panel)} className="panel" tabIndex={-1}>
+            <div
+              role="tabpanel"
+              id={tabPanelId(panel)}
+              aria-labelledby={tabId(panel)}
+              className="panel"
+              tabIndex={-1}
+              data-options={showOptions ? 'open' : 'collapsed'}
+            >
               <h2 className="visually-hidden">{t(panelLabelKey(panel))}</h2>
-              <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
-                <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
-              </PanelErrorBoundary>
+              <PanelModeContext.Provider value={{ mode: phone ? 'phone' : 'full', optionsOpen: showOptions }}>
+                <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
+                  <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
+                </PanelErrorBoundary>
+              </PanelModeContext.Provider>
             </div>
           </main>
           {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} />}

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetViewStore } from '../state/store';
 import { embedSnippet, escapeAttribute } from '../features/embed/snippet';
@@ -38,5 +39,30 @@ describe('embedSnippet', () => {
     );
     expect(embedSnippet('javascript:alert(1)', 'x')).toContain('src="about:blank"');
     expect(escapeAttribute(`'"<>&`)).toBe('&#39;&quot;&lt;&gt;&amp;');
+  });
+});
+
+describe('the panel’s options in embed mode', () => {
+  it('wait behind one Options button that shows and hides them, without changing the link', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?panel=table&year=2020&embed=1');
+    await screen.findByRole('table');
+    const options = screen.getByRole('button', { name: 'Options' });
+    const panel = document.getElementById(options.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(panel).toContainElement(screen.getByRole('table'));
+    expect(options).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).toHaveAttribute('data-options', 'collapsed');
+    await user.click(options);
+    expect(options).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).toHaveAttribute('data-options', 'open');
+    await user.click(options);
+    expect(panel).toHaveAttribute('data-options', 'collapsed');
+    expect(window.location.search).toBe('?year=2020&panel=table&embed=1');
+  });
+
+  it('are not offered with About the data, which has none', async () => {
+    renderAppAt('?panel=about&embed=1');
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Options' })).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ export function EmbedShell() {
   return (
     <main className="embed" id="main">
       <SinglePanel
+        mode="embed"
         headingLevel={1}
         className="embed__body"
         footer={() => (

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { PanelContent } from './panels';
+import { useId, type ReactNode } from 'react';
+import { PANEL_REGISTRY, PanelContent } from './panels';
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { formatDate } from '../i18n/format';
 import { useT } from '../i18n/useT';
@@ -9,10 +9,14 @@ import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import { EmptyState, ErrorState, LoadingState } from '../components/PanelStatus';
 import { useViewTitle } from '../lib/viewTitle';
 import { measuresTies } from '../data/ties';
+import { PanelModeContext } from '../components/panelMode';
+import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
 import type { ResolvedView } from '../data/resolveView';
 import './embed.css';
 
 interface Props {
+  /** Embed mode or presenter mode: the panel's controls wait behind one "Options" button, the figure comes first. */
+  mode: 'embed' | 'presenter';
   /** The heading level of the view's title (1 in embed mode, 2 under the presenter's bar). */
   headingLevel: 1 | 2;
   className: string;
@@ -21,25 +25,32 @@ interface Props {
 }
 
 /** The view's panel alone, with its title and a short source line: the body of embed and presenter modes. */
-export function SinglePanel({ headingLevel, className, footer }: Props) {
+export function SinglePanel({ mode, headingLevel, className, footer }: Props) {
   const { t } = useT();
+  const panelId = useId();
   const { catalogQuery, resolved } = useResolvedView();
   useCatalogReconcile(catalogQuery.data);
   const { seriesQuery, period } = useViewSeries(resolved);
   const panel = useViewStore((s) => s.view.panel);
+  const [optionsOpen, toggleOptions] = usePanelOptions(panel);
   const catalog = catalogQuery.data;
 
   if (catalogQuery.isPending) return <LoadingState />;
   if (catalogQuery.isError) return <ErrorState what={t('what.catalog')} error={catalogQuery.error} onRetry={() => void catalogQuery.refetch()} />;
   if (!catalog || !resolved) return <EmptyState>{t('state.catalogError')}</EmptyState>;
 
+  const hasOptions = PANEL_REGISTRY[panel].ofTheView;
   return (
     <div className={className}>
-      <PanelTitle level={headingLevel} resolved={resolved} period={period} />
-      <div className={`${className}__panel`} data-panel={panel}>
-        <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
-          <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
-        </PanelErrorBoundary>
+      <PanelTitle level={headingLevel} resolved={resolved} period={period}>
+        {hasOptions && <PanelOptionsButton open={optionsOpen} onToggle={toggleOptions} controls={panelId} className="single-panel__options" />}
+      </PanelTitle>
+      <div id={panelId} className={`${className}__panel`} data-panel={panel} data-options={optionsOpen ? 'open' : 'collapsed'}>
+        <PanelModeContext.Provider value={{ mode, optionsOpen }}>
+          <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
+            <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
+          </PanelErrorBoundary>
+        </PanelModeContext.Provider>
       </div>
       <div className={`${className}__foot`}>
         <ShortSource resolved={resolved} releaseDate={seriesQuery.data?.releaseDate ?? null} />
@@ -49,18 +60,21 @@ export function SinglePanel({ headingLevel, className, footer }: Props) {
   );
 }
 
-function PanelTitle({ level, resolved, period }: { level: 1 | 2; resolved: ResolvedView; period: string | null }) {
+function PanelTitle({ level, resolved, period, children }: { level: 1 | 2; resolved: ResolvedView; period: string | null; children?: ReactNode }) {
   const { t } = useT();
   const title = useViewTitle(resolved, period);
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="single-panel__head">
       <Heading className="single-panel__title">{title}</Heading>
-      {resolved.source.demo && (
-        <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>
-          {t('demo.badge')}
-        </span>
-      )}
+      <span className="single-panel__aside">
+        {resolved.source.demo && (
+          <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>
+            {t('demo.badge')}
+          </span>
+        )}
+        {children}
+      </span>
     </div>
   );
 }

@@ -43,6 +43,8 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
         choose(country);
       }
     } else if (event.key === 'Escape') {
+      // Closing the list uses the key: a drawer around the box then stays open.
+      if (expanded) event.preventDefault();
       setOpen(false);
     } else if (event.key === 'Backspace' && query === '' && selected.length > 0) {
       setCountries(selected.slice(0, -1));
