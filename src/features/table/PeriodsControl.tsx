@@ -47,7 +47,7 @@ export function PeriodsControl({ value, periods, period, onChange }: Props) {
         </select>
       </label>
       {value !== null && value !== 'all' && (
-        <>
+        <span className="table-periods__range">
           <label>
             {t('table.from')}{' '}
             <select value={value.from} onChange={(e) => onChange({ from: e.target.value, to: value.to })}>
@@ -68,7 +68,7 @@ export function PeriodsControl({ value, periods, period, onChange }: Props) {
               ))}
             </select>
           </label>
-        </>
+        </span>
       )}
     </div>
   );

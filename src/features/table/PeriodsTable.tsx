@@ -30,9 +30,7 @@ export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onTog
   const first = periods[0];
   const last = periods.at(-1);
   const span =
-    first !== undefined && last !== undefined
-      ? ` (${t('table.changeOf', { first: formatPeriod(first, lang), last: formatPeriod(last, lang) })})`
-      : '';
+    first !== undefined && last !== undefined ? t('table.changeOf', { first: formatPeriod(first, lang), last: formatPeriod(last, lang) }) : '';
 
   function sortBy(key: PeriodSortKey) {
     setAsked(
@@ -45,10 +43,11 @@ export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onTog
     <SortHeader
       key={typeof key === 'object' ? key.period : key}
       label={label}
-      suffix={suffix}
-      sortLabel={t('table.sortBy', { column: `${label}${suffix ?? ''}` })}
+      suffix={suffix && <span className="table-span"> ({suffix})</span>}
+      sortLabel={t('table.sortBy', { column: suffix ? `${label} (${suffix})` : label })}
       direction={sameKey(sort.key, key) ? sort.direction : null}
       numeric={key !== 'name'}
+      className={key === 'name' ? 'table-sticky table-sticky--name' : undefined}
       onSort={() => sortBy(key)}
     />
   );

@@ -8,15 +8,17 @@ interface Props {
   /** The direction the table is sorted by this column, or null when it is sorted by another. */
   direction: SortDirection | null;
   numeric?: boolean;
+  /** Extra classes of the header cell. */
+  className?: string;
   /** Shown after the label (a unit, the periods of a change). */
   suffix?: ReactNode;
   onSort: () => void;
 }
 
 /** A column header that sorts the table: a button, with aria-sort on the header cell. */
-export function SortHeader({ label, sortLabel, direction, numeric, suffix, onSort }: Props) {
+export function SortHeader({ label, sortLabel, direction, numeric, className, suffix, onSort }: Props) {
   return (
-    <th scope="col" aria-sort={direction ?? 'none'} className={numeric ? 'numeric' : undefined}>
+    <th scope="col" aria-sort={direction ?? 'none'} className={[numeric ? 'numeric' : '', className ?? ''].join(' ').trim() || undefined}>
       <button type="button" onClick={onSort} title={sortLabel}>
         {label}
         {suffix}
