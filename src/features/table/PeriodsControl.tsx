@@ -28,6 +28,19 @@ export function PeriodsControl({ value, periods, period, onChange }: Props) {
   // The ends of a linked range are offered even when the source has no value there.
   const options = value !== null && value !== 'all' ? [...new Set([...periods, value.from, value.to])].sort() : periods;
 
+  const periodSelect = (label: string, current: string, set: (period: string) => void) => (
+    <label>
+      {label}{' '}
+      <select value={current} onChange={(e) => set(e.target.value)}>
+        {options.map((p) => (
+          <option key={p} value={p}>
+            {formatPeriod(p, lang)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   function choose(next: Mode) {
     if (next === 'one') onChange(null);
     else if (next === 'all') onChange('all');
@@ -48,26 +61,8 @@ export function PeriodsControl({ value, periods, period, onChange }: Props) {
       </label>
       {value !== null && value !== 'all' && (
         <span className="table-periods__range">
-          <label>
-            {t('table.from')}{' '}
-            <select value={value.from} onChange={(e) => onChange({ from: e.target.value, to: value.to })}>
-              {options.map((p) => (
-                <option key={p} value={p}>
-                  {formatPeriod(p, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('table.to')}{' '}
-            <select value={value.to} onChange={(e) => onChange({ from: value.from, to: e.target.value })}>
-              {options.map((p) => (
-                <option key={p} value={p}>
-                  {formatPeriod(p, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {periodSelect(t('table.from'), value.from, (from) => onChange({ from, to: value.to }))}
+          {periodSelect(t('table.to'), value.to, (to) => onChange({ from: value.from, to }))}
         </span>
       )}
     </div>
