@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
 import { panelSettled } from './settled';
+import { seriousViolations } from './axe';
 
 const catalog = readCatalog();
 const countryName = (id: string) => catalog.geographies.countries.find((c) => c.id === id)?.name ?? id;
@@ -41,6 +42,7 @@ test('a link with a range opens the Table with one column per year, the change, 
     ]);
   }
   await page.screenshot({ path: 'test-results/screens/tableYears-1366x768.png' });
+  expect(await seriousViolations(page, '.table-panel')).toEqual([]);
 
   // Sorting by the change, largest first, in one action.
   await page.getByRole('button', { name: /^Change/ }).click();
