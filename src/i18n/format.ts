@@ -36,6 +36,18 @@ export function formatCompact(value: number, unit: Unit, lang: Language): string
   return compact;
 }
 
+/** A change, with its sign (+1,200 / −300 / 0), with the precision of its unit. */
+export function formatChange(value: number, unit: Unit, lang: Language): string {
+  if (unit === 'usd')
+    return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: unit === 'percent' ? 1 : 0, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A percentage change given in percent (12.5 → +12.5%), with its sign. */
+export function formatPercentChange(percent: number, lang: Language): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(percent / 100);
+}
+
 /** "2020" stays a year; "2020-03" becomes "Mar 2020" in the language. */
 export function formatPeriod(period: string, lang: Language): string {
   const parsed = parsePeriod(period);

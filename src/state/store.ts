@@ -22,6 +22,7 @@ import {
   type MapOptions,
   type Panel,
   type SeriesOptions,
+  type TablePeriods,
   type ViewState,
 } from './viewState';
 
@@ -72,6 +73,8 @@ export interface ViewStore {
    * and a reversed window (from after to) is swapped.
    */
   setSeriesOptions: (options: Partial<SeriesOptions>, change?: ChangeOptions) => void;
+  /** Sets the Table's period columns (a reversed range is swapped; null: the view's period alone). */
+  setTablePeriods: (periods: TablePeriods) => void;
   /**
    * Replaces the whole view (URL sync, a reset button). An invalid view is sanitized; with a
    * catalog, what is not in it is left out and reported in notices.
@@ -121,6 +124,7 @@ export const transitions = {
   setCompareOptions: (view: ViewState, options: Partial<CompareOptions>) => withGroup(view, 'compareOptions', options),
   setLang: (view: ViewState, lang: Language) => withParam(view, 'lang', lang),
   setSeriesOptions: (view: ViewState, options: Partial<SeriesOptions>) => withGroup(view, 'series', options),
+  setTablePeriods: (view: ViewState, periods: TablePeriods) => withParam(view, 'tperiods', periods),
 } as const;
 
 type Transitions = typeof transitions;

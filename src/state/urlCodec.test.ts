@@ -79,6 +79,11 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     nowcast: fc.boolean(),
   }),
   series: seriesArb,
+  tablePeriods: fc.oneof(
+    fc.constant(null),
+    fc.constant('all' as const),
+    fc.tuple(periodArb, periodArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+  ),
   about: fc.option(slugArb),
   lang: fc.constantFrom(...LANGUAGES),
   embed: fc.boolean(),
@@ -110,6 +115,7 @@ const sparseViewArb: fc.Arbitrary<ViewState> = fc.tuple(viewArb, fc.subarray([..
     if (key === 'base') out.series.base = view.series.base;
     if (key === 'from') out.series.from = view.series.from;
     if (key === 'to') out.series.to = view.series.to;
+    if (key === 'tperiods') out.tablePeriods = view.tablePeriods;
     if (key === 'about') out.about = view.about;
     if (key === 'lang') out.lang = view.lang;
     if (key === 'embed') out.embed = view.embed;
@@ -177,6 +183,10 @@ function validValueArb(key: UrlKey): fc.Arbitrary<string> {
     base: periodArb,
     from: periodArb,
     to: periodArb,
+    tperiods: fc.oneof(
+      fc.constant('all'),
+      fc.tuple(periodArb, periodArb).map(([a, b]) => `${a}~${b}`),
+    ),
     about: slugArb,
     lang: fc.constantFrom(...LANGUAGES),
     embed: fc.constantFrom('1', '0', 'true', 'false'),

@@ -32,6 +32,7 @@ import {
   type Codec,
   type Report,
 } from './paramCodecs';
+import { tablePeriods } from './tablePeriods';
 
 /** The parts of the view that hold options of their own (merged by one setter each). */
 export type Group = 'map' | 'compareOptions' | 'series';
@@ -197,6 +198,8 @@ export const VIEW_PARAMS = [
   param('from', { example: '2000', at: inGroup('series', 'from'), codec: nullable(period) }),
   /** time series: end of the window, included */
   param('to', { example: '2024-06', at: inGroup('series', 'to'), codec: nullable(period) }),
+  /** table: period columns, from~to (both included) or all; absent: the view's period alone */
+  param('tperiods', { example: '2000~2020', at: top('tablePeriods'), codec: nullable(tablePeriods) }),
   /** About the data: the source (slug) whose entry the page opens at */
   param('about', { example: 'unhcr', at: top('about'), codec: nullable(slug) }),
   /** en | fr | es */

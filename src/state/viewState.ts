@@ -66,6 +66,9 @@ export interface CompareOptions {
 
 export const DEFAULT_COMPARE_TOLERANCE = 2;
 
+/** The periods the Table shows as columns: a range (both ends included, from <= to), every period of the source, or null: the view's period alone. */
+export type TablePeriods = { from: string; to: string } | 'all' | null;
+
 export interface ViewState {
   indicator: string;
   /** null: the indicator's default source. */
@@ -84,6 +87,8 @@ export interface ViewState {
   compareOptions: CompareOptions;
   /** Time-series panel options. */
   series: SeriesOptions;
+  /** The Table's period columns; null: the view's period alone. */
+  tablePeriods: TablePeriods;
   /** The source whose entry the About page opens at; null: the top of the page. */
   about: string | null;
   lang: Language;
@@ -145,6 +150,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   compare: Object.freeze({ a: null, b: null }),
   compareOptions: Object.freeze({ tolerance: DEFAULT_COMPARE_TOLERANCE, breakdown: null, country: null, nowcast: false }),
   series: Object.freeze({ lines: 'auto', scale: 'linear', measure: 'absolute', base: null, from: null, to: null }),
+  tablePeriods: null,
   about: null,
   lang: 'en',
   embed: false,

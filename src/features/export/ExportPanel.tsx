@@ -9,7 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { fullSearch, shareLink } from '../../lib/viewLinks';
-import { buildCsv, exportFileName, isoDay, type CsvKind, type ExportContext } from '../../lib/export/exportData';
+import { buildCsv, exportFileName, isoDay, shownFilePeriod, type CsvKind, type ExportContext } from '../../lib/export/exportData';
 import { downloadBlob, renderPanelImage, type ImageFormat } from '../../lib/export/imageExport';
 import { useExportAvailable, useExportRegistry } from '../../lib/export/registry';
 import './export.css';
@@ -59,8 +59,13 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
       unitLabel: t(unitKey(indicator, source)),
       lang,
       focus: od && focusName ? { role: od.role, geo: od.focus, name: focusName } : null,
+      tablePeriods: view.panel === 'table' ? view.tablePeriods : null,
     };
-    const name = exportFileName({ ...baseName, period: kind === 'shown' ? period : 'all-periods', extension: 'csv' });
+    const name = exportFileName({
+      ...baseName,
+      period: kind === 'shown' ? shownFilePeriod(period, context.tablePeriods) : 'all-periods',
+      extension: 'csv',
+    });
     return { name, text: buildCsv(context, kind) };
   }
 

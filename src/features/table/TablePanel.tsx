@@ -5,10 +5,15 @@ import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { EmptyState } from '../../components/PanelStatus';
-import { buildTableRows, sortRows, type SortDirection, type SortKey } from '../../data/tableRows';
+import { buildPeriodRows, buildTableRows, shownPeriods, sortRows, type SortDirection, type SortKey } from '../../data/tableRows';
+import { periodsOf } from '../../data/observations';
 import { peopledCountries } from '../../data/peopled';
 import { measuresTies, unitKey } from '../../data/ties';
 import { catalogIndex } from '../../data/catalogIndex';
+import { PeriodsControl } from './PeriodsControl';
+import { PeriodsTable } from './PeriodsTable';
+import { SortHeader } from './SortHeader';
+import './table.css';
 
 interface Props {
   catalog: Catalog;
@@ -28,19 +33,71 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   const { t, lang } = useT();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const tablePeriods = useViewStore((s) => s.view.tablePeriods);
+  const setTablePeriods = useViewStore((s) => s.setTablePeriods);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'value', direction: 'descending' });
   const [selectedOnly, setSelectedOnly] = useState(false);
   const { indicator, source } = resolved;
 
   // A bilateral slice gives the focus country's figures with the others: the focus is not one of them.
   const focus = series.focus?.geo ?? null;
+  const countries = useMemo(() => peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus), [catalog, focus]);
   const rows = useMemo(() => {
     if (period === null) return [];
-    const countries = peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus);
     const all = buildTableRows(countries, catalog.geographies.regions, series, period, selected);
     return sortRows(all, sort.key, sort.direction, lang);
-  }, [catalog, series, period, selected, sort, lang, focus]);
+  }, [catalog, countries, series, period, selected, sort, lang]);
   const withValue = rows.filter((r) => r.value !== null).length;
+  const allPeriods = useMemo(() => periodsOf(series), [series]);
+  const columns = useMemo(() => (tablePeriods === null ? [] : shownPeriods(series, tablePeriods)), [series, tablePeriods]);
+  const periodRows = useMemo(() => buildPeriodRows(countries, series, columns, selected), [countries, series, columns, selected]);
+
+  const unit = t(unitKey(indicator, source));
+  const ties = focus !== null && measuresTies(source);
+  const breakdown = sliceLabel(indicator, resolved.slice);
+  const title = breakdown ? `${indicator.label} (${breakdown.dimension}: ${breakdown.value})` : indicator.label;
+  const periodsControl = <PeriodsControl value={tablePeriods} periods={allPeriods} period={period} onChange={setTablePeriods} />;
+  const selectedOnlyBox = selected.length > 0 && (
+    <label className="checkbox">
+      <input type="checkbox" checked={selectedOnly} onChange={(e) => setSelectedOnly(e.target.checked)} />
+      {t('table.selectedOnly')}
+    </label>
+  );
+
+  if (tablePeriods !== null) {
+    const first = columns[0];
+    const last = columns.at(-1);
+    const from = formatPeriod(tablePeriods === 'all' ? (allPeriods[0] ?? '') : tablePeriods.from, lang);
+    const to = formatPeriod(tablePeriods === 'all' ? (allPeriods.at(-1) ?? '') : tablePeriods.to, lang);
+    const counted = periodRows.filter((r) => r.values.some((v) => v !== null)).length;
+    return (
+      <div className="table-panel">
+        <div className="table-panel__tools">
+          {periodsControl}
+          {first !== undefined && <p className="muted">{t('table.rows', { count: counted, missing: periodRows.length - counted })}</p>}
+          {selectedOnlyBox}
+        </div>
+        {first === undefined || last === undefined ? (
+          <EmptyState>{t('table.noPeriods', { indicator: title, source: source.name, from, to })}</EmptyState>
+        ) : (
+          <PeriodsTable
+            rows={periodRows}
+            periods={columns}
+            unit={indicator.unit}
+            caption={t('table.caption.periods', {
+              indicator: title,
+              unit,
+              source: source.name,
+              from: formatPeriod(first, lang),
+              to: formatPeriod(last, lang),
+            })}
+            selectedOnly={selectedOnly && selected.length > 0}
+            onToggle={toggleCountry}
+          />
+        )}
+      </div>
+    );
+  }
 
   if (period === null || withValue === 0) {
     return (
@@ -51,10 +108,6 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   }
 
   const shown = selectedOnly && selected.length > 0 ? rows.filter((r) => r.selected) : rows;
-  const unit = t(unitKey(indicator, source));
-  const ties = focus !== null && measuresTies(source);
-  const breakdown = sliceLabel(indicator, resolved.slice);
-  const title = breakdown ? `${indicator.label} (${breakdown.dimension}: ${breakdown.value})` : indicator.label;
   const caption = ties
     ? t('table.caption.ties', { focus: catalogIndex(catalog).countryName(focus), unit, source: source.name, period: formatPeriod(period, lang) })
     : t('table.caption', { indicator: title, unit, source: source.name, period: formatPeriod(period, lang) });
@@ -70,13 +123,9 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   return (
     <div className="table-panel">
       <div className="table-panel__tools">
+        {periodsControl}
         <p className="muted">{t('table.rows', { count: withValue, missing: rows.length - withValue })}</p>
-        {selected.length > 0 && (
-          <label className="checkbox">
-            <input type="checkbox" checked={selectedOnly} onChange={(e) => setSelectedOnly(e.target.checked)} />
-            {t('table.selectedOnly')}
-          </label>
-        )}
+        {selectedOnlyBox}
       </div>
       <div className="table-scroll">
         <table className="data-table">
@@ -87,20 +136,15 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
                 <span className="visually-hidden">{t('filters.selected')}</span>
               </th>
               {COLUMNS.map((column) => (
-                <th
+                <SortHeader
                   key={column.key}
-                  scope="col"
-                  aria-sort={sort.key === column.key ? sort.direction : 'none'}
-                  className={column.key === 'value' ? 'numeric' : undefined}
-                >
-                  <button type="button" onClick={() => sortBy(column.key)} title={t('table.sortBy', { column: t(column.label) })}>
-                    {t(column.label)}
-                    {column.key === 'value' ? ` (${ties ? t('unit.tiesShort') : unit})` : ''}
-                    <span aria-hidden="true" className="sort-mark">
-                      {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                </th>
+                  label={t(column.label)}
+                  suffix={column.key === 'value' ? ` (${ties ? t('unit.tiesShort') : unit})` : undefined}
+                  sortLabel={t('table.sortBy', { column: t(column.label) })}
+                  direction={sort.key === column.key ? sort.direction : null}
+                  numeric={column.key === 'value'}
+                  onSort={() => sortBy(column.key)}
+                />
               ))}
               <th scope="col" className="numeric">
                 {t('table.bounds')}

@@ -4,7 +4,7 @@ import { fixtureCatalog, fixtureSeries } from '../../../mocks/fixtures/dataset';
 import type { Series } from '../../contract/schema';
 import { readCsvDocument } from './readCsvDocument.test-utils';
 import { DELIMITERS, formulaCells } from './formulaCells.test-utils';
-import { buildCsv, csvHeader, exportFileName, fileSlug, fullRows, isoDay, shownRows, type ExportContext } from './exportData';
+import { buildCsv, csvHeader, exportFileName, fileSlug, fullRows, isoDay, shownFilePeriod, shownRows, type ExportContext } from './exportData';
 
 const census = fixtureSeries[0] as Series;
 const indicator = fixtureCatalog.indicators[0]!;
@@ -113,6 +113,14 @@ describe('hostile names and catalog texts', () => {
     series: negative,
   });
 
+  it('give no formula cell in "data shown" of the Table with several periods either', () => {
+    const text = buildCsv({ ...hostile, tablePeriods: 'all' }, 'shown');
+    expect(formulaCells(text)).toEqual([]);
+    const { columns, rows } = readCsvDocument(text);
+    expect(columns).toEqual(['iso3', 'country', '2015', '2020', 'change', 'change_pct', 'selected']);
+    expect(rows.find((row) => row[0] === 'DEU')).toEqual(['DEU', "Germany;'=1+1", '12000000', '-1200', '-12001200', '-100.01', 'false']);
+  });
+
   it.each(['shown', 'full'] as const)('give no formula cell when any line of "%s" is split at a comma, a semicolon or a tab', (kind) => {
     const text = buildCsv(hostile, kind);
     expect(DELIMITERS).toEqual([',', ';', '\t']);
@@ -123,6 +131,34 @@ describe('hostile names and catalog texts', () => {
     expect(header.get('definition')).toBe("Born abroad\t'=1+1");
     expect(rows.some((row) => row.includes('-1200'))).toBe(true);
     expect(rows.find((row) => row[0] === 'DEU')?.[1]).toBe("Germany;'=1+1");
+  });
+});
+
+describe('data shown on the Table with several periods', () => {
+  it('has the columns on screen: each period, the change and the % change, in the Table’s order (last period, largest first)', () => {
+    const { header, columns, rows } = readCsvDocument(buildCsv(context({ tablePeriods: 'all' }), 'shown'));
+    expect(columns).toEqual(['iso3', 'country', '2015', '2020', 'change', 'change_pct', 'selected']);
+    expect(rows.map((r) => r[0])).toEqual(['USA', 'DEU', 'FRA', 'IND', 'ETH', 'CIV']);
+    expect(rows[1]).toEqual(['DEU', 'Germany', '12000000', '15800000', '3800000', '31.67', 'false']);
+    expect(rows[2]).toEqual(['FRA', 'France', '7900000', '8500000', '600000', '7.59', 'true']);
+    expect(rows[4]).toEqual(['ETH', 'Ethiopia', '1100000', '1090000', '-10000', '-0.91', 'false']);
+    expect(rows[5]).toEqual(['CIV', "Côte d'Ivoire", '', '', '', '', 'false']);
+    // The existing header block, with the span of the columns as the period, and what the columns mean.
+    expect(header.get('period')).toBe('2015/2020');
+    expect(header.get('source')).toBe('Census & registers (demo) (census)');
+    expect(header.get('rows')).toMatch(/a column per period.*change_pct/);
+  });
+
+  it('shows only the periods of a range, with no change for a single one', () => {
+    const { header, columns, rows } = readCsvDocument(buildCsv(context({ tablePeriods: { from: '2016', to: '2024' } }), 'shown'));
+    expect(columns).toEqual(['iso3', 'country', '2020', 'change', 'change_pct', 'selected']);
+    expect(rows[0]).toEqual(['USA', 'United States', '50600000', '', '', 'false']);
+    expect(header.get('period')).toBe('2020');
+  });
+
+  it('leaves "full series" and the single-period table as they were', () => {
+    expect(buildCsv(context({ tablePeriods: 'all' }), 'full')).toBe(buildCsv(context(), 'full'));
+    expect(buildCsv(context({ tablePeriods: null }), 'shown')).toBe(buildCsv(context(), 'shown'));
   });
 });
 
@@ -145,6 +181,12 @@ describe('file names', () => {
         extension: 'png',
       }),
     ).toBe('migration-lens_map_migrant-stock_census_sex-female_origin-syr_2020-03.png');
+  });
+
+  it('name the Table’s period columns in "data shown"', () => {
+    expect(shownFilePeriod('2020', null)).toBe('2020');
+    expect(shownFilePeriod('2020', { from: '2000', to: '2020-06' })).toBe('2000-2020-06');
+    expect(shownFilePeriod('2020', 'all')).toBe('all-periods');
   });
 
   it('keep only safe characters whatever the ids say', () => {

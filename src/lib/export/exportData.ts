@@ -4,6 +4,8 @@
  * - "Data shown": one row per country of the catalog, as in the Table panel: the value of the
  *   view's indicator, source and breakdown at the view's period (empty where the country has
  *   none), in the Table's default order (largest value first, countries without a value last).
+ *   On the Table with several periods (view parameter tperiods), one column per period shown, then
+ *   the change and % change from the first to the last, as the Table shows them.
  * - "Full series": every row of the same series, all periods, by country then period.
  *
  * Column names and header keys are fixed English identifiers so that scripts can read any file;
@@ -13,7 +15,8 @@ import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { observationsOf } from '../../data/observations';
 import { sliceLabel } from '../../data/resolveView';
 import { measuresTies } from '../../data/ties';
-import { buildTableRows, sortRows } from '../../data/tableRows';
+import { buildPeriodRows, buildTableRows, effectivePeriodSort, shownPeriods, sortPeriodRows, sortRows } from '../../data/tableRows';
+import type { TablePeriods } from '../../state/viewState';
 import { csvDocument, type Cell } from './csv';
 import { peopledCountries } from '../../data/peopled';
 import { catalogIndex } from '../../data/catalogIndex';
@@ -43,6 +46,8 @@ export interface ExportContext {
   lang: string;
   /** The focus of origin–destination mode, when the series is a bilateral slice. */
   focus?: { role: 'origin' | 'destination'; geo: string; name: string } | null;
+  /** The Table's period columns when it shows several (the view's tablePeriods on the Table panel); absent or null: the view's period alone. */
+  tablePeriods?: TablePeriods;
 }
 
 export type CsvKind = 'shown' | 'full';
@@ -60,8 +65,9 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
   if (focus && measuresTies(source))
     lines.push(['focus', `ties of ${focus.name} (${focus.geo}) with each country: an index of ties (relative), not a number of migrants`]);
   else if (focus) lines.push(['focus', `${focus.role === 'origin' ? 'migrants from' : 'migrants in'} ${focus.name} (${focus.role} ${focus.geo})`]);
+  const columns = kind === 'shown' ? periodColumns(context) : null;
   lines.push(
-    ['period', kind === 'shown' ? (period ?? '') : periodRange(series) || 'none'],
+    ['period', columns ? spanOf(columns) : kind === 'shown' ? (period ?? '') : periodRange(series) || 'none'],
     ['source', `${source.name} (${source.id})`],
     ['publisher', source.publisher],
     ['definition', source.definition],
@@ -76,15 +82,24 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
   if (source.demo) lines.push(['note', 'Demo data: synthetic figures generated for demonstration, not real statistics.']);
   lines.push([
     'rows',
-    kind === 'shown' ? 'one per country, at the period above; value empty where none' : 'every observation, by country then period',
+    columns
+      ? 'one per country, a column per period; empty where none; change: the last period minus the first; change_pct: that change in % of the first (of its size), empty where the first is 0 or either is missing'
+      : kind === 'shown'
+        ? 'one per country, at the period above; value empty where none'
+        : 'every observation, by country then period',
   ]);
   return lines;
 }
 
 function periodRange(series: Series): string {
+  return spanOf(series.columns.period);
+}
+
+/** "first/last" of some periods, the one period, or '' for none. */
+function spanOf(periods: readonly string[]): string {
   let first: string | null = null;
   let last: string | null = null;
-  for (const p of series.columns.period) {
+  for (const p of periods) {
     if (first === null || p < first) first = p;
     if (last === null || p > last) last = p;
   }
@@ -92,14 +107,37 @@ function periodRange(series: Series): string {
   return first === last ? first : `${first}/${last}`;
 }
 
+/** The periods the Table shows as columns, or null when it shows the view's period alone. */
+function periodColumns({ series, tablePeriods }: ExportContext): string[] | null {
+  return tablePeriods ? shownPeriods(series, tablePeriods) : null;
+}
+
+/** The countries of the catalog the export lists (in origin–destination mode, not the focus). */
+function listedCountries({ catalog, focus }: ExportContext) {
+  const peopled = peopledCountries(catalog.geographies.countries);
+  return focus ? peopled.filter((c) => c.id !== focus.geo) : peopled;
+}
+
 /** The rows of "data shown": every country, as the Table panel lists them (value descending, no value last). */
 export function shownRows(context: ExportContext): Cell[][] {
-  const { catalog, series, period, selected, lang, focus } = context;
+  const { catalog, series, period, selected, lang } = context;
   if (period === null) return [];
-  const peopled = peopledCountries(catalog.geographies.countries);
-  const countries = focus ? peopled.filter((c) => c.id !== focus.geo) : peopled;
-  const rows = sortRows(buildTableRows(countries, catalog.geographies.regions, series, period, selected), 'value', 'descending', lang);
+  const rows = sortRows(buildTableRows(listedCountries(context), catalog.geographies.regions, series, period, selected), 'value', 'descending', lang);
   return rows.map((row) => [row.geo, row.name, row.region, row.period ?? period, row.value, row.lower, row.upper, row.flag, row.selected]);
+}
+
+/** The column names of "data shown" on the Table with several periods: each period, then the change. */
+export function periodShownColumns(periods: readonly string[]): string[] {
+  return ['iso3', 'country', ...periods, 'change', 'change_pct', 'selected'];
+}
+
+/** The rows of "data shown" on the Table with several periods, in the Table's default order (the last period, largest first). */
+export function periodShownRows(context: ExportContext, periods: readonly string[]): Cell[][] {
+  const { series, selected, lang } = context;
+  const { key, direction } = effectivePeriodSort(null, periods);
+  const rows = sortPeriodRows(buildPeriodRows(listedCountries(context), series, periods, selected), periods, key, direction, lang);
+  const pct = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+  return rows.map((row) => [row.geo, row.name, ...row.values, row.change, pct(row.changePct), row.selected]);
 }
 
 /** The rows of "full series": every observation, by country code then period. */
@@ -111,6 +149,8 @@ export function fullRows(context: ExportContext): Cell[][] {
 }
 
 export function buildCsv(context: ExportContext, kind: CsvKind): string {
+  const columns = kind === 'shown' ? periodColumns(context) : null;
+  if (columns) return csvDocument(csvHeader(context, kind), periodShownColumns(columns), periodShownRows(context, columns));
   return kind === 'shown'
     ? csvDocument(csvHeader(context, kind), SHOWN_COLUMNS, shownRows(context))
     : csvDocument(csvHeader(context, kind), FULL_COLUMNS, fullRows(context));
@@ -159,6 +199,12 @@ export function exportFileName(parts: FileNameParts): string {
     parts.period ? fileSlug(parts.period) : '',
   ].filter((piece) => piece !== '');
   return `${pieces.join('_')}.${parts.extension}`;
+}
+
+/** The period part of the file name of "data shown": the view's period, or the Table's columns ("2000-2020", "all-periods"). */
+export function shownFilePeriod(period: string | null, tablePeriods: TablePeriods | undefined): string | null {
+  if (tablePeriods === 'all') return 'all-periods';
+  return tablePeriods ? `${tablePeriods.from}-${tablePeriods.to}` : period;
 }
 
 /** YYYY-MM-DD of a date in the user's time zone (the day they retrieved the data). */
