@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import enNames from 'i18n-iso-countries/langs/en.json';
 import esNames from 'i18n-iso-countries/langs/es.json';
 import frNames from 'i18n-iso-countries/langs/fr.json';
 import type { Country } from '../../contract/schema';
@@ -8,8 +9,10 @@ import type { CountryTable } from './countryResolver';
 
 const WORLD_LANGUAGES: Language[] = ['en', 'fr', 'es'];
 // A file may name countries in any of them, whatever the language on screen (which alone is loaded up front).
-registerCountryNames(frNames);
-registerCountryNames(esNames);
+for (const names of [enNames, frNames, esNames]) {
+  countries.registerLocale(names);
+  registerCountryNames(names);
+}
 
 /**
  * The keys a file may use for each catalog country: codes (ISO3, ISO2, numeric) and names in
