@@ -693,15 +693,14 @@ export const en = {
   'compare.direction.under': 'under-estimate',
   'compare.direction.equal': 'same value',
   'compare.ranked.title': 'Where the sources disagree most, {period}',
-  'compare.ranked.over': '{b} above {a} (over-estimates)',
-  'compare.ranked.under': '{b} below {a} (under-estimates)',
+  'compare.ranked.over': 'Over-estimates (B above A)',
+  'compare.ranked.under': 'Under-estimates (B below A)',
   'compare.ranked.none': 'None.',
-  'compare.ranked.note': 'The 10 countries furthest each way in {period}, by the ratio B/A. A name opens the country.',
+  'compare.ranked.note': 'B: {b}; A: {a}. The 10 countries furthest each way in {period}, by B/A; a name opens the country.',
   'compare.controls.show': 'Change comparison',
   'compare.figure.stats':
     'Agreement: n = {n}; Pearson r of the logs {r}; Spearman ρ {rho}; median absolute difference {mdape}; bias, mean ln(B/A), {bias} (B is typically {ratio} A); spread, SD of ln(B/A), {sd}.',
   'compare.figure.caveats': 'Caveats of {source}: {caveats}',
-  'compare.figure.labels': 'Labelled: outliers and selected countries, where a label fits without overlapping another.',
   'export.demoMark': 'DEMO DATA',
   'compare.status.loading': 'Loading {source}…',
   'compare.status.missingA':

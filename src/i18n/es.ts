@@ -700,15 +700,14 @@ export const es: Partial<Messages> = {
   'compare.direction.under': 'subestimación',
   'compare.direction.equal': 'mismo valor',
   'compare.ranked.title': 'Dónde más discrepan las fuentes, {period}',
-  'compare.ranked.over': '{b} por encima de {a} (sobrestimaciones)',
-  'compare.ranked.under': '{b} por debajo de {a} (subestimaciones)',
+  'compare.ranked.over': 'Sobrestimaciones (B por encima de A)',
+  'compare.ranked.under': 'Subestimaciones (B por debajo de A)',
   'compare.ranked.none': 'Ninguno.',
-  'compare.ranked.note': 'Los 10 países más alejados en cada sentido en {period}, según la razón B/A. Un nombre abre el país.',
+  'compare.ranked.note': 'B: {b}; A: {a}. Los 10 países más alejados en cada sentido en {period}, según B/A; un nombre abre el país.',
   'compare.controls.show': 'Cambiar la comparación',
   'compare.figure.stats':
     'Concordancia: n = {n}; r de Pearson de los logaritmos {r}; ρ de Spearman {rho}; diferencia absoluta mediana {mdape}; sesgo, media de ln(B/A), {bias} (B es típicamente {ratio} A); dispersión, DE de ln(B/A), {sd}.',
   'compare.figure.caveats': 'Advertencias sobre {source}: {caveats}',
-  'compare.figure.labels': 'Etiquetados: los países atípicos y seleccionados, donde la etiqueta cabe sin solaparse con otra.',
   'export.demoMark': 'DATOS DE DEMOSTRACIÓN',
   'compare.status.loading': 'Cargando {source}…',
   'compare.status.missingA':

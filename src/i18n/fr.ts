@@ -705,15 +705,14 @@ export const fr: Partial<Messages> = {
   'compare.direction.under': 'sous-estimation',
   'compare.direction.equal': 'même valeur',
   'compare.ranked.title': 'Où les sources divergent le plus, {period}',
-  'compare.ranked.over': '{b} au-dessus de {a} (surestimations)',
-  'compare.ranked.under': '{b} en dessous de {a} (sous-estimations)',
+  'compare.ranked.over': 'Surestimations (B au-dessus de A)',
+  'compare.ranked.under': 'Sous-estimations (B en dessous de A)',
   'compare.ranked.none': 'Aucun.',
-  'compare.ranked.note': 'Les 10 pays les plus éloignés dans chaque sens en {period}, selon le rapport B/A. Un nom ouvre le pays.',
+  'compare.ranked.note': 'B : {b} ; A : {a}. Les 10 pays les plus éloignés dans chaque sens en {period}, selon B/A ; un nom ouvre le pays.',
   'compare.controls.show': 'Changer la comparaison',
   'compare.figure.stats':
     'Accord : n = {n} ; r de Pearson des logarithmes {r} ; ρ de Spearman {rho} ; écart absolu médian {mdape} ; biais, moyenne de ln(B/A), {bias} (B vaut typiquement {ratio} A) ; dispersion, écart type de ln(B/A), {sd}.',
   'compare.figure.caveats': 'Mises en garde sur {source} : {caveats}',
-  'compare.figure.labels': 'Étiquetés : les pays atypiques et sélectionnés, là où l’étiquette tient sans en chevaucher une autre.',
   'export.demoMark': 'DONNÉES DE DÉMO',
   'compare.status.loading': 'Chargement : {source}…',
   'compare.status.missingA':

@@ -427,7 +427,8 @@ describe('where the sources disagree', () => {
     const listed = (side: string) => [...card.querySelectorAll(`ol[data-side="${side}"] > li`)].map((li) => li.getAttribute('data-geo'));
     expect(listed('over')).toEqual(over);
     expect(listed('under')).toEqual(under);
-    expect(within(card).getByRole('heading', { name: /above Census & registers \(demo\) \(over-estimates\)/ })).toBeInTheDocument();
+    expect(within(card).getByRole('heading', { name: 'Over-estimates (B above A)' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('A: Census & registers (demo).');
     const first = card.querySelector('ol[data-side="under"] > li button') as HTMLButtonElement;
     await user.click(first);
     expect(useViewStore.getState().view.compareOptions.country).toBe(under[0]);

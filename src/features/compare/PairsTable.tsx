@@ -24,7 +24,7 @@ const ARROWS = { asc: '▲', desc: '▼' } as const;
 
 /**
  * The scatter's and the map's values as a table: the keyboard and screen-reader way to them.
- * Sortable by every column (the order is the view's csort); the last column says which way B
+ * Sortable by every column (the order is the view's csort); the column after the name says which way B
  * departs from A, in words, and sorts by how far (|ln(B/A)|, largest first by default).
  */
 export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry }: Props) {
@@ -76,12 +76,12 @@ export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry
                 <span className="visually-hidden">{t('filters.selected')}</span>
               </th>
               {header('country', t('table.country'), false)}
+              {header('gap', t('compare.pairs.gap'), false)}
               {header('a', t('compare.pairs.a', { source: aName }), true)}
               {header('b', t('compare.pairs.b', { source: bName }), true)}
               {header('ratio', 'B/A', true)}
               {header('diff', t('compare.pairs.diff'), true)}
               {header('pct', t('compare.pairs.pct'), true)}
-              {header('gap', t('compare.pairs.gap'), false)}
             </tr>
           </thead>
           <tbody>
@@ -105,6 +105,10 @@ export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry
                     </button>
                     {pair.outlier && <span className="compare-tag">{t('compare.pairs.outlier')}</span>}
                   </th>
+                  <td data-direction={direction}>
+                    {t(`compare.direction.${direction}`)}
+                    {gap !== null && gap > 0 && <span className="muted"> ({t('compare.pairs.gapValue', { value: formatStat(gap, lang) })})</span>}
+                  </td>
                   <td className="numeric">
                     {formatValue(pair.a.value, unit, lang)}
                     {pair.a.period !== pair.b.period && <span className="muted"> ({formatPeriod(pair.a.period, lang)})</span>}
@@ -113,10 +117,6 @@ export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry
                   <td className="numeric">{formatRatio(pair.ratio, lang)}</td>
                   <td className="numeric">{formatSignedValue(differenceOf(pair), unit, lang)}</td>
                   <td className="numeric">{formatSignedPercent(percentDifferenceOf(pair), lang)}</td>
-                  <td data-direction={direction}>
-                    {t(`compare.direction.${direction}`)}
-                    {gap !== null && gap > 0 && <span className="muted"> ({t('compare.pairs.gapValue', { value: formatStat(gap, lang) })})</span>}
-                  </td>
                 </tr>
               );
             })}

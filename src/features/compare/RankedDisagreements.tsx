@@ -24,7 +24,7 @@ export function RankedDisagreements({ ranked, aName, bName, period, names, onCou
   const longest = Math.max(1e-9, ...[...ranked.over, ...ranked.under].map((p) => Math.abs(logRatioOf(p) ?? 0)));
   const list = (side: 'over' | 'under', pairs: readonly ComparedPair[]) => (
     <section className={`compare-ranked__side compare-ranked__side--${side}`} aria-labelledby={`compare-ranked-${side}`}>
-      <h4 id={`compare-ranked-${side}`}>{t(side === 'over' ? 'compare.ranked.over' : 'compare.ranked.under', { a: aName, b: bName })}</h4>
+      <h4 id={`compare-ranked-${side}`}>{t(side === 'over' ? 'compare.ranked.over' : 'compare.ranked.under')}</h4>
       {pairs.length === 0 ? (
         <p className="muted">{t('compare.ranked.none')}</p>
       ) : (
@@ -51,7 +51,7 @@ export function RankedDisagreements({ ranked, aName, bName, period, names, onCou
   );
   return (
     <div className="compare-ranked" data-period={period}>
-      <p className="muted compare-ranked__note">{t('compare.ranked.note', { period: formatPeriod(period, lang) })}</p>
+      <p className="muted compare-ranked__note">{t('compare.ranked.note', { a: aName, b: bName, period: formatPeriod(period, lang) })}</p>
       <div className="compare-ranked__sides">
         {list('over', ranked.over)}
         {list('under', ranked.under)}

@@ -41,7 +41,6 @@ export function useCompareExports({ indicator, a, b, model, tolerance, names }: 
           ratio: formatRatio(g.typicalRatio, lang),
           sd: formatStat(g.sdLogRatio, lang),
         }),
-        t('compare.figure.labels'),
         ...[a, b].filter((s) => s.caveats.length > 0).map((s) => t('compare.figure.caveats', { source: s.name, caveats: s.caveats.join(' ') })),
       ]
     : [];

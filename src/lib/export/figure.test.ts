@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSvg, layoutFigure, type FigureTexts, type Measure } from './figure';
+import { figureSvg, layoutFigure, watermarkBand, type FigureTexts, type Measure } from './figure';
 
 const measure: Measure = (text, size) => text.length * size * 0.55;
 const texts: FigureTexts = {
@@ -31,7 +31,11 @@ describe('layoutFigure', () => {
     expect(mark && graphic && mark.type === 'watermark' && graphic.type === 'graphic').toBe(true);
     if (mark?.type !== 'watermark' || graphic?.type !== 'graphic') return;
     expect([mark.x, mark.y, mark.width, mark.height]).toEqual([graphic.x, graphic.y, graphic.width, graphic.height]);
-    expect(mark.tagWidth).toBeLessThanOrEqual(graphic.width);
+    const tag = watermarkBand(mark);
+    expect(tag.x).toBeGreaterThanOrEqual(graphic.x);
+    expect(tag.y).toBeGreaterThanOrEqual(graphic.y);
+    expect(tag.x + tag.width).toBeLessThanOrEqual(graphic.x + graphic.width);
+    expect(tag.y + tag.height).toBeLessThanOrEqual(graphic.y + graphic.height);
     // Drawn after the graphic, so it lies on top of it.
     expect(layout.items.indexOf(mark)).toBeGreaterThan(layout.items.indexOf(graphic));
     const svg = figureSvg(layout, '<svg id="chart"/>', { title: 't', description: 'd' });

@@ -37,7 +37,7 @@ export type FigureItem =
   | { type: 'gradient'; x: number; y: number; width: number; height: number; stops: readonly { offset: number; color: string }[] }
   | { type: 'rule'; x1: number; x2: number; y: number }
   | { type: 'symbol'; x: number; y: number; path: string; color: string }
-  /** A mark over the graphic's box: a tag in its top-left corner and the text, faint, across its middle. */
+  /** A mark over the graphic's box: a tag in its bottom-right corner and the text, faint, across its middle. */
   | { type: 'watermark'; x: number; y: number; width: number; height: number; text: string; size: number; tagWidth: number };
 
 export interface FigureLayout {
