@@ -183,16 +183,20 @@ export function layoutFigure(texts: FigureTexts, graphic: { width: number; heigh
 
 const WATERMARK = '#9a3412';
 
-/** The watermark's tag: in the graphic's top-left corner, with the text's baseline. */
-export function watermarkBand(item: { x: number; y: number; tagWidth: number }): {
+/**
+ * The watermark's tag, with the text's baseline: in the graphic's bottom-right corner, where charts
+ * rarely draw (past the end of the x axis; the top-left holds the value axis's first label).
+ */
+export function watermarkBand(item: { x: number; y: number; width: number; height: number; tagWidth: number }): {
   x: number;
   y: number;
   width: number;
   height: number;
   baseline: number;
 } {
-  const height = BODY + 8;
-  return { x: item.x, y: item.y, width: item.tagWidth, height, baseline: item.y + height / 2 + BODY * 0.35 };
+  const height = Math.min(item.height, BODY + 8);
+  const y = item.y + item.height - height;
+  return { x: item.x + item.width - item.tagWidth, y, width: item.tagWidth, height, baseline: y + height / 2 + BODY * 0.35 };
 }
 
 // ---------------------------------------------------------------------------------------------
