@@ -24,6 +24,7 @@ import {
   PANELS,
   SERIES_LINES,
   SERIES_MEASURES,
+  PAIR_SORTS,
   SERIES_SCALES,
   type ViewState,
 } from './viewState';
@@ -77,6 +78,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     breakdown: fc.option(slugArb),
     country: fc.option(iso3Arb),
     nowcast: fc.boolean(),
+    sort: fc.constantFrom(...PAIR_SORTS),
   }),
   series: seriesArb,
   tablePeriods: fc.oneof(
@@ -177,6 +179,7 @@ function validValueArb(key: UrlKey): fc.Arbitrary<string> {
     cby: slugArb,
     cgeo: iso3Arb.chain((code) => fc.constantFrom(code, code.toLowerCase())),
     nowcast: fc.constantFrom('0', '1'),
+    csort: fc.constantFrom(...PAIR_SORTS),
     lines: fc.constantFrom(...SERIES_LINES),
     scale: fc.constantFrom(...SERIES_SCALES),
     measure: fc.constantFrom(...SERIES_MEASURES),
@@ -493,19 +496,20 @@ describe('examples', () => {
   });
 
   it('reads and writes the comparison options, defaults left out', () => {
-    const compareOptions = { tolerance: 0, breakdown: 'age', country: 'ETH', nowcast: true };
-    const search = '?year=2020&panel=compare&compare=census~social-audience&ctol=0&cby=age&cgeo=ETH&nowcast=1';
+    const compareOptions = { tolerance: 0, breakdown: 'age', country: 'ETH', nowcast: true, sort: 'ratio-asc' as const };
+    const search = '?year=2020&panel=compare&compare=census~social-audience&ctol=0&cby=age&cgeo=ETH&nowcast=1&csort=ratio-asc';
     const full = { ...view({ period: '2020', panel: 'compare', compare: { a: 'census', b: 'social-audience' } }), compareOptions };
     expect(serializeView(full)).toBe(search);
     expect(parseView(search)).toEqual({ view: full, ignored: [] });
     expect(parseView('?cgeo=eth&ctol=2&nowcast=0').view).toEqual(view({ compareOptions: { ...DEFAULT_VIEW.compareOptions, country: 'ETH' } }));
-    const { view: parsed, ignored } = parseView('?ctol=11&cby=Age&cgeo=ETHI&nowcast=yes');
+    const { view: parsed, ignored } = parseView('?ctol=11&cby=Age&cgeo=ETHI&nowcast=yes&csort=ratio');
     expect(parsed).toEqual(DEFAULT_VIEW);
     expect(ignored.map((e) => `${e.key}=${e.value}:${e.reason}`)).toEqual([
       'ctol=11:invalid-value',
       'cby=Age:invalid-value',
       'cgeo=ETHI:invalid-value',
       'nowcast=yes:invalid-value',
+      'csort=ratio:invalid-value',
     ]);
   });
 

@@ -10,6 +10,7 @@ import {
   DEFAULT_VIEW,
   LANGUAGES,
   MAP_REGIONS,
+  PAIR_SORTS,
   PANELS,
   SERIES_LINES,
   SERIES_MEASURES,
@@ -186,6 +187,8 @@ export const VIEW_PARAMS = [
   param('cgeo', { example: 'ETH', at: inGroup('compareOptions', 'country'), codec: nullable(country) }),
   /** comparison: show the experimental nowcast and its back-test, 1 or 0 */
   param('nowcast', { example: '1', at: inGroup('compareOptions', 'nowcast'), codec: flag }),
+  /** comparison: the pairs table's order, column-asc|desc (columns: country a b ratio diff pct gap); absent: gap-desc */
+  param('csort', { example: 'ratio-asc', at: inGroup('compareOptions', 'sort'), codec: oneOf(PAIR_SORTS) }),
   /** time series: one line per country | source; absent: auto */
   param('lines', { example: 'source', at: inGroup('series', 'lines'), codec: oneOf(SERIES_LINES) }),
   /** time series: linear | log */

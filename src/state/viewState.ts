@@ -62,7 +62,15 @@ export interface CompareOptions {
   country: string | null;
   /** Whether the experimental nowcast and its back-test are shown. */
   nowcast: boolean;
+  /** The pairs table's order, column-direction; default: the largest disagreements first. */
+  sort: PairSortValue;
 }
+
+/** The pairs table's columns: country, A, B, B/A, B − A, % difference, disagreement |ln(B/A)|. */
+export const PAIR_SORT_KEYS = ['country', 'a', 'b', 'ratio', 'diff', 'pct', 'gap'] as const;
+export type PairSortKey = (typeof PAIR_SORT_KEYS)[number];
+export type PairSortValue = `${PairSortKey}-${'asc' | 'desc'}`;
+export const PAIR_SORTS: readonly PairSortValue[] = PAIR_SORT_KEYS.flatMap((key) => [`${key}-asc`, `${key}-desc`] as const);
 
 export const DEFAULT_COMPARE_TOLERANCE = 2;
 
@@ -148,7 +156,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   panel: 'map',
   map: Object.freeze({ classification: 'quantile', log: false, tolerance: 0, region: 'world', od: null }),
   compare: Object.freeze({ a: null, b: null }),
-  compareOptions: Object.freeze({ tolerance: DEFAULT_COMPARE_TOLERANCE, breakdown: null, country: null, nowcast: false }),
+  compareOptions: Object.freeze({ tolerance: DEFAULT_COMPARE_TOLERANCE, breakdown: null, country: null, nowcast: false, sort: 'gap-desc' }),
   series: Object.freeze({ lines: 'auto', scale: 'linear', measure: 'absolute', base: null, from: null, to: null }),
   tablePeriods: null,
   about: null,

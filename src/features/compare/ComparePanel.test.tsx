@@ -363,3 +363,96 @@ describe('the comparison panel', () => {
     expect(await screen.findByText(/Each value of Census & registers \(demo\) in 2020 is paired/)).toBeInTheDocument();
   });
 });
+
+describe('where the sources disagree', () => {
+  /** The fixture's pairs in 2020 with their ln(B/A), largest disagreement first. */
+  const byGap = () =>
+    pairsAt('2020')
+      .map((p) => ({ ...p, log: Math.log(p.b / p.a) }))
+      .sort((p, q) => Math.abs(q.log) - Math.abs(p.log));
+  const rowGeos = (table: HTMLElement) => [...table.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-geo'));
+
+  it('sorts the table of pairs by every column from buttons in its headers, largest disagreement first, saying which way each goes', async () => {
+    const user = userEvent.setup();
+    useCompareFixture();
+    renderAt('?panel=compare&year=2020');
+    await screen.findByRole('heading', { name: 'Agreement, 2020' });
+    await user.click(screen.getByText('Table of the pairs (4 countries)'));
+    const table = screen.getByRole('table', { name: /by country, 2020/ });
+    const header = (name: RegExp) => within(table).getByRole('button', { name }).closest('th') as HTMLElement;
+    expect(header(/Which way, how far/)).toHaveAttribute('aria-sort', 'descending');
+    expect(header(/^B\/A/)).not.toHaveAttribute('aria-sort');
+    expect(rowGeos(table)).toEqual(byGap().map((p) => p.geo));
+    for (const p of byGap()) {
+      const row = table.querySelector(`tr[data-geo="${p.geo}"]`) as HTMLElement;
+      expect(row.querySelector('[data-direction]')).toHaveTextContent(p.b > p.a ? 'over-estimate' : 'under-estimate');
+    }
+    expect(new Set(byGap().map((p) => p.b > p.a)).size).toBe(2); // both directions occur in the fixture
+
+    await user.click(within(table).getByRole('button', { name: /^B\/A/ }));
+    expect(header(/^B\/A/)).toHaveAttribute('aria-sort', 'descending');
+    expect(header(/Which way, how far/)).not.toHaveAttribute('aria-sort');
+    const byRatio = [...pairsAt('2020')].sort((p, q) => q.b / q.a - p.b / p.a).map((p) => p.geo);
+    expect(rowGeos(table)).toEqual(byRatio);
+    await waitFor(() => expect(window.location.search).toContain('csort=ratio-desc'));
+
+    // The keyboard turns it round.
+    within(table).getByRole('button', { name: /^B\/A/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(header(/^B\/A/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowGeos(table)).toEqual([...byRatio].reverse());
+
+    await user.click(within(table).getByRole('button', { name: /^Country/ }));
+    expect(header(/^Country/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowGeos(table)).toEqual(['CIV', 'ETH', 'FRA', 'DEU', 'IND', 'USA'].filter((g) => byRatio.includes(g)));
+    for (const name of [/^A: /, /^B: /, /^B − A/, /^% difference/]) {
+      await user.click(within(table).getByRole('button', { name }));
+      expect(header(name)).toHaveAttribute('aria-sort', 'descending');
+    }
+  });
+
+  it('ranks where B over-estimates A most and where it under-estimates most, each country a button that opens it', async () => {
+    const user = userEvent.setup();
+    useCompareFixture();
+    renderAt('?panel=compare&year=2020');
+    const card = (await screen.findByRole('heading', { name: 'Where the sources disagree most, 2020' })).closest('section') as HTMLElement;
+    const over = byGap()
+      .filter((p) => p.log > 0)
+      .sort((p, q) => q.log - p.log)
+      .map((p) => p.geo);
+    const under = byGap()
+      .filter((p) => p.log < 0)
+      .sort((p, q) => p.log - q.log)
+      .map((p) => p.geo);
+    const listed = (side: string) => [...card.querySelectorAll(`ol[data-side="${side}"] > li`)].map((li) => li.getAttribute('data-geo'));
+    expect(listed('over')).toEqual(over);
+    expect(listed('under')).toEqual(under);
+    expect(within(card).getByRole('heading', { name: 'Over-estimates (B above A)' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('A: Census & registers (demo).');
+    const first = card.querySelector('ol[data-side="under"] > li button') as HTMLButtonElement;
+    await user.click(first);
+    expect(useViewStore.getState().view.compareOptions.country).toBe(under[0]);
+  });
+
+  it('folds the controls behind one button in embed mode, the statistics and the scatter first', async () => {
+    const user = userEvent.setup();
+    useCompareFixture();
+    renderAt('?embed=1&panel=compare&year=2020');
+    await screen.findByRole('heading', { name: 'Agreement, 2020' });
+    expect(screen.getByRole('img', { name: /Scatter plot|against/i })).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Change comparison' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('combobox', { name: 'Reference (A)' })).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('combobox', { name: 'Reference (A)' })).toBeVisible();
+  });
+
+  it('keeps the controls open in the full app', async () => {
+    useCompareFixture();
+    renderAt('?panel=compare&year=2020');
+    await screen.findByRole('heading', { name: 'Agreement, 2020' });
+    expect(screen.getByRole('combobox', { name: 'Reference (A)' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Change comparison' })).toBeNull();
+  });
+});

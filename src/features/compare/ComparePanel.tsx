@@ -4,7 +4,7 @@
  * and fails on its own: when one source fails, the panel says so and shows what the other gives.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { peopledCountries } from '../../data/peopled';
 import { useSeries } from '../../data/queries';
@@ -23,24 +23,31 @@ import { coverageOf, freshness } from './coverage';
 import { nowcastCountry } from './nowcast';
 import { NowcastSection } from './NowcastSection';
 import { PairsTable } from './PairsTable';
+import { RankedDisagreements } from './RankedDisagreements';
+import { rankDisagreements } from './disagreement';
+import { useCompareExports } from './useCompareExports';
 import { periodsIn } from './periods';
 import { RatioMap } from './RatioMap';
 import { ScatterPlot } from './ScatterPlot';
 import { useGroupedSeries } from './useGroupedSeries';
-import { useSvgChartExport } from '../../lib/export/usePanelExports';
 import './compare.css';
 
 interface Props {
   catalog: Catalog;
   resolved: ResolvedView;
+  /**
+   * A country was chosen in the ranked disagreements or the pairs table (the app passes the
+   * store's openProfile); without it, the country becomes the comparison's chart country (cgeo).
+   */
+  onCountry?: (geo: string) => void;
 }
 
-export default function ComparePanel({ catalog, resolved }: Props) {
+export default function ComparePanel({ catalog, resolved, onCountry }: Props) {
   const compare = useViewStore((s) => s.view.compare);
   const { indicator } = resolved;
   const choice = useMemo(() => chooseSources(catalog, indicator, compare), [catalog, indicator, compare]);
   if (!choice.a || !choice.b) return <SingleSource catalog={catalog} indicator={indicator} source={choice.a} />;
-  return <Comparison catalog={catalog} indicator={indicator} sources={choice.sources} a={choice.a} b={choice.b} />;
+  return <Comparison catalog={catalog} indicator={indicator} sources={choice.sources} a={choice.a} b={choice.b} onCountry={onCountry} />;
 }
 
 function SingleSource({ catalog, indicator, source }: { catalog: Catalog; indicator: Indicator; source: Source | null }) {
@@ -76,10 +83,37 @@ interface ComparisonProps {
   sources: Source[];
   a: Source;
   b: Source;
+  onCountry: ((geo: string) => void) | undefined;
 }
 
-function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
+/** Presenter mode marks the document (PresenterShell: the class ml-presenting on <html>). */
+const PRESENTING_CLASS = 'ml-presenting';
+function subscribePresenting(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
+const isPresenting = () => document.documentElement.classList.contains(PRESENTING_CLASS);
+
+/**
+ * Whether the panel is shown as the figure alone (embed mode, or a presenter's step): its
+ * controls then fold behind one button, so that the first screen shows the statistics and the
+ * scatter.
+ */
+function useCompact(): boolean {
+  const embed = useViewStore((s) => s.view.embed);
+  const presenting = useSyncExternalStore(subscribePresenting, isPresenting, () => false);
+  return embed || presenting;
+}
+
+function Comparison({ catalog, indicator, sources, a, b, onCountry }: ComparisonProps) {
   const { t, lang } = useT();
+  const compact = useCompact();
+  const [controlsOpen, setControlsOpen] = useState(false);
+  const controlsId = useId();
+  const setCompareOptions = useViewStore((s) => s.setCompareOptions);
+  const chooseCountry_ = useCallback((geo: string) => setCompareOptions({ country: geo }), [setCompareOptions]);
+  const openCountry = onCountry ?? chooseCountry_;
   const options = useViewStore((s) => s.view.compareOptions);
   const viewPeriod = useViewStore((s) => s.view.period);
   const selected = useViewStore((s) => s.view.countries);
@@ -141,35 +175,58 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
       <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />
     );
   const nowcastFocus = useMemo(() => [...new Set([...(country ? [country] : []), ...selected])], [country, selected]);
-  // PNG/SVG export (src/features/export): the scatter plot, the panel's main chart, with its legend.
-  useSvgChartExport('compare', {
-    title: model && both ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) }) : null,
-    svgSelector: '.compare-scatter > svg',
-    legendSelector: '.compare-scatter .compare-legend',
-    sourceIds: [a.id, b.id],
-  });
+  const ranked = useMemo(() => (model ? rankDisagreements(model.pairs, 10) : null), [model]);
+  // PNG/SVG of the scatter, with the agreement and both sources' caveats; "Data shown (CSV)": the pairs.
+  useCompareExports({ indicator, a, b, model: both ? model : null, tolerance: options.tolerance, names });
+
+  const controls = (
+    <CompareControls
+      sources={sources}
+      a={a}
+      b={b}
+      periods={periodsB}
+      period={shownPeriod}
+      dimensions={dimensions}
+      countries={chartCountries.length > 0 ? chartCountries : sortedCountries}
+      autoCountry={autoCountry}
+    />
+  );
+  const notes = (
+    <>
+      <BasisWarning a={a} b={b} />
+      <ScopeWarning a={a} b={b} />
+    </>
+  );
+  const matching = model && <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} />;
 
   return (
-    <div className="compare">
-      <CompareControls
-        sources={sources}
-        a={a}
-        b={b}
-        periods={periodsB}
-        period={shownPeriod}
-        dimensions={dimensions}
-        countries={chartCountries.length > 0 ? chartCountries : sortedCountries}
-        autoCountry={autoCountry}
-      />
+    <div className={compact ? 'compare compare--compact' : 'compare'}>
+      {compact ? (
+        <div className="compare-fold">
+          <button
+            type="button"
+            className="compare-fold__toggle"
+            aria-expanded={controlsOpen}
+            aria-controls={controlsId}
+            onClick={() => setControlsOpen((open) => !open)}
+          >
+            {t('compare.controls.show')}
+          </button>
+          <div id={controlsId} hidden={!controlsOpen}>
+            {controls}
+          </div>
+        </div>
+      ) : (
+        controls
+      )}
       {same ? (
         <EmptyState>{t('compare.sameSource')}</EmptyState>
       ) : (
         <>
-          <BasisWarning a={a} b={b} />
-          <ScopeWarning a={a} b={b} />
+          {!compact && notes}
           <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
           <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
-          {model && <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} />}
+          {!compact && matching}
           <div className="compare-layout">
             {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
             <Card
@@ -195,6 +252,11 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
                 ),
               )}
             </Card>
+            {model && ranked && (
+              <Card title={t('compare.ranked.title', { period: formatPeriod(model.period, lang) })}>
+                <RankedDisagreements ranked={ranked} aName={a.name} bName={b.name} period={model.period} names={names} onCountry={openCountry} />
+              </Card>
+            )}
             <Card title={model ? t('compare.map.title', { period: formatPeriod(model.period, lang) }) : t('compare.map.titleShort')}>
               {needsBoth(model && <RatioMap pairs={model.pairs} unit={unit} aName={a.name} bName={b.name} period={model.period} names={names} />)}
             </Card>
@@ -258,7 +320,11 @@ function Comparison({ catalog, indicator, sources, a, b }: ComparisonProps) {
               </Card>
             )}
           </div>
-          {model && <PairsTable pairs={model.pairs} unit={unit} aName={a.name} bName={b.name} period={model.period} names={names} />}
+          {compact && notes}
+          {compact && matching}
+          {model && (
+            <PairsTable pairs={model.pairs} unit={unit} aName={a.name} bName={b.name} period={model.period} names={names} onCountry={openCountry} />
+          )}
         </>
       )}
     </div>

@@ -2,24 +2,71 @@ import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import type { PairsView } from './compareModel';
-import { formatRatio } from './format';
+import {
+  directionOf,
+  gapOf,
+  nextSort,
+  pairSortOf,
+  pairSortValue,
+  percentDifferenceOf,
+  sortPairs,
+  differenceOf,
+  type PairSortKey,
+} from './disagreement';
+import { formatRatio, formatSignedPercent, formatSignedValue, formatStat } from './format';
 
-type Props = PairsView;
+interface Props extends PairsView {
+  /** A country's name was chosen (its profile, or the comparison's country chart). */
+  onCountry: (geo: string) => void;
+}
 
-/** The scatter's and the map's values as a table: the keyboard and screen-reader way to them. */
-export function PairsTable({ pairs, unit, aName, bName, period, names }: Props) {
+const ARROWS = { asc: '▲', desc: '▼' } as const;
+
+/**
+ * The scatter's and the map's values as a table: the keyboard and screen-reader way to them.
+ * Sortable by every column (the order is the view's csort); the column after the name says which way B
+ * departs from A, in words, and sorts by how far (|ln(B/A)|, largest first by default).
+ */
+export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry }: Props) {
   const { t, lang } = useT();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const sort = pairSortOf(useViewStore((s) => s.view.compareOptions.sort));
+  const setCompareOptions = useViewStore((s) => s.setCompareOptions);
   const nameOf = (geo: string) => names.get(geo) ?? geo;
   const caption = t('compare.pairs.caption', { a: aName, b: bName, period: formatPeriod(period, lang) });
-  const rows = [...pairs].sort((p, q) => nameOf(p.geo).localeCompare(nameOf(q.geo), lang));
+  const rows = sortPairs(pairs, sort, nameOf, lang);
+
+  const header = (key: PairSortKey, label: string, numeric: boolean) => {
+    const active = sort.key === key;
+    return (
+      <th
+        scope="col"
+        className={numeric ? 'numeric' : undefined}
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
+        <button
+          type="button"
+          className="compare-sort"
+          data-sort={key}
+          onClick={() => setCompareOptions({ sort: pairSortValue(nextSort(sort, key)) })}
+        >
+          {label}
+          <span aria-hidden="true" className={active ? 'compare-sort__arrow' : 'compare-sort__arrow compare-sort__arrow--idle'}>
+            {active ? ARROWS[sort.direction] : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
   return (
     <details className="compare-details">
       <summary>{t('compare.pairs.title', { count: pairs.length })}</summary>
       <p className="compare-table-title" aria-hidden="true">
         {caption}
       </p>
+      <p className="muted compare-table-note">{t('compare.pairs.sortNote')}</p>
       <div className="table-scroll compare-scroll">
         <table className="data-table compare-table">
           <caption className="visually-hidden">{caption}</caption>
@@ -28,21 +75,20 @@ export function PairsTable({ pairs, unit, aName, bName, period, names }: Props) 
               <th scope="col">
                 <span className="visually-hidden">{t('filters.selected')}</span>
               </th>
-              <th scope="col">{t('table.country')}</th>
-              <th scope="col" className="numeric">
-                {t('compare.pairs.a', { source: aName })}
-              </th>
-              <th scope="col" className="numeric">
-                {t('compare.pairs.b', { source: bName })}
-              </th>
-              <th scope="col" className="numeric">
-                B/A
-              </th>
+              {header('country', t('table.country'), false)}
+              {header('gap', t('compare.pairs.gap'), false)}
+              {header('a', t('compare.pairs.a', { source: aName }), true)}
+              {header('b', t('compare.pairs.b', { source: bName }), true)}
+              {header('ratio', 'B/A', true)}
+              {header('diff', t('compare.pairs.diff'), true)}
+              {header('pct', t('compare.pairs.pct'), true)}
             </tr>
           </thead>
           <tbody>
             {rows.map((pair) => {
               const isSelected = selected.includes(pair.geo);
+              const direction = directionOf(pair);
+              const gap = gapOf(pair);
               return (
                 <tr key={pair.geo} data-geo={pair.geo} className={isSelected ? 'selected' : undefined}>
                   <td>
@@ -54,15 +100,23 @@ export function PairsTable({ pairs, unit, aName, bName, period, names }: Props) 
                     />
                   </td>
                   <th scope="row">
-                    {nameOf(pair.geo)}
+                    <button type="button" className="compare-link" onClick={() => onCountry(pair.geo)}>
+                      {nameOf(pair.geo)}
+                    </button>
                     {pair.outlier && <span className="compare-tag">{t('compare.pairs.outlier')}</span>}
                   </th>
+                  <td data-direction={direction}>
+                    {t(`compare.direction.${direction}`)}
+                    {gap !== null && gap > 0 && <span className="muted"> ({t('compare.pairs.gapValue', { value: formatStat(gap, lang) })})</span>}
+                  </td>
                   <td className="numeric">
                     {formatValue(pair.a.value, unit, lang)}
                     {pair.a.period !== pair.b.period && <span className="muted"> ({formatPeriod(pair.a.period, lang)})</span>}
                   </td>
                   <td className="numeric">{formatValue(pair.b.value, unit, lang)}</td>
                   <td className="numeric">{formatRatio(pair.ratio, lang)}</td>
+                  <td className="numeric">{formatSignedValue(differenceOf(pair), unit, lang)}</td>
+                  <td className="numeric">{formatSignedPercent(percentDifferenceOf(pair), lang)}</td>
                 </tr>
               );
             })}

@@ -18,7 +18,9 @@ import { logTicks } from '../../lib/chart/ticks';
 import { useViewStore } from '../../state/store';
 import { BOTTOM_AXIS, VALUE_AXIS } from './axes';
 import type { ComparedPair } from './compareModel';
+import { gapOf } from './disagreement';
 import { formatRatio } from './format';
+import { placeLabels } from './labels';
 import { regionStyle } from './palette';
 import type { LinearFit } from './stats';
 import { useElementWidth } from './useCompareData';
@@ -39,6 +41,10 @@ export interface ScatterProps {
 
 const MARGIN = { top: 14, right: 16, bottom: 46, left: 62 };
 const HIT_RADIUS = 18;
+/** A label's size (11 px text, bold when selected), for placing labels apart: generous, so that real text stays inside. */
+const LABEL_CHAR = 6.4;
+const LABEL_CHAR_BOLD = 7.2;
+const LABEL_HEIGHT = 13;
 
 export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, regionOf, regions }: ScatterProps) {
   const { t, lang } = useT();
@@ -108,7 +114,21 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
   const hoveredPoint = hovered ? points.find((p) => p.pair.geo === hovered) : undefined;
   const fitLine = fit && [domain[0], domain[1]].map((v) => ({ px: x(v), py: y(10 ** (fit.intercept + fit.slope * Math.log10(v))) }));
   const clipId = `compare-scatter-clip`;
-  const labelled = points.filter((p) => p.pair.outlier || selected.includes(p.pair.geo));
+  // Selected countries first, then outliers furthest from agreement first; a label that would
+  // overlap another (or leave the plot) is left out (labels.ts).
+  const labelled = points
+    .filter((p) => p.pair.outlier || selected.includes(p.pair.geo))
+    .sort((p, q) => Number(selected.includes(q.pair.geo)) - Number(selected.includes(p.pair.geo)) || (gapOf(q.pair) ?? 0) - (gapOf(p.pair) ?? 0));
+  const labels = placeLabels(
+    labelled.map(({ pair, px, py }) => ({
+      id: pair.geo,
+      px,
+      py,
+      width: textWidth(nameOf(pair.geo).length, selected.includes(pair.geo) ? LABEL_CHAR_BOLD : LABEL_CHAR),
+      height: LABEL_HEIGHT,
+    })),
+    { x: MARGIN.left, y: MARGIN.top, width: width - MARGIN.left - MARGIN.right, height: height - MARGIN.top - MARGIN.bottom },
+  );
   // Selected points are drawn last, on top.
   const ordered = [...points].sort((p, q) => Number(selected.includes(p.pair.geo)) - Number(selected.includes(q.pair.geo)));
 
@@ -167,20 +187,18 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
               />
             );
           })}
-          {labelled.map(({ pair, px, py }) => {
-            const right = px > width - 110;
-            return (
-              <text
-                key={`label-${pair.geo}`}
-                x={right ? px - 8 : px + 8}
-                y={py - 6}
-                textAnchor={right ? 'end' : 'start'}
-                className={selected.includes(pair.geo) ? 'compare-label compare-label--selected' : 'compare-label'}
-              >
-                {nameOf(pair.geo)}
-              </text>
-            );
-          })}
+          {labels.map((label) => (
+            <text
+              key={`label-${label.id}`}
+              data-label={label.id}
+              x={label.x.toFixed(1)}
+              y={label.y.toFixed(1)}
+              textAnchor={label.anchor}
+              className={selected.includes(label.id) ? 'compare-label compare-label--selected' : 'compare-label'}
+            >
+              {nameOf(label.id)}
+            </text>
+          ))}
         </g>
       </svg>
       {hoveredPoint && (

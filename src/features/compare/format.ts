@@ -1,4 +1,6 @@
 /** Number formats of the comparison panel, in the view's language. */
+import type { Unit } from '../../contract/schema';
+import { formatValue } from '../../i18n/format';
 import type { Language } from '../../state/viewState';
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -37,4 +39,10 @@ export function formatSignedPercent(value: number | null, lang: Language, digits
 export function formatRatio(value: number | null, lang: Language, digits = 2): string {
   if (value === null || !Number.isFinite(value)) return '–';
   return `×${numberFormat(lang, { maximumSignificantDigits: digits }).format(value)}`;
+}
+
+/** A signed difference in the unit (+1,200, −350; 0 unsigned). */
+export function formatSignedValue(value: number, unit: Unit, lang: Language): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  return `${sign}${formatValue(Math.abs(value), unit, lang)}`;
 }

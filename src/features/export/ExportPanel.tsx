@@ -45,6 +45,9 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
   const baseName = { indicator: indicator.id, source: source.id, slice: resolved.slice, focus: od ? { role: od.role, geo: od.focus } : null };
 
   function csvFile(kind: CsvKind): { name: string; text: string } | null {
+    // A panel that shows something else than the view's series at its period (a comparison's pairs) exports its own.
+    const panelCsv = kind === 'shown' ? registry.csv(view.panel) : null;
+    if (panelCsv) return panelCsv();
     if (!shown) return null;
     const context: ExportContext = {
       catalog,
@@ -114,6 +117,7 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
           source: demo ? `${sourceLine} ${t('demo.badge')}: ${t('demo.explanation')}` : sourceLine,
           footer: t('export.footer', { date: formatDate(today, lang), link }),
           description: `${panelExport.title}. ${sourceLine}`,
+          watermark: demo ? t('export.demoMark') : null,
         },
         format,
       );

@@ -22,6 +22,8 @@ export interface FigureTexts {
   source: string;
   /** The date and the link to the view. */
   footer: string;
+  /** Written across the graphic itself (e.g. "DEMO DATA"), so that no crop of the picture loses it. */
+  watermark?: string | null;
 }
 
 /** Width in CSS pixels of a text at a font size and weight. */
@@ -33,7 +35,10 @@ export type FigureItem =
   | { type: 'swatch'; x: number; y: number; width: number; height: number; color: string; outline: boolean }
   | { type: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; dash: boolean; width: number }
   | { type: 'gradient'; x: number; y: number; width: number; height: number; stops: readonly { offset: number; color: string }[] }
-  | { type: 'rule'; x1: number; x2: number; y: number };
+  | { type: 'rule'; x1: number; x2: number; y: number }
+  | { type: 'symbol'; x: number; y: number; path: string; color: string }
+  /** A mark over the graphic's box: a tag in its bottom-right corner and the text, faint, across its middle. */
+  | { type: 'watermark'; x: number; y: number; width: number; height: number; text: string; size: number; tagWidth: number };
 
 export interface FigureLayout {
   width: number;
@@ -97,7 +102,15 @@ export function layoutFigure(texts: FigureTexts, graphic: { width: number; heigh
     paragraph(texts.subtitle, SUBTITLE, 'normal', MUTED);
   }
   y += 14;
-  items.push({ type: 'graphic', x: PAD + Math.floor((inner - gw) / 2), y, width: gw, height: gh });
+  const graphicX = PAD + Math.floor((inner - gw) / 2);
+  items.push({ type: 'graphic', x: graphicX, y, width: gw, height: gh });
+  if (texts.watermark) {
+    // As large as fits across the graphic (at most 64 px), never smaller than the body text.
+    const at40 = Math.max(1, measure(texts.watermark, 40, 'bold'));
+    const size = Math.max(BODY, Math.min(64, Math.floor((40 * gw * 0.8) / at40)));
+    const tagWidth = Math.min(gw, measure(texts.watermark, BODY, 'bold') + 12);
+    items.push({ type: 'watermark', x: graphicX, y, width: gw, height: gh, text: texts.watermark, size, tagWidth });
+  }
   y += gh + 16;
 
   if (texts.legendTitle && (texts.legend.length > 0 || (texts.notes?.length ?? 0) > 0)) paragraph(texts.legendTitle, BODY, 'bold', INK);
@@ -132,13 +145,15 @@ export function layoutFigure(texts: FigureTexts, graphic: { width: number; heigh
         x += gap;
         continue;
       }
-      const symbol = entry.kind === 'text' ? 0 : entry.kind === 'line' ? 28 : 14;
+      const symbol = entry.kind === 'text' || (entry.kind === 'symbol' && !entry.path) ? 0 : entry.kind === 'line' ? 28 : 14;
       const textWidth = Math.min(measure(label, BODY, 'normal'), inner - symbol - 8);
       const need = symbol + (symbol ? 6 : 0) + textWidth;
       if (x > PAD && x + need > PAD + inner) newRow();
       const mid = y + rowHeight / 2;
       if (entry.kind === 'swatch' || entry.kind === 'outline') {
         items.push({ type: 'swatch', x, y: mid - 7, width: 14, height: 14, color: entry.color ?? MUTED, outline: entry.kind === 'outline' });
+      } else if (entry.kind === 'symbol' && entry.path) {
+        items.push({ type: 'symbol', x: x + 7, y: mid, path: entry.path, color: entry.color ?? MUTED });
       } else if (entry.kind === 'line') {
         items.push({ type: 'line', x1: x, y1: mid, x2: x + 28, y2: mid, color: entry.color ?? MUTED, dash: entry.dash ?? false, width: 3 });
       }
@@ -161,6 +176,27 @@ export function layoutFigure(texts: FigureTexts, graphic: { width: number; heigh
   paragraph(texts.footer, SMALL, 'normal', MUTED);
   y += PAD - 4;
   return { width, height: Math.ceil(y), items };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The watermark
+
+const WATERMARK = '#9a3412';
+
+/**
+ * The watermark's tag, with the text's baseline: in the graphic's bottom-right corner, where charts
+ * rarely draw (past the end of the x axis; the top-left holds the value axis's first label).
+ */
+export function watermarkBand(item: { x: number; y: number; width: number; height: number; tagWidth: number }): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  baseline: number;
+} {
+  const height = Math.min(item.height, BODY + 8);
+  const y = item.y + item.height - height;
+  return { x: item.x + item.width - item.tagWidth, y, width: item.tagWidth, height, baseline: y + height / 2 + BODY * 0.35 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +253,22 @@ export function figureSvg(layout: FigureLayout, graphicMarkup: string, meta: { t
       case 'rule':
         out.push(`<line x1="${num(item.x1)}" y1="${num(item.y)}" x2="${num(item.x2)}" y2="${num(item.y)}" stroke="${RULE}" stroke-width="1"/>`);
         break;
+      case 'symbol':
+        out.push(`<path transform="translate(${num(item.x)} ${num(item.y)})" d="${escapeXml(item.path)}" fill="${escapeXml(item.color)}"/>`);
+        break;
+      case 'watermark': {
+        const band = watermarkBand(item);
+        const cx = item.x + item.width / 2;
+        const cy = item.y + item.height / 2;
+        out.push(
+          `<g class="figure-watermark" pointer-events="none">` +
+            `<rect x="${num(band.x)}" y="${num(band.y)}" width="${num(band.width)}" height="${num(band.height)}" fill="${WATERMARK}"/>` +
+            `<text x="${num(band.x + band.width / 2)}" y="${num(band.baseline)}" font-size="${BODY}" font-weight="bold" fill="#ffffff" text-anchor="middle">${escapeXml(item.text)}</text>` +
+            `<text x="${num(cx)}" y="${num(cy)}" font-size="${item.size}" font-weight="bold" fill="${WATERMARK}" fill-opacity="0.16" text-anchor="middle" dominant-baseline="middle" transform="rotate(-20 ${num(cx)} ${num(cy)})">${escapeXml(item.text)}</text>` +
+            `</g>`,
+        );
+        break;
+      }
     }
   }
   return [
@@ -290,6 +342,32 @@ export function drawFigure(ctx: CanvasRenderingContext2D, layout: FigureLayout, 
         ctx.lineTo(item.x2, item.y + 0.5);
         ctx.stroke();
         break;
+      case 'symbol':
+        ctx.save();
+        ctx.translate(item.x, item.y);
+        ctx.fillStyle = item.color;
+        ctx.fill(new Path2D(item.path));
+        ctx.restore();
+        break;
+      case 'watermark': {
+        const band = watermarkBand(item);
+        ctx.save();
+        ctx.fillStyle = WATERMARK;
+        ctx.fillRect(band.x, band.y, band.width, band.height);
+        ctx.font = `bold ${BODY}px ${FONT_FAMILY}`;
+        ctx.fillStyle = '#ffffff';
+        ctx.textAlign = 'center';
+        ctx.fillText(item.text, band.x + band.width / 2, band.baseline);
+        ctx.translate(item.x + item.width / 2, item.y + item.height / 2);
+        ctx.rotate((-20 * Math.PI) / 180);
+        ctx.globalAlpha = 0.16;
+        ctx.font = `bold ${item.size}px ${FONT_FAMILY}`;
+        ctx.fillStyle = WATERMARK;
+        ctx.textBaseline = 'middle';
+        ctx.fillText(item.text, 0, 0);
+        ctx.restore();
+        break;
+      }
     }
   }
 }

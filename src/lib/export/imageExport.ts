@@ -117,6 +117,8 @@ export interface ImageTexts {
   footer: string;
   /** What the picture shows, for the SVG's <desc>. */
   description: string;
+  /** Written on the graphic itself (e.g. "DEMO DATA" when a demo source is pictured). */
+  watermark?: string | null;
 }
 
 async function graphicOf(panel: PanelExport): Promise<ExportGraphic> {
@@ -136,6 +138,7 @@ export async function renderPanelImage(panel: PanelExport, texts: ImageTexts, fo
     notes: panel.notes,
     source: texts.source,
     footer: texts.footer,
+    watermark: texts.watermark ?? null,
   };
   const layout = layoutFigure(figure, graphic, measureText);
   const box = layout.items.find((item) => item.type === 'graphic');

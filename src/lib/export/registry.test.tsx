@@ -57,4 +57,17 @@ describe('the export registry', () => {
     registry.delete('series', 'b');
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it("gives a panel's own CSV while the part that provides it is mounted", () => {
+    const registry = new ExportRegistry();
+    const file = { name: 'pairs.csv', text: 'iso3\r\n' };
+    expect(registry.csv('series')).toBeNull();
+    registry.set('series', 'a', { title: 'x' });
+    expect(registry.csv('series')).toBeNull();
+    registry.set('series', 'b', { csv: () => file });
+    expect(registry.csv('series')?.()).toBe(file);
+    expect(registry.csv('map')).toBeNull();
+    registry.delete('series', 'b');
+    expect(registry.csv('series')).toBeNull();
+  });
 });

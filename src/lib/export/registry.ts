@@ -19,10 +19,13 @@ export interface LegendEntry {
   label: string;
   /**
    * swatch: a filled square; outline: an empty square; line: a line sample (dashed with dash);
-   * gradient: a colour bar from stops with its two end labels; text: no symbol.
+   * gradient: a colour bar from stops with its two end labels; text: no symbol;
+   * symbol: the chart's own mark, an SVG path centred on 0,0 within ±7 px (a region's triangle).
    */
-  kind: 'swatch' | 'outline' | 'line' | 'gradient' | 'text';
+  kind: 'swatch' | 'outline' | 'line' | 'gradient' | 'text' | 'symbol';
   color?: string;
+  /** The mark of kind 'symbol' (SVG path data). */
+  path?: string;
   dash?: boolean;
   stops?: readonly { offset: number; color: string }[];
   ends?: readonly [string, string];
@@ -43,6 +46,14 @@ export interface PanelExportPart {
   /** The catalog ids of the sources the picture shows, when not only the view's source (a comparison). */
   sourceIds?: readonly string[];
   graphic?: () => ExportGraphic | null | Promise<ExportGraphic | null>;
+  /** "Data shown (CSV)" of the panel, when it is not the view's series at its period (a comparison's pairs). */
+  csv?: () => ExportFile | null;
+}
+
+/** A file to save: its name and its text. */
+export interface ExportFile {
+  name: string;
+  text: string;
 }
 
 export interface PanelExport {
@@ -94,6 +105,13 @@ export class ExportRegistry {
       sourceIds: merged.sourceIds ?? null,
       graphic: merged.graphic,
     };
+  }
+
+  /** The panel's own "Data shown (CSV)", if a mounted part provides one (the last one registered wins). */
+  csv(panel: Panel): (() => ExportFile | null) | null {
+    let csv: (() => ExportFile | null) | null = null;
+    for (const part of this.parts.get(panel)?.values() ?? []) if (part.csv) csv = part.csv;
+    return csv;
   }
 
   /** The panels that can be exported as an image now. */

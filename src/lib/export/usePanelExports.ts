@@ -14,7 +14,7 @@ import type { Classification, Panel } from '../../state/viewState';
 import type { ColorScale } from '../scales';
 import type { snapshotWebGlCanvas } from './imageExport';
 import { lineLegendEntries, mapLegendEntries } from './panelLegends';
-import { useRegisterExport, type ExportGraphic, type LegendEntry } from './registry';
+import { useRegisterExport, type ExportFile, type ExportGraphic, type LegendEntry } from './registry';
 
 interface MapExportInput {
   title: string;
@@ -95,8 +95,8 @@ function svgGraphic(selector: string): ExportGraphic | null {
 }
 
 /**
- * A legend read from a list next to a chart: each item's text, with the colour of the first shape
- * in it (a line sample or a filled symbol).
+ * A legend read from a list next to a chart: each item's text, with the first shape in it: a line
+ * sample, or a filled mark drawn as the same path (a region's triangle stays a triangle).
  */
 export function legendFromList(selector: string): LegendEntry[] {
   const entries: LegendEntry[] = [];
@@ -110,9 +110,11 @@ export function legendFromList(selector: string): LegendEntry[] {
     }
     const style = window.getComputedStyle(shape);
     const fill = style.fill && style.fill !== 'none' && !/rgba\(0, 0, 0, 0\)/.test(style.fill) ? style.fill : null;
+    const path = shape.tagName.toLowerCase() === 'path' ? shape.getAttribute('d') : null;
     if (shape.tagName.toLowerCase() === 'line' || !fill) {
       entries.push({ kind: 'line', color: style.stroke || '#545d68', dash: style.strokeDasharray !== 'none' && style.strokeDasharray !== '', label });
-    } else entries.push({ kind: 'swatch', color: fill, label });
+    } else if (path) entries.push({ kind: 'symbol', path, color: fill, label });
+    else entries.push({ kind: 'swatch', color: fill, label });
   }
   return entries;
 }
@@ -128,20 +130,28 @@ interface SvgChartInput {
   notes?: readonly string[];
   /** The sources the chart shows, for the source line (default: the view's source). */
   sourceIds?: readonly string[];
+  subtitle?: string;
+  /** The panel's own "Data shown (CSV)" (see PanelExportPart.csv). */
+  csv?: () => ExportFile | null;
 }
 
 /** Registers an SVG chart found in the page as the panel's picture. */
-export function useSvgChartExport(panel: Panel, { title, svgSelector, legendSelector, legendTitle, notes, sourceIds }: SvgChartInput): void {
+export function useSvgChartExport(
+  panel: Panel,
+  { title, svgSelector, legendSelector, legendTitle, notes, sourceIds, subtitle, csv }: SvgChartInput,
+): void {
   useRegisterExport(
     panel,
     title === null
       ? null
       : {
           title,
+          subtitle,
           legendTitle,
           legend: legendSelector ? () => legendFromList(legendSelector) : [],
           notes: notes ?? [],
           sourceIds,
+          csv,
           graphic: () => svgGraphic(svgSelector),
         },
   );
