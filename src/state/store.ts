@@ -67,6 +67,9 @@ export interface ViewStore {
    */
   setCompareOptions: (options: Partial<CompareOptions>) => void;
   setLang: (lang: Language) => void;
+  /** Opens the profile card of a country (ISO3, upper-cased; an invalid code is ignored). */
+  openProfile: (iso3: string) => void;
+  closeProfile: () => void;
   /**
    * Merges the given time-series options; invalid ones are ignored, null clears base, from or to,
    * and a reversed window (from after to) is swapped.
@@ -120,6 +123,8 @@ export const transitions = {
   setCompare: (view: ViewState, compare: Partial<CompareSelection>) => withParam(view, 'compare', compare),
   setCompareOptions: (view: ViewState, options: Partial<CompareOptions>) => withGroup(view, 'compareOptions', options),
   setLang: (view: ViewState, lang: Language) => withParam(view, 'lang', lang),
+  openProfile: (view: ViewState, iso3: string) => withParam(view, 'profile', iso3),
+  closeProfile: (view: ViewState, _?: void) => withParam(view, 'profile', null),
   setSeriesOptions: (view: ViewState, options: Partial<SeriesOptions>) => withGroup(view, 'series', options),
 } as const;
 
