@@ -17,6 +17,7 @@ import { SourceLine } from '../components/SourceLine';
 import { useT } from '../i18n/useT';
 import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
+import { ProfileCard } from '../features/profile/ProfileCard';
 
 export function AppShell() {
   const { t } = useT();
@@ -58,6 +59,7 @@ export function AppShell() {
               </PanelErrorBoundary>
             </div>
           </main>
+          <ProfileCard catalog={catalog} resolved={resolved} period={period} />
           {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} />}
         </>
       )}

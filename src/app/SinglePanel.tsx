@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/PanelStatus'
 import { useViewTitle } from '../lib/viewTitle';
 import { measuresTies } from '../data/ties';
 import type { ResolvedView } from '../data/resolveView';
+import { ProfileCard } from '../features/profile/ProfileCard';
 import './embed.css';
 
 interface Props {
@@ -45,6 +46,7 @@ export function SinglePanel({ headingLevel, className, footer }: Props) {
         <ShortSource resolved={resolved} releaseDate={seriesQuery.data?.releaseDate ?? null} />
         {footer?.(resolved)}
       </div>
+      <ProfileCard catalog={catalog} resolved={resolved} period={period} />
     </div>
   );
 }

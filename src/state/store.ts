@@ -67,6 +67,11 @@ export interface ViewStore {
    */
   setCompareOptions: (options: Partial<CompareOptions>) => void;
   setLang: (lang: Language) => void;
+  /**
+   * Selecting a country where a click or Enter picks one (map, its list, the Countries box): toggles
+   * it in the selection and opens its profile when it was not selected (closes it when it was).
+   */
+  pickCountry: (iso3: string) => void;
   /** Opens the profile card of a country (ISO3, upper-cased; an invalid code is ignored). */
   openProfile: (iso3: string) => void;
   closeProfile: () => void;
@@ -105,6 +110,14 @@ function withCountryToggled(view: ViewState, iso3: string): ViewState {
   return withParam(view, 'countries', [...view.countries, code]);
 }
 
+function withCountryPicked(view: ViewState, iso3: string): ViewState {
+  const code = normalizeCountry(iso3);
+  if (code === null) return view;
+  const next = withCountryToggled(view, code);
+  if (!view.countries.includes(code)) return withParam(next, 'profile', code);
+  return view.profile === code ? withParam(next, 'profile', null) : next;
+}
+
 function withAbout(view: ViewState, source: string | null): ViewState {
   const next = withParam(view, 'about', source);
   return next === view ? view : withParam(next, 'panel', 'about');
@@ -116,6 +129,7 @@ export const transitions = {
   setPeriod: (view: ViewState, period: string | null) => withParam(view, 'year', period),
   setSlice: (view: ViewState, slice: string) => withParam(view, 'slice', slice),
   toggleCountry: withCountryToggled,
+  pickCountry: withCountryPicked,
   setCountries: (view: ViewState, iso3s: readonly string[]) => withParam(view, 'countries', iso3s),
   setPanel: (view: ViewState, panel: Panel) => withParam(view, 'panel', panel),
   openAbout: withAbout,

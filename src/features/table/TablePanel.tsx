@@ -28,6 +28,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   const { t, lang } = useT();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const openProfile = useViewStore((s) => s.openProfile);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'value', direction: 'descending' });
   const [selectedOnly, setSelectedOnly] = useState(false);
   const { indicator, source } = resolved;
@@ -119,7 +120,11 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
                     onChange={() => toggleCountry(row.geo)}
                   />
                 </td>
-                <th scope="row">{row.name}</th>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => openProfile(row.geo)} title={t('profile.open', { name: row.name })}>
+                    {row.name}
+                  </button>
+                </th>
                 <td>{row.region}</td>
                 <td className="numeric">
                   {row.value === null ? <span className="muted">{t('table.noValue')}</span> : formatValue(row.value, indicator.unit, lang)}
