@@ -88,6 +88,19 @@ describe('the country profile card', () => {
     expect(useViewStore.getState().view.profile).toBeNull();
   });
 
+  it('opens from the Countries box, leaving the focus there so that the next country can be typed', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?panel=table&year=2020');
+    const search = await screen.findByRole('combobox', { name: 'Countries' });
+    await user.type(search, 'ger{ArrowDown}{Enter}');
+    expect(await card('Germany')).toBeInTheDocument();
+    expect(search).toHaveFocus();
+    await user.type(search, 'fra{ArrowDown}{Enter}');
+    expect(await card('France')).toBeInTheDocument();
+    expect(useViewStore.getState().view.countries).toEqual(['DEU', 'FRA']);
+    await waitFor(() => expect(window.location.search).toContain('profile=FRA'));
+  });
+
   it('opens from a link, which reopens exactly the card; the indicator changing keeps it', async () => {
     renderAppAt('?panel=table&profile=deu');
     await expectGermanyProfile();

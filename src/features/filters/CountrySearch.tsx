@@ -78,6 +78,8 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
           id={`${listId}-input`}
           type="text"
           role="combobox"
+          // Picking opens the country's profile, which leaves the focus here so that the next country can be typed.
+          data-keep-focus=""
           aria-expanded={expanded}
           aria-controls={listId}
           aria-autocomplete="list"

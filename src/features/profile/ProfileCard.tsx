@@ -22,8 +22,9 @@ interface Props {
 
 /**
  * The profile card of the country in the view's `profile`: a labelled, non-modal dialog beside
- * the panel (a bottom sheet on a phone). Focus moves to it when it opens; Esc or its close button
- * closes it and gives focus back to what opened it.
+ * the panel (a bottom sheet on a phone). Focus moves to it when it opens (except from a field
+ * marked data-keep-focus, the Countries box); Esc or its close button closes it and gives focus
+ * back to what opened it.
  */
 export function ProfileCard(props: Props) {
   const geo = useViewStore((s) => s.view.profile);
@@ -40,7 +41,8 @@ function ProfileDialog({ catalog, resolved, period, geo }: Props & { geo: string
 
   useEffect(() => {
     opener.current = document.activeElement;
-    ref.current?.focus();
+    // A field where several countries are picked in a row (data-keep-focus) keeps the focus.
+    if (!opener.current?.closest('[data-keep-focus]')) ref.current?.focus();
   }, []);
 
   function close() {
