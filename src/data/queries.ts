@@ -35,7 +35,7 @@ export function useSeries(ref: SeriesRef | null): UseQueryResult<Series> {
   });
 }
 
-/** Several series at once (one query each, shared with useSeries), in the order of the refs. */
+/** One react-query per (indicator, source, slice), sharing the cache (and the keys) of useSeries, in the order of the refs. */
 export function useSeriesList(refs: readonly SeriesRef[]): UseQueryResult<Series>[] {
   const api = useApi();
   return useQueries({

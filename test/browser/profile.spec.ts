@@ -2,6 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { formatPersons, readSeries, valueOf } from './demoData';
 import { mapIdle } from './mapIdle';
+import { pointOf } from './mapPoint';
 
 /**
  * "How many international migrants live in Germany and how has that changed since 2000?",
@@ -12,15 +13,6 @@ const census = readSeries('series/migrant-stock/census.json');
 const latest = valueOf(census, 'DEU', '2024') as number;
 const in2000 = valueOf(census, 'DEU', '2000') as number;
 const screens = (name: string) => `test-results/screens/profile-${name}.png`;
-
-/** A viewport point inside the country as drawn (the map's test hook). */
-async function pointOf(page: Page, iso3: string) {
-  const point = await page
-    .locator('.map-canvas')
-    .evaluate((el, id) => (el as HTMLElement & { mlTest: { pointOf: (id: string) => { x: number; y: number } | null } }).mlTest.pointOf(id), iso3);
-  expect(point, `${iso3} is in view`).not.toBeNull();
-  return point as { x: number; y: number };
-}
 
 /** The card answers: the latest figure, its rank, and the figure of 2000 beside it. */
 async function expectAnswer(page: Page) {

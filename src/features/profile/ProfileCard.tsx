@@ -1,6 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { scaleLinear } from 'd3';
-import type { Catalog, Unit } from '../../contract/schema';
+import type { Catalog, Series, Unit } from '../../contract/schema';
 import type { ResolvedView } from '../../data/resolveView';
 import { unitKey } from '../../data/ties';
 import { formatDate, formatPeriod, formatValue } from '../../i18n/format';
@@ -223,18 +224,16 @@ function Sources({ model, unit }: { model: ProfileModel; unit: Unit }) {
                 <span className={`profile-card__kind profile-card__kind--${source.kind}`}>{t(`kind.${source.kind}`)}</span>
               </th>
               <td className="numeric">
-                {query.isPending ? (
-                  <span className="muted">{t('state.loading')}</span>
-                ) : query.isError ? (
-                  <span className="muted">{t('profile.failed')}</span>
-                ) : latest ? (
-                  <>
-                    {formatValue(latest.value, unit, lang)}
-                    <span className="muted"> ({formatPeriod(latest.period, lang)})</span>
-                  </>
-                ) : (
-                  <span className="muted">{t('table.noValue')}</span>
-                )}
+                <Loaded query={query}>
+                  {latest ? (
+                    <>
+                      {formatValue(latest.value, unit, lang)}
+                      <span className="muted"> ({formatPeriod(latest.period, lang)})</span>
+                    </>
+                  ) : (
+                    <span className="muted">{t('table.noValue')}</span>
+                  )}
+                </Loaded>
               </td>
               <td>{formatDate(query.data?.releaseDate ?? source.releaseDate, lang)}</td>
             </tr>
@@ -258,26 +257,24 @@ function Agreements({ model, unit }: { model: ProfileModel; unit: Unit }) {
         {agreements.map(({ source, query, agreement }) => (
           <li key={source.id} data-source={source.id}>
             <strong>{source.name}</strong>{' '}
-            {query.isPending ? (
-              <span className="muted">{t('state.loading')}</span>
-            ) : query.isError ? (
-              <span className="muted">{t('profile.failed')}</span>
-            ) : !agreement ? (
-              <span className="muted">{t('profile.agreement.none')}</span>
-            ) : (
-              <>
-                {t('profile.agreement.ratio', {
-                  ratio: formatRatio(agreement.ratio, lang),
-                  b: formatValue(agreement.b, unit, lang),
-                  period: formatPeriod(agreement.period, lang),
-                  a: formatValue(agreement.a, unit, lang),
-                  aPeriod: formatPeriod(agreement.aPeriod, lang),
-                })}{' '}
-                {agreement.higherThan === null
-                  ? t('profile.agreement.alone')
-                  : t('profile.agreement.higher', { share: formatPercent(agreement.higherThan, lang), count: agreement.countries - 1 })}
-              </>
-            )}
+            <Loaded query={query}>
+              {!agreement ? (
+                <span className="muted">{t('profile.agreement.none')}</span>
+              ) : (
+                <>
+                  {t('profile.agreement.ratio', {
+                    ratio: formatRatio(agreement.ratio, lang),
+                    b: formatValue(agreement.b, unit, lang),
+                    period: formatPeriod(agreement.period, lang),
+                    a: formatValue(agreement.a, unit, lang),
+                    aPeriod: formatPeriod(agreement.aPeriod, lang),
+                  })}{' '}
+                  {agreement.higherThan === null
+                    ? t('profile.agreement.alone')
+                    : t('profile.agreement.higher', { share: formatPercent(agreement.higherThan, lang), count: agreement.countries - 1 })}
+                </>
+              )}
+            </Loaded>
           </li>
         ))}
       </ul>
@@ -288,4 +285,12 @@ function Agreements({ model, unit }: { model: ProfileModel; unit: Unit }) {
       {body}
     </section>
   );
+}
+
+/** What a source's figures say once its series is loaded; "Loading…" or "Could not load" until then. */
+function Loaded({ query, children }: { query: UseQueryResult<Series>; children: ReactNode }) {
+  const { t } = useT();
+  if (query.isPending) return <span className="muted">{t('state.loading')}</span>;
+  if (query.isError) return <span className="muted">{t('profile.failed')}</span>;
+  return <>{children}</>;
 }
