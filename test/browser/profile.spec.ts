@@ -87,3 +87,12 @@ test('embed, 800×500: the card opens over the panel and closes with Esc', async
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
 });
+
+test('in French, the rank takes the French ordinal and the card speaks French', async ({ page }) => {
+  await page.goto('/?lang=fr&profile=DEU');
+  const card = page.getByRole('dialog', { name: 'Profil : Allemagne' });
+  await expect(card.getByTestId('profile-rank')).toHaveText(/^\d+(er|e) sur \d+$/);
+  await expect(card).toContainText('Depuis 1990 (la plus ancienne)');
+  await expect(card).toContainText('Le dernier chiffre de chaque source');
+  await page.screenshot({ path: screens('desktop-fr') });
+});
