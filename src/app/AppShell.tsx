@@ -21,6 +21,7 @@ import { useViewStore } from '../state/store';
 import { usePhone } from '../lib/useMediaQuery';
 import { PanelModeContext } from '../components/panelMode';
 import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
+import { ProfileCard } from '../features/profile/ProfileCard';
 
 export function AppShell() {
   const { t } = useT();
@@ -88,6 +89,7 @@ export function AppShell() {
               </PanelModeContext.Provider>
             </div>
           </main>
+          <ProfileCard catalog={catalog} resolved={resolved} period={period} />
           {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} />}
         </>
       )}

@@ -12,6 +12,7 @@ import { measuresTies } from '../data/ties';
 import { PanelModeContext } from '../components/panelMode';
 import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
 import type { ResolvedView } from '../data/resolveView';
+import { ProfileCard } from '../features/profile/ProfileCard';
 import './embed.css';
 
 interface Props {
@@ -56,6 +57,7 @@ export function SinglePanel({ mode, headingLevel, className, footer }: Props) {
         <ShortSource resolved={resolved} releaseDate={seriesQuery.data?.releaseDate ?? null} />
         {footer?.(resolved)}
       </div>
+      <ProfileCard catalog={catalog} resolved={resolved} period={period} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguage } from '../i18n/languages';
 import { translate } from '../i18n/translate';
-import { summarizeView } from './viewSummary';
+import { summarizeSelected, summarizeView } from './viewSummary';
 
 beforeAll(() => loadLanguage('fr'));
 
@@ -87,5 +87,16 @@ describe('summarizeView', () => {
     );
     const none = summarizeView({ ...ties, values: [{ name: 'Atlantis', value: null }] }, 'en');
     expect(translate('en', none.key, none.params)).toBe('Ties of Germany, 2026: no country has a value.');
+  });
+});
+
+describe('summarizeSelected', () => {
+  it('names the selected country with its value and unit, or says it has none', () => {
+    const selected = summarizeSelected({ name: 'Germany', value: 15_800_000, unit: 'persons', unitLabel: 'persons', period: '2020' }, 'en');
+    expect(translate('en', selected.key, selected.params)).toBe('Germany: 15,800,000 persons, 2020.');
+    const none = summarizeSelected({ name: 'Tuvalu', value: null, unit: 'persons', unitLabel: 'persons', period: '2020' }, 'fr');
+    expect(translate('fr', none.key, none.params)).toBe('Tuvalu : pas de valeur pour 2020.');
+    const money = summarizeSelected({ name: 'India', value: 1_000, unit: 'usd', unitLabel: 'US dollars', period: '2021' }, 'en');
+    expect(translate('en', money.key, money.params)).toBe('India: $1,000, 2021.');
   });
 });

@@ -38,12 +38,33 @@ export function summarizeView(input: SummaryInput, lang: Language): SummaryMessa
   const sorted = [...present].sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
   const highest = sorted[0] as { name: string; value: number };
   const lowest = sorted.at(-1) as { name: string; value: number };
-  // An index of ties says its unit once, at the end of the sentence.
-  const value = (v: number) => `${formatValue(v, input.unit, lang)} ${input.unit === 'usd' || ties ? '' : input.unitLabel}`.trim();
+  const value = (v: number) => valueText(v, input, ties, lang);
   if (present.length === 1)
     return { key: ties ? 'summary.ties.one' : 'summary.one', params: { ...base, name: highest.name, value: value(highest.value) } };
   return {
     key: ties ? 'summary.ties.range' : 'summary.range',
     params: { ...base, highName: highest.name, highValue: value(highest.value), lowName: lowest.name, lowValue: value(lowest.value) },
   };
+}
+
+/** A value with its unit (none for dollars, whose sign says it; an index of ties says its unit once, at the end of the sentence). */
+function valueText(value: number, { unit, unitLabel }: Pick<SummaryInput, 'unit' | 'unitLabel'>, ties: boolean, lang: Language): string {
+  return `${formatValue(value, unit, lang)} ${unit === 'usd' || ties ? '' : unitLabel}`.trim();
+}
+
+export interface SelectedInput extends Pick<SummaryInput, 'unit' | 'unitLabel' | 'period'> {
+  /** The selected country's name, and its value at the period or null. */
+  name: string;
+  value: number | null;
+  ties?: boolean;
+}
+
+/** The sentence that names the selected country (the profile's, or the one selected country) with its value. */
+export function summarizeSelected(
+  input: SelectedInput,
+  lang: Language,
+): { key: 'summary.selected' | 'summary.selected.none'; params: MessageParams } {
+  const base = { name: input.name, period: input.period };
+  if (input.value === null) return { key: 'summary.selected.none', params: base };
+  return { key: 'summary.selected', params: { ...base, value: valueText(input.value, input, input.ties === true, lang) } };
 }

@@ -24,6 +24,15 @@ describe('reconcileView', () => {
     expect(result.ignored).toEqual([]);
   });
 
+  it('keeps a profile of a country in the catalog and leaves out, reported, one that is not', () => {
+    const known = view({ profile: 'SYR' });
+    expect(reconcileView(known, catalog)).toEqual({ view: known, ignored: [] });
+    const result = reconcileView(view({ profile: 'XYZ', countries: ['DEU'] }), catalog);
+    expect(result.view.profile).toBeNull();
+    expect(result.view.countries).toEqual(['DEU']);
+    expect(result.ignored).toEqual([{ key: 'profile', value: 'XYZ', reason: 'not-in-catalog' }]);
+  });
+
   it('falls back to the default indicator when the indicator is unknown', () => {
     const result = reconcileView(view({ indicator: 'no-such-thing' }), catalog);
     expect(result.view.indicator).toBe('migrant-stock');

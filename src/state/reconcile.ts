@@ -71,6 +71,12 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
     about = null;
   }
 
+  let profile = view.profile;
+  if (profile !== null && index.country(profile) === undefined) {
+    drop('profile', profile);
+    profile = null;
+  }
+
   if (ignored.length === 0 && od === view.map.od) return { view, ignored };
   return {
     view: {
@@ -82,6 +88,7 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
       map: od === view.map.od ? view.map : { ...view.map, od },
       compare: compare.a === view.compare.a && compare.b === view.compare.b ? view.compare : compare,
       about,
+      profile,
     },
     ignored,
   };

@@ -85,6 +85,32 @@ describe('view store', () => {
     expect(state().view).toBe(full);
   });
 
+  it('picks a country: selects it and opens its profile; picking it again deselects it and closes its profile', () => {
+    state().pickCountry('deu');
+    expect(state().view.countries).toEqual(['DEU']);
+    expect(state().view.profile).toBe('DEU');
+    state().pickCountry('FRA');
+    expect(state().view.profile).toBe('FRA');
+    state().pickCountry('DEU');
+    expect(state().view.countries).toEqual(['FRA']);
+    expect(state().view.profile).toBe('FRA');
+    state().pickCountry('FRA');
+    expect(state().view).toEqual(DEFAULT_VIEW);
+    state().pickCountry('D-U');
+    expect(state().view).toEqual(DEFAULT_VIEW);
+  });
+
+  it('opens and closes a profile, which the indicator changing keeps', () => {
+    state().openProfile('deu');
+    expect(state().view.profile).toBe('DEU');
+    state().setIndicator('refugees');
+    expect(state().view.profile).toBe('DEU');
+    state().openProfile('junk');
+    expect(state().view.profile).toBe('DEU');
+    state().closeProfile();
+    expect(state().view.profile).toBeNull();
+  });
+
   it('merges map options and the comparison pair', () => {
     state().setMapOptions({ log: true, tolerance: 99.6 });
     state().setMapOptions({ region: 'europe', od: { role: 'destination', focus: 'syr' } });

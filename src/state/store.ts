@@ -69,6 +69,14 @@ export interface ViewStore {
   setCompareOptions: (options: Partial<CompareOptions>) => void;
   setLang: (lang: Language) => void;
   /**
+   * Selecting a country where a click or Enter picks one (map, its list, the Countries box): toggles
+   * it in the selection and opens its profile when it was not selected (closes it when it was).
+   */
+  pickCountry: (iso3: string) => void;
+  /** Opens the profile card of a country (ISO3, upper-cased; an invalid code is ignored). */
+  openProfile: (iso3: string) => void;
+  closeProfile: () => void;
+  /**
    * Merges the given time-series options; invalid ones are ignored, null clears base, from or to,
    * and a reversed window (from after to) is swapped.
    */
@@ -105,6 +113,14 @@ function withCountryToggled(view: ViewState, iso3: string): ViewState {
   return withParam(view, 'countries', [...view.countries, code]);
 }
 
+function withCountryPicked(view: ViewState, iso3: string): ViewState {
+  const code = normalizeCountry(iso3);
+  if (code === null) return view;
+  const next = withCountryToggled(view, code);
+  if (!view.countries.includes(code)) return withParam(next, 'profile', code);
+  return view.profile === code ? withParam(next, 'profile', null) : next;
+}
+
 function withAbout(view: ViewState, source: string | null): ViewState {
   const next = withParam(view, 'about', source);
   return next === view ? view : withParam(next, 'panel', 'about');
@@ -116,6 +132,7 @@ export const transitions = {
   setPeriod: (view: ViewState, period: string | null) => withParam(view, 'year', period),
   setSlice: (view: ViewState, slice: string) => withParam(view, 'slice', slice),
   toggleCountry: withCountryToggled,
+  pickCountry: withCountryPicked,
   setCountries: (view: ViewState, iso3s: readonly string[]) => withParam(view, 'countries', iso3s),
   setPanel: (view: ViewState, panel: Panel) => withParam(view, 'panel', panel),
   openAbout: withAbout,
@@ -123,6 +140,8 @@ export const transitions = {
   setCompare: (view: ViewState, compare: Partial<CompareSelection>) => withParam(view, 'compare', compare),
   setCompareOptions: (view: ViewState, options: Partial<CompareOptions>) => withGroup(view, 'compareOptions', options),
   setLang: (view: ViewState, lang: Language) => withParam(view, 'lang', lang),
+  openProfile: (view: ViewState, iso3: string) => withParam(view, 'profile', iso3),
+  closeProfile: (view: ViewState, _?: void) => withParam(view, 'profile', null),
   setSeriesOptions: (view: ViewState, options: Partial<SeriesOptions>) => withGroup(view, 'series', options),
   setTablePeriods: (view: ViewState, periods: TablePeriods) => withParam(view, 'tperiods', periods),
 } as const;

@@ -89,6 +89,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   about: fc.option(slugArb),
   lang: fc.constantFrom(...LANGUAGES),
   embed: fc.boolean(),
+  profile: fc.option(iso3Arb),
 });
 
 /** Views that are mostly default, so that single parameters are exercised too. */
@@ -121,6 +122,7 @@ const sparseViewArb: fc.Arbitrary<ViewState> = fc.tuple(viewArb, fc.subarray([..
     if (key === 'about') out.about = view.about;
     if (key === 'lang') out.lang = view.lang;
     if (key === 'embed') out.embed = view.embed;
+    if (key === 'profile') out.profile = view.profile;
   }
   return out;
 });
@@ -193,6 +195,7 @@ function validValueArb(key: UrlKey): fc.Arbitrary<string> {
     about: slugArb,
     lang: fc.constantFrom(...LANGUAGES),
     embed: fc.constantFrom('1', '0', 'true', 'false'),
+    profile: iso3Arb.chain((code) => fc.constantFrom(code, code.toLowerCase())),
   };
   return plain[key].chain(encodings);
 }

@@ -209,6 +209,8 @@ export const VIEW_PARAMS = [
   param('lang', { example: 'fr', at: top('lang'), codec: oneOf(LANGUAGES) }),
   /** embed mode: the view's panel alone, without the app's chrome, 1 or 0 */
   param('embed', { example: '1', at: top('embed'), codec: flag }),
+  /** the country whose profile card is open (ISO3); kept when the indicator changes */
+  param('profile', { example: 'DEU', at: top('profile'), codec: nullable(country) }),
 ] as const;
 
 export type UrlKey = (typeof VIEW_PARAMS)[number]['key'];

@@ -102,6 +102,8 @@ export interface ViewState {
   lang: Language;
   /** Embed mode (?embed=1): the view's panel alone, without the app's chrome, for an iframe. */
   embed: boolean;
+  /** The country whose profile card is open (ISO3); null: none. */
+  profile: string | null;
 }
 
 export const MAX_COUNTRIES = 12;
@@ -162,4 +164,5 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   about: null,
   lang: 'en',
   embed: false,
+  profile: null,
 });

@@ -51,5 +51,5 @@ test('keyboard only: choose an indicator, a year and a country, read its value, 
   await page.keyboard.press('Enter');
   await expect(page.getByText('Link copied')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).search).toBe('?indicator=migrant-share&year=2015&countries=DEU&panel=table');
+  expect(new URL(copied).search).toBe('?indicator=migrant-share&year=2015&countries=DEU&panel=table&profile=DEU');
 });

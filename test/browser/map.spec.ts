@@ -2,15 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { formatPersons, readCatalog, readSeries, valueOf } from './demoData';
 import { mapIdle } from './mapIdle';
-
-/** A viewport point inside the country as drawn (the map's test hook). */
-async function pointOf(page: Page, iso3: string) {
-  const point = await page
-    .locator('.map-canvas')
-    .evaluate((el, id) => (el as HTMLElement & { mlTest: { pointOf: (id: string) => { x: number; y: number } | null } }).mlTest.pointOf(id), iso3);
-  expect(point, `${iso3} is in view`).not.toBeNull();
-  return point as { x: number; y: number };
-}
+import { pointOf } from './mapPoint';
 
 const screens = (name: string) => `test-results/screens/map-${name}.png`;
 const catalog = readCatalog();

@@ -11,6 +11,7 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
   const setCountries = useViewStore((s) => s.setCountries);
+  const pickCountry = useViewStore((s) => s.pickCountry);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -23,7 +24,7 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
 
   function choose(country: Country) {
     if (!selected.includes(country.id) && full) return;
-    toggleCountry(country.id);
+    pickCountry(country.id);
     setQuery('');
     setActive(0);
   }
@@ -79,6 +80,8 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
           id={`${listId}-input`}
           type="text"
           role="combobox"
+          // Picking opens the country's profile, which leaves the focus here so that the next country can be typed.
+          data-keep-focus=""
           aria-expanded={expanded}
           aria-controls={listId}
           aria-autocomplete="list"

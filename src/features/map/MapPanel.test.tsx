@@ -120,6 +120,11 @@ describe('the map panel', () => {
     await waitFor(() => expect(window.location.search).toContain('countries=DEU'));
     expect(option).toHaveAttribute('aria-selected', 'true');
     expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'DEU' })).toMatchObject({ selected: true });
+    // Selecting opens the country's profile, which takes the focus; Esc gives it back to the list.
+    await waitFor(() => expect(screen.getByRole('dialog', { name: 'Profile of Germany' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(search).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('tooltip')).toHaveTextContent('Selected');
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().view.countries).toEqual([]);

@@ -48,7 +48,7 @@ function MapUnavailable({ message, onTable }: { message: string; onTable: () => 
 export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const { t } = useT();
   const titleId = useId();
-  const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const pickCountry = useViewStore((s) => s.pickCountry);
   const setPanel = useViewStore((s) => s.setPanel);
   const setMapOptions = useViewStore((s) => s.setMapOptions);
   const setSlice = useViewStore((s) => s.setSlice);
@@ -87,7 +87,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             region={options.region}
             activeId={activeId}
             describe={m.describe}
-            onToggle={toggleCountry}
+            onToggle={pickCountry}
             onFailure={m.setFailure}
             label={t('map.canvas', { title })}
             locale={{ zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
@@ -153,7 +153,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             focusName={focusName}
             selectedCount={selected.length}
           />
-          <MapCountryList rows={m.rows} activeId={activeId} onActive={setActiveId} onToggle={toggleCountry} />
+          <MapCountryList rows={m.rows} activeId={activeId} onActive={setActiveId} onToggle={pickCountry} />
         </div>
       </div>
       <p className="map-credit muted">{t('map.credit')}</p>

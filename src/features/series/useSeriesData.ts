@@ -1,21 +1,7 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState, type RefObject } from 'react';
-import type { Series } from '../../contract/schema';
-import { useApi } from '../../data/ApiContext';
-import type { SeriesRef } from '../../data/client';
-import { queryKeys } from '../../data/queries';
 
 /** One react-query per (indicator, source, slice), sharing the cache (and the keys) of useSeries. */
-export function useSeriesList(refs: readonly SeriesRef[]): UseQueryResult<Series>[] {
-  const api = useApi();
-  return useQueries({
-    queries: refs.map((ref) => ({
-      queryKey: queryKeys.series(ref),
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.series(ref, signal),
-      staleTime: Infinity,
-    })),
-  });
-}
+export { useSeriesList } from '../../data/queries';
 
 /** The same array as last time while its items are the same (for memo dependencies). */
 export function useStableList<T>(items: readonly T[]): readonly T[] {

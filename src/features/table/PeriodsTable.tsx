@@ -13,6 +13,7 @@ interface Props {
   caption: string;
   selectedOnly: boolean;
   onToggle: (geo: string) => void;
+  onOpen: (geo: string) => void;
 }
 
 type Sort = { key: PeriodSortKey; direction: SortDirection };
@@ -20,7 +21,7 @@ type Sort = { key: PeriodSortKey; direction: SortDirection };
 const sameKey = (a: PeriodSortKey, b: PeriodSortKey) => (typeof a === 'object' && typeof b === 'object' ? a.period === b.period : a === b);
 
 /** The Table with one column per period, then the change and % change from the first to the last; sortable by every column. */
-export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onToggle }: Props) {
+export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onToggle, onOpen }: Props) {
   const { t, lang } = useT();
   const [asked, setAsked] = useState<Sort | null>(null);
   const sort = effectivePeriodSort(asked, periods);
@@ -75,7 +76,9 @@ export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onTog
                 <input type="checkbox" checked={row.selected} aria-label={t('table.select', { name: row.name })} onChange={() => onToggle(row.geo)} />
               </td>
               <th scope="row" className="table-sticky table-sticky--name">
-                {row.name}
+                <button type="button" className="link-button" onClick={() => onOpen(row.geo)} title={t('profile.open', { name: row.name })}>
+                  {row.name}
+                </button>
               </th>
               {row.values.map((v, i) => (
                 <td key={periods[i]} className="numeric">

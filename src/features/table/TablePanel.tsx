@@ -35,6 +35,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   const toggleCountry = useViewStore((s) => s.toggleCountry);
   const tablePeriods = useViewStore((s) => s.view.tablePeriods);
   const setTablePeriods = useViewStore((s) => s.setTablePeriods);
+  const openProfile = useViewStore((s) => s.openProfile);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'value', direction: 'descending' });
   const [selectedOnly, setSelectedOnly] = useState(false);
   const { indicator, source } = resolved;
@@ -93,6 +94,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
             })}
             selectedOnly={selectedOnly && selected.length > 0}
             onToggle={toggleCountry}
+            onOpen={openProfile}
           />
         )}
       </div>
@@ -163,7 +165,11 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
                     onChange={() => toggleCountry(row.geo)}
                   />
                 </td>
-                <th scope="row">{row.name}</th>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => openProfile(row.geo)} title={t('profile.open', { name: row.name })}>
+                    {row.name}
+                  </button>
+                </th>
                 <td>{row.region}</td>
                 <td className="numeric">
                   {row.value === null ? <span className="muted">{t('table.noValue')}</span> : formatValue(row.value, indicator.unit, lang)}
