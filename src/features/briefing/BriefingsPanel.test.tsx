@@ -59,7 +59,7 @@ describe('saved views', () => {
     expect(useBriefingStore.getState().views.map((v) => v.title)).toEqual(['Germany and France']);
 
     useViewStore.getState().setPanel('map');
-    await user.click(screen.getByRole('button', { name: 'Ouvrir « Germany and France »' }));
+    await user.click(screen.getByRole('button', { name: 'Ouvrir « Germany and France »' }));
     expect(useViewStore.getState().view).toMatchObject({ panel: 'table', countries: ['DEU', 'FRA'], lang: 'fr' });
   });
 });
@@ -100,7 +100,7 @@ describe('briefings', () => {
       steps: [{ title: 'A', query: '?year=2020' }],
     });
     await user.upload(input, new File([good], 'board.json', { type: 'application/json' }));
-    expect(await screen.findByText('Imported “<img src=x onerror=alert(1)>” (1 views).')).toBeInTheDocument();
+    expect(await screen.findByText('Imported “<img src=x onerror=alert(1)>” (1 view).')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
     await user.upload(input, new File(['{"nope":true}'], 'other.json', { type: 'application/json' }));
     expect(await screen.findByText('Could not import other.json: it is not a Migration Lens briefing.')).toBeInTheDocument();
