@@ -18,10 +18,12 @@ interface Props {
   className: string;
   /** Drawn after the source line (the link back, the presenter's hints). */
   footer?: (resolved: ResolvedView) => ReactNode;
+  /** A name given to the view (a briefing step's saved view), shown instead of the view's title. */
+  title?: string | null;
 }
 
 /** The view's panel alone, with its title and a short source line: the body of embed and presenter modes. */
-export function SinglePanel({ headingLevel, className, footer }: Props) {
+export function SinglePanel({ headingLevel, className, footer, title }: Props) {
   const { t } = useT();
   const { catalogQuery, resolved } = useResolvedView();
   useCatalogReconcile(catalogQuery.data);
@@ -35,7 +37,7 @@ export function SinglePanel({ headingLevel, className, footer }: Props) {
 
   return (
     <div className={className}>
-      <PanelTitle level={headingLevel} resolved={resolved} period={period} />
+      <PanelTitle level={headingLevel} resolved={resolved} period={period} name={title ?? null} />
       <div className={`${className}__panel`} data-panel={panel}>
         <PanelErrorBoundary resetKeys={[panel, resolved.indicator.id, resolved.source.id]}>
           <PanelContent panel={panel} catalog={catalog} resolved={resolved} seriesQuery={seriesQuery} period={period} />
@@ -49,13 +51,15 @@ export function SinglePanel({ headingLevel, className, footer }: Props) {
   );
 }
 
-function PanelTitle({ level, resolved, period }: { level: 1 | 2; resolved: ResolvedView; period: string | null }) {
+function PanelTitle({ level, resolved, period, name }: { level: 1 | 2; resolved: ResolvedView; period: string | null; name: string | null }) {
   const { t } = useT();
-  const title = useViewTitle(resolved, period);
+  const viewTitle = useViewTitle(resolved, period);
+  const title = name || viewTitle;
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="single-panel__head">
       <Heading className="single-panel__title">{title}</Heading>
+      {name && name !== viewTitle && <p className="single-panel__subtitle muted">{viewTitle}</p>}
       {resolved.source.demo && (
         <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>
           {t('demo.badge')}

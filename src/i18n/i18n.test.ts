@@ -81,7 +81,11 @@ describe('message catalogs', () => {
 
   it('no count is said with a fixed plural: "{count} views" is a plural argument', () => {
     const nouns = 'views|countries|rows|sources|pairs|years|periods|files|days|parts|entries|problems|names|lines|warnings|predictions';
-    const fixed = keys.filter((key) => new RegExp(`\\{(?:count|n|max|total|files|rows|kept|dropped|warnings|days|shown|pairs|over|under|missing)\\} (?:[\\w’]+ ){0,2}(?:${nouns})\\b`).test(withoutPlurals(en[key])));
+    const fixed = keys.filter((key) =>
+      new RegExp(
+        `\\{(?:count|n|max|total|files|rows|kept|dropped|warnings|days|shown|pairs|over|under|missing)\\} (?:[\\w’]+ ){0,2}(?:${nouns})\\b`,
+      ).test(withoutPlurals(en[key])),
+    );
     expect(fixed).toEqual([]);
   });
 

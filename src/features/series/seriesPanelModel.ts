@@ -58,7 +58,10 @@ export function yAxisLabel(words: SeriesWords, unit: Unit, measure: SeriesMeasur
   return scale === 'log' ? t('series.axis.log', { axis }) : axis;
 }
 
-/** The chart's title: the indicator (and its breakdown, "Sex: Female"), the measure, and the source (one line per country) or the countries. */
+/**
+ * The chart's title: the indicator (and its breakdown, "Sex: Female"), the measure, the source (one
+ * line per country) or the countries, and the range of periods drawn ("2000–2024"; none before any is).
+ */
 export function seriesTitle(
   t: TFunction,
   byCountry: boolean,
@@ -67,11 +70,13 @@ export function seriesTitle(
   measure: string,
   sourceName: string,
   countryNames: readonly string[],
+  range = '',
 ): string {
   const indicator = breakdown ? `${indicatorLabel} (${breakdown})` : indicatorLabel;
-  return byCountry
+  const title = byCountry
     ? t('series.title.country', { indicator, measure, source: sourceName })
     : t('series.title.source', { indicator, measure, countries: countryNames.join(', ') });
+  return range ? t('series.title.range', { title, range }) : title;
 }
 
 /** The tooltip's rows at a period: each line's value (or why it has none) and what qualifies it, largest first. */

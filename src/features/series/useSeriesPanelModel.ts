@@ -33,6 +33,7 @@ import {
 } from './seriesPanelModel';
 import { useSeriesList, useStableList } from './useSeriesData';
 import { catalogIndex } from '../../data/catalogIndex';
+import { periodRangeText } from '../../lib/viewTitle';
 
 /** A load that failed, with what it was and a way to try again. */
 export interface FailedLoad {
@@ -114,6 +115,7 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     yLabel,
     resolved.source.name,
     geos.map((g) => countryNames.get(g) ?? g),
+    periodRangeText(model.periods[0]?.period, model.periods.at(-1)?.period, lang),
   );
 
   const formatTick = useCallback((v: number) => formatTickIn(v, indicator.unit, measure, lang), [indicator.unit, measure, lang]);

@@ -10,7 +10,8 @@
  * is exportable as an image while some mounted part provides a graphic.
  *
  * Registering costs nothing per render: the latest part is stored without notifying anyone;
- * listeners hear only when a panel becomes exportable or stops being so.
+ * listeners hear only when a panel becomes exportable or stops being so; title listeners, when
+ * its title changes (embed, presenter and the share menu title the view with it: useExportTitle).
  */
 import { createContext, useContext, useId, useLayoutEffect, useSyncExternalStore } from 'react';
 import type { Panel } from '../../state/viewState';
@@ -58,19 +59,33 @@ export interface PanelExport {
 export class ExportRegistry {
   private readonly parts = new Map<Panel, Map<string, PanelExportPart>>();
   private readonly listeners = new Set<() => void>();
+  private readonly titleListeners = new Set<() => void>();
 
   set(panel: Panel, id: string, part: PanelExportPart): void {
-    const before = this.available(panel);
-    let forPanel = this.parts.get(panel);
-    if (!forPanel) this.parts.set(panel, (forPanel = new Map()));
-    forPanel.set(id, part);
-    if (this.available(panel) !== before) this.notify();
+    this.change(panel, () => {
+      let forPanel = this.parts.get(panel);
+      if (!forPanel) this.parts.set(panel, (forPanel = new Map()));
+      forPanel.set(id, part);
+    });
   }
 
   delete(panel: Panel, id: string): void {
+    this.change(panel, () => this.parts.get(panel)?.delete(id));
+  }
+
+  private change(panel: Panel, apply: () => void): void {
     const before = this.available(panel);
-    this.parts.get(panel)?.delete(id);
-    if (this.available(panel) !== before) this.notify();
+    const titleBefore = this.title(panel);
+    apply();
+    if (this.available(panel) !== before) this.notify(this.listeners);
+    if (this.title(panel) !== titleBefore) this.notify(this.titleListeners);
+  }
+
+  /** The title the panel gives what it draws now (the last part that has one), or null. */
+  title(panel: Panel): string | null {
+    let title: string | null = null;
+    for (const part of this.parts.get(panel)?.values() ?? []) if (part.title) title = part.title;
+    return title;
   }
 
   available(panel: Panel): boolean {
@@ -106,8 +121,14 @@ export class ExportRegistry {
     return () => this.listeners.delete(listener);
   };
 
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
+  /** Listeners of titles only (a title changes with what the panel draws, not at each render). */
+  subscribeTitles = (listener: () => void): (() => void) => {
+    this.titleListeners.add(listener);
+    return () => this.titleListeners.delete(listener);
+  };
+
+  private notify(listeners: Set<() => void>): void {
+    for (const listener of [...listeners]) listener();
   }
 }
 
@@ -128,6 +149,16 @@ export function useRegisterExport(panel: Panel, part: PanelExportPart | null): v
     else registry.delete(panel, id);
   });
   useLayoutEffect(() => () => registry.delete(panel, id), [registry, panel, id]);
+}
+
+/** The title a mounted panel gives what it draws (re-renders when it changes); null when none is registered. */
+export function useExportTitle(panel: Panel): string | null {
+  const registry = useContext(ExportRegistryContext);
+  return useSyncExternalStore(
+    registry.subscribeTitles,
+    () => registry.title(panel),
+    () => null,
+  );
 }
 
 /** Whether the panel can be exported as an image now (re-renders when that changes). */
