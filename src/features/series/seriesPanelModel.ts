@@ -14,6 +14,7 @@ import { formatMeasured } from './format';
 import type { LineSpec, summarize } from './lines';
 import type { BreakMark, ReadoutRow } from './SeriesChart';
 import { catalogIndex, sourceRefOf } from '../../data/catalogIndex';
+import type { SeriesCsvLine } from '../../lib/export/seriesCsv';
 
 /** The indicator whose values serve as the population of "per 1,000 population". */
 export const POPULATION_INDICATOR = 'population';
@@ -248,4 +249,21 @@ export function seriesBody(s: BodyInput): SeriesBody {
   if (s.nothingYet || s.waitingForPopulation) return 'loading';
   if (!s.drawnAny) return s.loadedAny ? 'empty' : 'none';
   return 'chart';
+}
+
+/** The lines drawn, in legend order, as the series CSV writes them (the points of the window, gaps included). */
+export function csvLines(
+  model: ChartModel,
+  specs: readonly LineSpec[],
+  sourceOf: (id: string) => Source | undefined,
+  countryName: (geo: string) => string,
+): SeriesCsvLine[] {
+  const byKey = new Map(model.lines.map((l) => [l.key, l]));
+  const lines: SeriesCsvLine[] = [];
+  for (const spec of specs) {
+    const line = byKey.get(spec.key);
+    const source = sourceOf(spec.sourceId);
+    if (line?.drawn && source) lines.push({ geo: spec.geo, country: countryName(spec.geo), source, points: line.points });
+  }
+  return lines;
 }

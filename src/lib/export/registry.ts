@@ -44,7 +44,12 @@ export interface PanelExportPart {
   /** The catalog ids of the sources the picture shows, when not only the view's source (a comparison). */
   sourceIds?: readonly string[];
   graphic?: () => ExportGraphic | null | Promise<ExportGraphic | null>;
+  /** "Data shown (CSV)" of what the panel draws, when it is not the view's table (the time series' lines). */
+  csv?: PanelCsv;
 }
+
+/** Makes the file of the data a panel shows, given the view's link and today's date; null when nothing is drawn. */
+export type PanelCsv = (context: { link: string; today: string }) => { name: string; text: string } | null;
 
 export interface PanelExport {
   title: string;
@@ -109,6 +114,13 @@ export class ExportRegistry {
       sourceIds: merged.sourceIds ?? null,
       graphic: merged.graphic,
     };
+  }
+
+  /** The panel's own "data shown" CSV (the last part that gives one), or null: the view's table then. */
+  csv(panel: Panel): PanelCsv | null {
+    let csv: PanelCsv | null = null;
+    for (const part of this.parts.get(panel)?.values() ?? []) if (part.csv) csv = part.csv;
+    return csv;
   }
 
   /** The panels that can be exported as an image now. */

@@ -14,7 +14,7 @@ import type { Classification, Panel } from '../../state/viewState';
 import type { ColorScale } from '../scales';
 import type { snapshotWebGlCanvas } from './imageExport';
 import { lineLegendEntries, mapLegendEntries } from './panelLegends';
-import { useRegisterExport, type ExportGraphic, type LegendEntry } from './registry';
+import { useRegisterExport, type ExportGraphic, type LegendEntry, type PanelCsv } from './registry';
 
 interface MapExportInput {
   title: string;
@@ -65,6 +65,8 @@ interface SeriesExportInput {
   /** Whether a chart is on screen. */
   drawn: boolean;
   notes?: readonly string[];
+  /** "Data shown (CSV)": the lines drawn. */
+  csv?: PanelCsv;
 }
 
 /** The time-series chart's SVG (the plot, not the overview under it). */
@@ -75,7 +77,7 @@ function seriesSvg(): ExportGraphic | null {
   return { kind: 'svg', svg, width: box.width, height: box.height };
 }
 
-export function useSeriesExport({ title, lines, drawn, notes }: SeriesExportInput): void {
+export function useSeriesExport({ title, lines, drawn, notes, csv }: SeriesExportInput): void {
   const { t } = useT();
   useRegisterExport('series', {
     title,
@@ -83,6 +85,7 @@ export function useSeriesExport({ title, lines, drawn, notes }: SeriesExportInpu
     legend: lineLegendEntries(lines),
     notes: notes ?? [],
     graphic: drawn ? seriesSvg : undefined,
+    csv,
   });
 }
 
