@@ -58,7 +58,7 @@ export function AppShell() {
               </PanelErrorBoundary>
             </div>
           </main>
-          {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} />}
+          {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} sources={resolved.sources} />}
         </>
       )}
     </div>

@@ -23,7 +23,7 @@ export function SeriesPanel({ catalog, resolved }: Props) {
   const m = useSeriesPanelModel(catalog, resolved);
   const { options, model, full, specs, focus, setFocus, breaks, notes, styles } = m;
   // PNG/SVG export: the chart's title, lines and notes, and its SVG while one is drawn; "Data shown (CSV)": its lines.
-  useSeriesExport({ title: m.title, lines: m.shownSpecs, drawn: m.drawnAny, notes, csv: m.csv });
+  useSeriesExport({ title: m.title, lines: m.shownSpecs, drawn: m.drawnAny, notes, csv: m.csv, sourceIds: m.drawnSourceIds });
 
   let body;
   if (m.body === 'pick') body = <EmptyState>{t('series.pick')}</EmptyState>;

@@ -156,6 +156,7 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     summary,
   });
   const shownSpecs = specs.filter((s) => model.lines.find((l) => l.key === s.key)?.drawn);
+  const drawnSourceIds = [...new Set(shownSpecs.map((s) => s.sourceId))];
 
   // "Data shown (CSV)": the lines drawn, in the measure shown, every source with its caveats.
   const csv: PanelCsv = ({ link, today }) => {
@@ -234,6 +235,7 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     flagged: hasFlaggedValue(model),
     gaps: summary.gaps.count > 0,
     drawnAny,
+    drawnSourceIds,
     csv,
     failures,
     body: seriesBody({

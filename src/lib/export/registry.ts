@@ -11,9 +11,10 @@
  *
  * Registering costs nothing per render: the latest part is stored without notifying anyone;
  * listeners hear only when a panel becomes exportable or stops being so; title listeners, when
- * its title changes (embed, presenter and the share menu title the view with it: useExportTitle).
+ * its title or the sources it shows change (embed, presenter and the share menu title the view
+ * with it: useExportTitle; the source line lists those sources' caveats: useExportSourceIds).
  */
-import { createContext, useContext, useId, useLayoutEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useId, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Panel } from '../../state/viewState';
 
 export interface LegendEntry {
@@ -80,10 +81,14 @@ export class ExportRegistry {
 
   private change(panel: Panel, apply: () => void): void {
     const before = this.available(panel);
-    const titleBefore = this.title(panel);
+    const described = this.description(panel);
     apply();
     if (this.available(panel) !== before) this.notify(this.listeners);
-    if (this.title(panel) !== titleBefore) this.notify(this.titleListeners);
+    if (this.description(panel) !== described) this.notify(this.titleListeners);
+  }
+
+  private description(panel: Panel): string {
+    return `${this.title(panel) ?? ''}\u0000${this.sourceIds(panel)}`;
   }
 
   /** The title the panel gives what it draws now (the last part that has one), or null. */
@@ -91,6 +96,13 @@ export class ExportRegistry {
     let title: string | null = null;
     for (const part of this.parts.get(panel)?.values() ?? []) if (part.title) title = part.title;
     return title;
+  }
+
+  /** The ids of the sources the panel says it shows, joined by commas ('' when it does not say). */
+  sourceIds(panel: Panel): string {
+    let ids = '';
+    for (const part of this.parts.get(panel)?.values() ?? []) if (part.sourceIds) ids = part.sourceIds.join(',');
+    return ids;
   }
 
   available(panel: Panel): boolean {
@@ -133,7 +145,7 @@ export class ExportRegistry {
     return () => this.listeners.delete(listener);
   };
 
-  /** Listeners of titles only (a title changes with what the panel draws, not at each render). */
+  /** Listeners of titles and of the sources shown (they change with what the panel draws, not at each render). */
   subscribeTitles = (listener: () => void): (() => void) => {
     this.titleListeners.add(listener);
     return () => this.titleListeners.delete(listener);
@@ -171,6 +183,17 @@ export function useExportTitle(panel: Panel): string | null {
     () => registry.title(panel),
     () => null,
   );
+}
+
+/** The ids of the sources a mounted panel says it shows (a comparison's two, the time series' lines'); [] when it does not say. */
+export function useExportSourceIds(panel: Panel): readonly string[] {
+  const registry = useContext(ExportRegistryContext);
+  const ids = useSyncExternalStore(
+    registry.subscribeTitles,
+    () => registry.sourceIds(panel),
+    () => '',
+  );
+  return useMemo(() => (ids === '' ? [] : ids.split(',')), [ids]);
 }
 
 /** Whether the panel can be exported as an image now (re-renders when that changes). */

@@ -67,6 +67,8 @@ interface SeriesExportInput {
   notes?: readonly string[];
   /** "Data shown (CSV)": the lines drawn. */
   csv?: PanelCsv;
+  /** The sources of the lines drawn (for the picture's source lines and the caveats under the panel). */
+  sourceIds?: readonly string[];
 }
 
 /** The time-series chart's SVG (the plot, not the overview under it). */
@@ -77,10 +79,11 @@ function seriesSvg(): ExportGraphic | null {
   return { kind: 'svg', svg, width: box.width, height: box.height };
 }
 
-export function useSeriesExport({ title, lines, drawn, notes, csv }: SeriesExportInput): void {
+export function useSeriesExport({ title, lines, drawn, notes, csv, sourceIds }: SeriesExportInput): void {
   const { t } = useT();
   useRegisterExport('series', {
     title,
+    sourceIds: sourceIds && sourceIds.length > 0 ? sourceIds : undefined,
     legendTitle: t('series.legend'),
     legend: lineLegendEntries(lines),
     notes: notes ?? [],
