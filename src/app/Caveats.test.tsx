@@ -2,19 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contractHandlers } from '../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../mocks/server';
-import { seriesFixtureFiles } from '../features/series/seriesFixture.test-utils';
+import { FixedWidthObserver, seriesFixtureFiles } from '../features/series/seriesFixture.test-utils';
 import { resetViewStore } from '../state/store';
 import { renderAppAt } from './renderAppAt.test-utils';
-
-/** jsdom has no ResizeObserver: this one reports a fixed width at once. */
-class FixedWidthObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 800 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
 
 const caveats = () => [...document.querySelectorAll('.source-line .caveats li')].map((li) => li.textContent);
 const BREAK = 'In 2018 the platform changed how it counts users (values flagged "break"): values before and after are not comparable.';

@@ -5,7 +5,7 @@ import { contractHandlers } from '../../../mocks/handlers';
 import type { ScenarioOptions } from '../../../mocks/scenarios';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { resetViewStore, useViewStore } from '../../state/store';
-import { seriesFixtureFiles } from './seriesFixture.test-utils';
+import { FixedWidthObserver, seriesFixtureFiles } from './seriesFixture.test-utils';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
 import { captureDownloads } from '../../../test/downloads';
 import { readCsvDocument } from '../../lib/export/readCsvDocument.test-utils';
@@ -21,16 +21,6 @@ async function downloadShownCsv(user: ReturnType<typeof userEvent.setup>) {
   const text = await file.blob.text();
   const headerLines = text.split('\r\n').filter((line) => line.startsWith('# '));
   return { name: file.name, headerLines, ...readCsvDocument(text) };
-}
-
-/** jsdom has no ResizeObserver: this one reports a fixed width at once. */
-class FixedWidthObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 800 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
 }
 
 function useFixture(scenario?: ScenarioOptions) {
