@@ -10,7 +10,7 @@ import { AppShell } from './AppShell';
 import { LanguageGate } from './LanguageGate';
 import { EmbedShell } from './EmbedShell';
 import { SinglePanel } from './SinglePanel';
-import { useBriefingStore } from '../features/briefing/briefingStore';
+import { presentedStepTitle, useBriefingStore } from '../features/briefing/briefingStore';
 import { LoadingState } from '../components/PanelStatus';
 
 /** Presenter mode loads on first use. */
@@ -28,11 +28,12 @@ function DocumentLanguage() {
 function Shell() {
   const embed = useViewStore((s) => s.view.embed);
   const presenting = useBriefingStore((s) => s.presenting !== null);
+  const stepTitle = useBriefingStore(presentedStepTitle);
   if (presenting && !embed)
     return (
       <Suspense fallback={<LoadingState />}>
         <PresenterShell>
-          <SinglePanel mode="presenter" headingLevel={2} className="presenter__body" />
+          <SinglePanel mode="presenter" headingLevel={2} className="presenter__body" title={stepTitle} />
         </PresenterShell>
       </Suspense>
     );

@@ -90,7 +90,7 @@ export function AppShell() {
             </div>
           </main>
           <ProfileCard catalog={catalog} resolved={resolved} period={period} />
-          {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} />}
+          {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} sources={resolved.sources} />}
         </>
       )}
     </div>

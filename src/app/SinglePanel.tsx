@@ -23,10 +23,12 @@ interface Props {
   className: string;
   /** Drawn after the source line (the link back, the presenter's hints). */
   footer?: (resolved: ResolvedView) => ReactNode;
+  /** A name given to the view (a briefing step's saved view), shown instead of the view's title. */
+  title?: string | null;
 }
 
 /** The view's panel alone, with its title and a short source line: the body of embed and presenter modes. */
-export function SinglePanel({ mode, headingLevel, className, footer }: Props) {
+export function SinglePanel({ mode, headingLevel, className, footer, title }: Props) {
   const { t } = useT();
   const panelId = useId();
   const { catalogQuery, resolved } = useResolvedView();
@@ -43,7 +45,7 @@ export function SinglePanel({ mode, headingLevel, className, footer }: Props) {
   const hasOptions = PANEL_REGISTRY[panel].ofTheView;
   return (
     <div className={className}>
-      <PanelTitle level={headingLevel} resolved={resolved} period={period}>
+      <PanelTitle level={headingLevel} resolved={resolved} period={period} name={title ?? null}>
         {hasOptions && <PanelOptionsButton open={optionsOpen} onToggle={toggleOptions} controls={panelId} className="single-panel__options" />}
       </PanelTitle>
       <div id={panelId} className={`${className}__panel`} data-panel={panel} data-options={optionsOpen ? 'open' : 'collapsed'}>
@@ -62,13 +64,27 @@ export function SinglePanel({ mode, headingLevel, className, footer }: Props) {
   );
 }
 
-function PanelTitle({ level, resolved, period, children }: { level: 1 | 2; resolved: ResolvedView; period: string | null; children?: ReactNode }) {
+function PanelTitle({
+  level,
+  resolved,
+  period,
+  name,
+  children,
+}: {
+  level: 1 | 2;
+  resolved: ResolvedView;
+  period: string | null;
+  name: string | null;
+  children?: ReactNode;
+}) {
   const { t } = useT();
-  const title = useViewTitle(resolved, period);
+  const viewTitle = useViewTitle(resolved, period);
+  const title = name || viewTitle;
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="single-panel__head">
       <Heading className="single-panel__title">{title}</Heading>
+      {name && name !== viewTitle && <p className="single-panel__subtitle muted">{viewTitle}</p>}
       <span className="single-panel__aside">
         {resolved.source.demo && (
           <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>

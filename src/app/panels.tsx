@@ -33,6 +33,9 @@ export interface PanelEntry {
   ofTheView: boolean;
 }
 
+/** A country picked in a panel opens its profile card (the store's action, stable across renders). */
+const openProfile = (geo: string) => useViewStore.getState().openProfile(geo);
+
 function SeriesBody({ catalog, resolved }: PanelBodyProps) {
   const { t } = useT();
   // A source with figures between pairs of countries only has no line per country.
@@ -72,7 +75,7 @@ export const PANEL_REGISTRY: Record<Panel, PanelEntry> = {
   compare: {
     Body: ({ catalog, resolved }) => (
       <Suspense fallback={<LoadingState />}>
-        <ComparePanel catalog={catalog} resolved={resolved} />
+        <ComparePanel catalog={catalog} resolved={resolved} onCountry={openProfile} />
       </Suspense>
     ),
     ofTheView: true,

@@ -3,11 +3,21 @@ import { formatDate, formatPeriod } from '../i18n/format';
 import { useT } from '../i18n/useT';
 import { AboutLink } from './AboutLink';
 import { measuresTies } from '../data/ties';
+import { useExportSourceIds } from '../lib/export/registry';
+import { useViewStore } from '../state/store';
+import { caveatsOf } from './caveats';
 
-/** Where the figures on screen come from: the source, what it counts, its release and latest period, and a link to its entry in About the data. */
-export function SourceLine({ source, indicator }: { source: Source; indicator: Indicator }) {
+/**
+ * Where the figures on screen come from: the source, what it counts, its release and latest period,
+ * a link to its entry in About the data, and the caveats of every source the panel shows (a
+ * comparison's two, the time series' lines': `sources` are the ones it may show, the indicator's).
+ */
+export function SourceLine({ source, indicator, sources = [] }: { source: Source; indicator: Indicator; sources?: readonly Source[] }) {
   const { t, lang } = useT();
+  const panel = useViewStore((s) => s.view.panel);
+  const shownIds = useExportSourceIds(panel);
   const ties = measuresTies(source);
+  const caveats = caveatsOf(source, shownIds, sources);
   return (
     <footer className="source-line">
       <p>
@@ -31,9 +41,9 @@ export function SourceLine({ source, indicator }: { source: Source; indicator: I
         )}{' '}
         <AboutLink sourceId={source.id}>{t('source.about')}</AboutLink>
       </p>
-      {source.caveats.length > 0 && (
+      {caveats.length > 0 && (
         <ul className="caveats">
-          {source.caveats.map((caveat, i) => (
+          {caveats.map((caveat, i) => (
             <li key={i}>{caveat}</li>
           ))}
         </ul>

@@ -4,8 +4,20 @@ import { en, type MessageKey } from './en';
 import { LOADING_TEXT, loadLanguage, messagesOf } from './languages';
 import { translate } from './translate';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
 const keys = Object.keys(en) as MessageKey[];
+
+/** The text with its plural arguments taken out (their braces balanced). */
+function withoutPlurals(text: string): string {
+  const start = text.search(/\{\w+,\s*plural,/);
+  if (start < 0) return text;
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return withoutPlurals(text.slice(0, start) + text.slice(i + 1));
+  }
+  return text;
+}
 
 describe('languages before they are loaded', () => {
   it('English is there at once; French shows English until it arrives, then French', async () => {
@@ -44,6 +56,38 @@ describe('message catalogs', () => {
       expect(LOADING_TEXT[lang]).toBe(messagesOf(lang)?.['state.loading']);
     });
   }
+
+  it('French typography: a no-break space before : ; ? ! and inside « », never a plain one', () => {
+    const catalog = messagesOf('fr') ?? {};
+    const wrong: string[] = [];
+    for (const [key, text] of Object.entries(catalog)) {
+      const prose = text.replace(/https?:\/\/\S+/g, '');
+      if (/(?<![\u202f\u00a0])[:;?!]|«(?![\u202f\u00a0])|(?<![\u202f\u00a0])»/.test(prose)) wrong.push(`${key}: ${text}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('plural arguments give each of the language’s categories a form (French "pays" needs none)', () => {
+    for (const lang of LANGUAGES) {
+      const catalog = messagesOf(lang) ?? {};
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.filter((c) => c === 'one' || c === 'other');
+      for (const key of keys) {
+        const text = catalog[key] ?? '';
+        for (const match of text.matchAll(/\{\w+,\s*plural,(.*)$/g))
+          for (const category of categories) expect(match[1], `${lang} ${key}: ${category}`).toMatch(new RegExp(`\\b${category}\\s*\\{`));
+      }
+    }
+  });
+
+  it('no count is said with a fixed plural: "{count} views" is a plural argument', () => {
+    const nouns = 'views|countries|rows|sources|pairs|years|periods|files|days|parts|entries|problems|names|lines|warnings|predictions';
+    const fixed = keys.filter((key) =>
+      new RegExp(
+        `\\{(?:count|n|max|total|files|rows|kept|dropped|warnings|days|shown|pairs|over|under|missing)\\} (?:[\\w’]+ ){0,2}(?:${nouns})\\b`,
+      ).test(withoutPlurals(en[key])),
+    );
+    expect(fixed).toEqual([]);
+  });
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('fr', 'filters.removeCountry', { name: 'Allemagne' })).toBe('Retirer Allemagne');

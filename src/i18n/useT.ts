@@ -17,6 +17,6 @@ export function useMessages(lang: Language): Partial<Messages> | undefined {
 export function useT(): { t: TFunction; lang: Language } {
   const lang = useViewStore((s) => s.view.lang);
   const messages = useMessages(lang);
-  const t = useCallback<TFunction>((key, params) => translateWith(messages, key, params), [messages]);
+  const t = useCallback<TFunction>((key, params) => translateWith(messages, key, params, lang), [messages, lang]);
   return { t, lang };
 }

@@ -1,18 +1,44 @@
 import { sliceLabel, type ResolvedView } from '../data/resolveView';
 import { formatPeriod } from '../i18n/format';
 import { useT, type TFunction } from '../i18n/useT';
-import type { Language } from '../state/viewState';
+import { useViewStore } from '../state/store';
+import type { Language, Panel } from '../state/viewState';
+import { useExportTitle } from './export/registry';
 
-/** "International migrant stock (Sex: Female) — Census & registers (demo), 2020": what a view shows, in words. */
-export function viewTitle(t: TFunction, lang: Language, resolved: ResolvedView, period: string | null): string {
+/** What the panel on screen says it draws (its picture's title, from the export registry). */
+export interface DrawnTitle {
+  panel: Panel;
+  title: string | null;
+}
+
+/**
+ * What a view shows, in words. "International migrant stock (Sex: Female) — Census & registers
+ * (demo), 2020" for a period; a panel that draws more says so in its own title, which wins: the
+ * time series its range of years ("…, 2000–2024"), the comparison its two sources and period
+ * ("International migrant stock: B against A, 2020").
+ */
+export function viewTitle(t: TFunction, lang: Language, resolved: ResolvedView, period: string | null, drawn?: DrawnTitle): string {
+  if (drawn?.title) {
+    if (drawn.panel === 'series') return drawn.title;
+    if (drawn.panel === 'compare') return t('title.compare', { indicator: resolved.indicator.label, pair: drawn.title });
+  }
   const breakdown = sliceLabel(resolved.indicator, resolved.slice);
   const indicator = breakdown ? `${resolved.indicator.label} (${breakdown.dimension}: ${breakdown.value})` : resolved.indicator.label;
   return t('embed.title', { indicator, source: resolved.source.name, period: period ? formatPeriod(period, lang) : '—' });
 }
 
+/** The view's title, with the title of the panel on screen once it has drawn. */
 export function useViewTitle(resolved: ResolvedView, period: string | null): string {
   const { t, lang } = useT();
-  return viewTitle(t, lang, resolved, period);
+  const panel = useViewStore((s) => s.view.panel);
+  const title = useExportTitle(panel);
+  return viewTitle(t, lang, resolved, period, { panel, title });
+}
+
+/** "2000–2024" (or one period alone): the range of years a chart covers, written the reader's way. */
+export function periodRangeText(first: string | null | undefined, last: string | null | undefined, lang: Language): string {
+  if (!first || !last) return '';
+  return first === last ? formatPeriod(first, lang) : `${formatPeriod(first, lang)}–${formatPeriod(last, lang)}`;
 }
 
 /** A default name for a saved view: its title, the panel and the first countries selected. */

@@ -229,7 +229,9 @@ test.describe('exports', () => {
     expect(pngSize(png.body).width).toBeGreaterThan(1000);
     const svg = await download(page, 'Picture (SVG)');
     const markup = svg.body.toString('utf8');
-    expect(markup).toContain('<title>International migrant stock (persons), one line per country, from Census &amp; registers (demo)</title>');
+    expect(markup).toMatch(
+      /<title>International migrant stock \(persons\), one line per country, from Census &amp; registers \(demo\), \d{4}–\d{4}<\/title>/,
+    );
     expect(markup).toMatch(/<path [^>]*d="M[^"]+"[^>]*style="[^"]*stroke:/);
     expect(markup).toMatch(new RegExp(`<text[^>]*>${countryName('DEU')}</text>`));
     expect(markup).not.toContain('<script');

@@ -34,7 +34,7 @@ describe('saved entries left out', () => {
     act(() => resetBriefingStore(localStorage));
     render(<BriefingNotices />);
 
-    expect(screen.getByText('1 damaged saved entries were left out.')).toBeInTheDocument();
+    expect(screen.getByText('1 damaged saved entry was left out.')).toBeInTheDocument();
     expect(screen.getByText(/kept aside in this browser \(2 of 5 backup slots\)/)).toBeInTheDocument();
     expect(localStorage.getItem(SLOT_1)).toBe('an earlier unreadable text');
     expect(localStorage.getItem(SLOT_2)).toBe(damaged);

@@ -59,7 +59,7 @@ describe('saved views', () => {
     expect(useBriefingStore.getState().views.map((v) => v.title)).toEqual(['Germany and France']);
 
     useViewStore.getState().setPanel('map');
-    await user.click(screen.getByRole('button', { name: 'Ouvrir « Germany and France »' }));
+    await user.click(screen.getByRole('button', { name: 'Ouvrir « Germany and France »' }));
     expect(useViewStore.getState().view).toMatchObject({ panel: 'table', countries: ['DEU', 'FRA'], lang: 'fr' });
   });
 });
@@ -100,7 +100,7 @@ describe('briefings', () => {
       steps: [{ title: 'A', query: '?year=2020' }],
     });
     await user.upload(input, new File([good], 'board.json', { type: 'application/json' }));
-    expect(await screen.findByText('Imported “<img src=x onerror=alert(1)>” (1 views).')).toBeInTheDocument();
+    expect(await screen.findByText('Imported “<img src=x onerror=alert(1)>” (1 view).')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
     await user.upload(input, new File(['{"nope":true}'], 'other.json', { type: 'application/json' }));
     expect(await screen.findByText('Could not import other.json: it is not a Migration Lens briefing.')).toBeInTheDocument();
@@ -127,12 +127,13 @@ describe('presenter mode', () => {
     expect(screen.queryByRole('combobox', { name: 'Indicator' })).toBeNull();
     expect(document.documentElement).toHaveClass('ml-presenting');
     expect(useViewStore.getState().view).toMatchObject({ countries: ['DEU'], panel: 'table', period: '2020' });
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'International migrant stock — Census & registers (demo), 2020' }),
-    ).toBeInTheDocument();
+    // The step is titled with its saved view's name, the view's own title under it.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Germany, table' })).toBeInTheDocument();
+    expect(region).toHaveTextContent('International migrant stock — Census & registers (demo), 2020');
 
     await user.keyboard('{ArrowRight}');
     expect(region).toHaveTextContent('View 2 of 3 · Social audience');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Social audience' })).toBeInTheDocument();
     expect(useViewStore.getState().view).toMatchObject({ source: 'social-audience', countries: [], period: '2021' });
     await user.keyboard('{PageDown}');
     expect(region).toHaveTextContent('View 3 of 3 · Net migration');

@@ -23,6 +23,12 @@ export interface Presenting {
   returnTo: ViewState;
 }
 
+/** The name of the step on screen while presenting (its saved view's name), or null: the presenter titles the step with it. */
+export function presentedStepTitle(state: Pick<BriefingStore, 'presenting'>): string | null {
+  const presenting = state.presenting;
+  return presenting?.briefing.steps[presenting.index]?.title || null;
+}
+
 export interface BriefingStore extends SavedData {
   notices: StorageNotice[];
   /** How many backups of saved data that could not be read are kept aside (backups.ts). */

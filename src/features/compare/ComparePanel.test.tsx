@@ -120,7 +120,7 @@ describe('the comparison panel', () => {
 
     expect(screen.getByText(/Each value of Social-media advertising audience \(demo\) in 2020 is paired/)).toHaveTextContent('within ±2 years');
     expect(screen.getByText(/4 countries paired: 4 with a value of the same period, 0 with the nearest other period/)).toBeInTheDocument();
-    expect(screen.getByText(/1 countries with a value of Census & registers \(demo\) have none of Social-media/)).toHaveTextContent('India');
+    expect(screen.getByText(/1 country with a value of Census & registers \(demo\) has none of Social-media/)).toHaveTextContent('India');
   });
 
   it('pairs each B value with the nearest A period within the tolerance, says so, and keeps the choice in the URL', async () => {
@@ -169,7 +169,7 @@ describe('the comparison panel', () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
     const map = await screen.findByRole('img', { name: /World map of the ratio/ });
-    expect(map).toHaveAccessibleName(/B is above A in 1 countries and below it in 3/);
+    expect(map).toHaveAccessibleName(/B is above A in 1 country and below it in 3/);
     const usa = map.querySelector('[data-geo="USA"]') as SVGPathElement;
     const deu = map.querySelector('[data-geo="DEU"]') as SVGPathElement;
     const ind = map.querySelector('[data-geo="IND"]') as SVGPathElement;

@@ -112,8 +112,14 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const [controlsOpen, setControlsOpen] = useState(false);
   const controlsId = useId();
   const setCompareOptions = useViewStore((s) => s.setCompareOptions);
-  const chooseCountry_ = useCallback((geo: string) => setCompareOptions({ country: geo }), [setCompareOptions]);
-  const openCountry = onCountry ?? chooseCountry_;
+  // A country picked in the pairs or the ranking gets its chart here and, where the app composes one, its profile.
+  const openCountry = useCallback(
+    (geo: string) => {
+      setCompareOptions({ country: geo });
+      onCountry?.(geo);
+    },
+    [setCompareOptions, onCountry],
+  );
   const options = useViewStore((s) => s.view.compareOptions);
   const viewPeriod = useViewStore((s) => s.view.period);
   const selected = useViewStore((s) => s.view.countries);

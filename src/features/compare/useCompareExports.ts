@@ -7,9 +7,8 @@ import type { Indicator, Source } from '../../contract/schema';
 import { unitKey } from '../../data/ties';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { exportFileName, isoDay } from '../../lib/export/exportData';
+import { exportFileName } from '../../lib/export/exportData';
 import { useSvgChartExport } from '../../lib/export/usePanelExports';
-import { fullSearch, shareLink } from '../../lib/viewLinks';
 import { useViewStore } from '../../state/store';
 import { buildCompareCsv } from './compareCsv';
 import type { PairModel } from './compareModel';
@@ -52,7 +51,7 @@ export function useCompareExports({ indicator, a, b, model, tolerance, names }: 
     notes,
     sourceIds: [a.id, b.id],
     csv: model
-      ? () => ({
+      ? ({ link, today }) => ({
           name: exportFileName({ panel: 'compare', indicator: indicator.id, source: `${a.id}-vs-${b.id}`, period: model.period, extension: 'csv' }),
           text: buildCompareCsv({
             indicator,
@@ -64,8 +63,8 @@ export function useCompareExports({ indicator, a, b, model, tolerance, names }: 
             selected: view.countries,
             tolerance,
             unitLabel: t(unitKey(indicator, a)),
-            link: shareLink(fullSearch(view)),
-            today: isoDay(new Date()),
+            link,
+            today,
             lang,
           }),
         })

@@ -45,9 +45,9 @@ export function ExportPanel({ catalog, resolved, series, period }: Props) {
   const baseName = { indicator: indicator.id, source: source.id, slice: resolved.slice, focus: od ? { role: od.role, geo: od.focus } : null };
 
   function csvFile(kind: CsvKind): { name: string; text: string } | null {
-    // A panel that shows something else than the view's series at its period (a comparison's pairs) exports its own.
+    // A panel that draws more than the view's table (the time series' lines) gives its own.
     const panelCsv = kind === 'shown' ? registry.csv(view.panel) : null;
-    if (panelCsv) return panelCsv();
+    if (panelCsv) return panelCsv({ link, today });
     if (!shown) return null;
     const context: ExportContext = {
       catalog,

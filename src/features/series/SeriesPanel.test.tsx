@@ -5,17 +5,22 @@ import { contractHandlers } from '../../../mocks/handlers';
 import type { ScenarioOptions } from '../../../mocks/scenarios';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { resetViewStore, useViewStore } from '../../state/store';
-import { seriesFixtureFiles } from './seriesFixture.test-utils';
+import { FixedWidthObserver, seriesFixtureFiles } from './seriesFixture.test-utils';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
+import { captureDownloads } from '../../../test/downloads';
+import { readCsvDocument } from '../../lib/export/readCsvDocument.test-utils';
 
-/** jsdom has no ResizeObserver: this one reports a fixed width at once. */
-class FixedWidthObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 800 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
+const downloads = captureDownloads();
+
+/** Downloads "Data shown (CSV)" from the Embed & export menu and reads it back: its header lines (in order), columns and rows. */
+async function downloadShownCsv(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Embed & export' }));
+  await user.click(await screen.findByRole('button', { name: 'Data shown (CSV)' }));
+  const file = downloads.at(-1);
+  if (!file) throw new Error('nothing downloaded');
+  const text = await file.blob.text();
+  const headerLines = text.split('\r\n').filter((line) => line.startsWith('# '));
+  return { name: file.name, headerLines, ...readCsvDocument(text) };
 }
 
 function useFixture(scenario?: ScenarioOptions) {
@@ -46,7 +51,7 @@ describe('the time-series panel', () => {
     expect(await within(await screen.findByRole('region', { name: 'Lines' })).findByRole('button', { name: 'Germany' })).toBeInTheDocument();
     expect(within(legend()).getByRole('button', { name: 'France' })).toHaveAttribute('aria-pressed', 'false');
     expect(chartLines(container)).toEqual(['DEU|census', 'FRA|census']);
-    expect(screen.getByText('Migrant stock (persons), one line per country, from Census (demo)')).toBeInTheDocument();
+    expect(screen.getByText('Migrant stock (persons), one line per country, from Census (demo), 2010–2020')).toBeInTheDocument();
     const labels = [...container.querySelectorAll('.series-chart__label text')].map((t) => t.textContent);
     expect(labels.sort()).toEqual(['France', 'Germany']);
     // Census rounds are dots joined by dashes.
@@ -67,7 +72,7 @@ describe('the time-series panel', () => {
   it('for one country draws one line per source, bands for bounds, and annotates the break with the caveat', async () => {
     const { container } = renderAppAt('?countries=DEU&panel=series');
     await within(await screen.findByRole('region', { name: 'Lines' })).findByRole('button', { name: 'Audience (demo)' });
-    expect(await screen.findByText('Migrant stock (persons), one line per source, for Germany')).toBeInTheDocument();
+    expect(await screen.findByText('Migrant stock (persons), one line per source, for Germany, 2010–2020')).toBeInTheDocument();
     await waitFor(() => expect(chartLines(container)).toEqual(['DEU|census', 'DEU|audience']));
     expect(container.querySelector('[data-line="DEU|audience"] .series-chart__line')).not.toHaveAttribute('stroke-dasharray');
     expect(container.querySelectorAll('.series-chart__band')).toHaveLength(1);
@@ -223,5 +228,64 @@ describe('the time-series panel', () => {
     const option = await screen.findByRole('option', { name: 'Per 1,000 population (not for this indicator)' });
     expect(option).toBeDisabled();
     expect(await screen.findByText('Per 1,000 population is not offered for this indicator: values are shown as published.')).toBeInTheDocument();
+  });
+});
+
+describe('"Data shown (CSV)" of the time series', () => {
+  it('holds every country × source × period drawn, and names every source with its caveats', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?countries=DEU&panel=series');
+    await within(await screen.findByRole('region', { name: 'Lines' })).findByRole('button', { name: 'Audience (demo)' });
+    const csv = await downloadShownCsv(user);
+    expect(csv.name).toBe('migration-lens_series_migrant-stock_sources_2010-2020.csv');
+    expect(csv.columns).toEqual(['iso3', 'country', 'source', 'period', 'measure', 'value', 'lower', 'upper', 'published', 'flag', 'left-out']);
+    expect(csv.rows.map((r) => `${r[0]} ${r[2]} ${r[3]}`)).toEqual([
+      'DEU census 2010',
+      'DEU census 2015',
+      'DEU census 2020',
+      'DEU audience 2016',
+      'DEU audience 2017',
+      'DEU audience 2018',
+      'DEU audience 2019',
+      'DEU audience 2020',
+    ]);
+    expect(csv.rows[3]).toEqual(['DEU', 'Germany', 'audience', '2016', 'absolute', '9000000', '8000000', '10000000', '9000000', '', '']);
+    expect(csv.header.get('title')).toBe('Migrant stock (persons), one line per source, for Germany, 2010–2020');
+    expect(csv.header.get('period')).toBe('2010/2020');
+    // Both sources, each with its caveats (not only the first source's).
+    expect(csv.headerLines.filter((l) => l.startsWith('# source: '))).toEqual([
+      '# source: Census (demo) (census)',
+      '# source: Audience (demo) (audience)',
+    ]);
+    expect(csv.headerLines.filter((l) => l.startsWith('# caveat: '))).toEqual([
+      '# caveat: Census (demo): Synthetic.',
+      '# caveat: Audience (demo): Synthetic.',
+      '# caveat: Audience (demo): In 2018 the platform changed how it counts users (values flagged "break"): values before and after are not comparable.',
+    ]);
+  });
+
+  it('is in the measure shown: an index, with its base, and the published value beside it', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?countries=DEU~FRA&panel=series&measure=index&base=2010');
+    await within(await screen.findByRole('region', { name: 'Lines' })).findByRole('button', { name: 'France' });
+    const csv = await downloadShownCsv(user);
+    expect(csv.name).toBe('migration-lens_series_migrant-stock_census_2010-2020.csv');
+    expect(csv.header.get('measure')).toBe('index, 2010 = 100 (index)');
+    expect(csv.header.get('index-base')).toBe('2010');
+    expect(csv.rows.find((r) => r[0] === 'DEU' && r[3] === '2020')).toEqual([
+      'DEU',
+      'Germany',
+      'census',
+      '2020',
+      'index',
+      '150',
+      '',
+      '',
+      '15000000',
+      'provisional',
+      '',
+    ]);
+    // France has no 2015: a gap is not a row.
+    expect(csv.rows.filter((r) => r[0] === 'FRA').map((r) => r[3])).toEqual(['2010', '2020']);
   });
 });

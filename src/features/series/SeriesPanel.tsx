@@ -11,6 +11,7 @@ import { SeriesControls } from './SeriesControls';
 import { LineSwatch, SeriesLegend } from './SeriesLegend';
 import { useSeriesPanelModel } from './useSeriesPanelModel';
 import { useSeriesExport } from '../../lib/export/usePanelExports';
+import { useViewStore } from '../../state/store';
 import './series.css';
 
 interface Props {
@@ -21,9 +22,10 @@ interface Props {
 export function SeriesPanel({ catalog, resolved }: Props) {
   const { t } = useT();
   const m = useSeriesPanelModel(catalog, resolved);
+  const embed = useViewStore((s) => s.view.embed);
   const { options, model, full, specs, focus, setFocus, breaks, notes, styles } = m;
-  // PNG/SVG export: the chart's title, lines and notes, and its SVG while one is drawn.
-  useSeriesExport({ title: m.title, lines: m.shownSpecs, drawn: m.drawnAny, notes });
+  // PNG/SVG export: the chart's title, lines and notes, and its SVG while one is drawn; "Data shown (CSV)": its lines.
+  useSeriesExport({ title: m.title, lines: m.shownSpecs, drawn: m.drawnAny, notes, csv: m.csv, sourceIds: m.drawnSourceIds });
 
   let body;
   if (m.body === 'pick') body = <EmptyState>{t('series.pick')}</EmptyState>;
@@ -68,7 +70,8 @@ export function SeriesPanel({ catalog, resolved }: Props) {
         <ErrorState key={f.key} what={f.what} error={f.error} onRetry={f.retry} />
       ))}
       <figure className="series-figure">
-        <figcaption className="series-figure__title">{m.title}</figcaption>
+        {/* Embedded, the view's heading says the same words: the caption is left to screen readers. */}
+        <figcaption className={`series-figure__title${embed ? ' visually-hidden' : ''}`}>{m.title}</figcaption>
         {body}
       </figure>
       {specs.length > 0 && <SeriesLegend specs={specs} statuses={m.statuses} focus={focus} onFocus={setFocus} />}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../contract/schema';
 import { formatPeriod } from '../../i18n/format';
 import { translate } from '../../i18n/translate';
+import { periodRangeText } from '../../lib/viewTitle';
 import type { TFunction } from '../../i18n/useT';
 import { buildChart, type LineInput, type MeasureOptions } from './buildSeries';
 import { lineSpecs, summarize } from './lines';
@@ -82,6 +83,19 @@ describe('the axis and the title', () => {
     expect(seriesTitle(t, false, 'Migrant stock', 'Sex: Female', 'persons', 'Census (demo)', ['Germany', 'France'])).toBe(
       'Migrant stock (Sex: Female) (persons), one line per source, for Germany, France',
     );
+  });
+
+  it('say the range of years drawn', () => {
+    expect(seriesTitle(t, true, 'Migrant stock', null, 'persons', 'Census (demo)', ['Germany'], '2000–2024')).toBe(
+      'Migrant stock (persons), one line per country, from Census (demo), 2000–2024',
+    );
+    expect(periodRangeText('2000', '2024', 'en')).toBe('2000–2024');
+    expect(periodRangeText('2020', '2020', 'en')).toBe('2020');
+    expect(periodRangeText(undefined, '2020', 'en')).toBe('');
+    // Drawn from a chart: the window's first and last periods.
+    const { model } = chart();
+    const range = periodRangeText(model.periods[0]?.period, model.periods.at(-1)?.period, 'en');
+    expect(range).toMatch(/^\d{4}–\d{4}$/);
   });
 });
 

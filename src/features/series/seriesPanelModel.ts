@@ -14,6 +14,7 @@ import { formatMeasured } from './format';
 import type { LineSpec, summarize } from './lines';
 import type { BreakMark, ReadoutRow } from './SeriesChart';
 import { catalogIndex, sourceRefOf } from '../../data/catalogIndex';
+import type { SeriesCsvLine } from '../../lib/export/seriesCsv';
 
 /** The indicator whose values serve as the population of "per 1,000 population". */
 export const POPULATION_INDICATOR = 'population';
@@ -58,7 +59,10 @@ export function yAxisLabel(words: SeriesWords, unit: Unit, measure: SeriesMeasur
   return scale === 'log' ? t('series.axis.log', { axis }) : axis;
 }
 
-/** The chart's title: the indicator (and its breakdown, "Sex: Female"), the measure, and the source (one line per country) or the countries. */
+/**
+ * The chart's title: the indicator (and its breakdown, "Sex: Female"), the measure, the source (one
+ * line per country) or the countries, and the range of periods drawn ("2000–2024"; none before any is).
+ */
 export function seriesTitle(
   t: TFunction,
   byCountry: boolean,
@@ -67,11 +71,13 @@ export function seriesTitle(
   measure: string,
   sourceName: string,
   countryNames: readonly string[],
+  range = '',
 ): string {
   const indicator = breakdown ? `${indicatorLabel} (${breakdown})` : indicatorLabel;
-  return byCountry
+  const title = byCountry
     ? t('series.title.country', { indicator, measure, source: sourceName })
     : t('series.title.source', { indicator, measure, countries: countryNames.join(', ') });
+  return range ? t('series.title.range', { title, range }) : title;
 }
 
 /** The tooltip's rows at a period: each line's value (or why it has none) and what qualifies it, largest first. */
@@ -243,4 +249,21 @@ export function seriesBody(s: BodyInput): SeriesBody {
   if (s.nothingYet || s.waitingForPopulation) return 'loading';
   if (!s.drawnAny) return s.loadedAny ? 'empty' : 'none';
   return 'chart';
+}
+
+/** The lines drawn, in legend order, as the series CSV writes them (the points of the window, gaps included). */
+export function csvLines(
+  model: ChartModel,
+  specs: readonly LineSpec[],
+  sourceOf: (id: string) => Source | undefined,
+  countryName: (geo: string) => string,
+): SeriesCsvLine[] {
+  const byKey = new Map(model.lines.map((l) => [l.key, l]));
+  const lines: SeriesCsvLine[] = [];
+  for (const spec of specs) {
+    const line = byKey.get(spec.key);
+    const source = sourceOf(spec.sourceId);
+    if (line?.drawn && source) lines.push({ geo: spec.geo, country: countryName(spec.geo), source, points: line.points });
+  }
+  return lines;
 }

@@ -17,6 +17,7 @@ import { formatTick as formatTickIn, perThousandApplies } from './format';
 import { lineSpecs, resolveMode, summarize } from './lines';
 import {
   breakNotes,
+  csvLines,
   DEFAULT_COUNTRY_COUNT,
   drawnMeasure,
   hasFlaggedValue,
@@ -33,6 +34,11 @@ import {
 } from './seriesPanelModel';
 import { useSeriesList, useStableList } from './useSeriesData';
 import { catalogIndex } from '../../data/catalogIndex';
+import { periodRangeText } from '../../lib/viewTitle';
+import { breakdownHeader, exportFileName } from '../../lib/export/exportData';
+import type { PanelCsv } from '../../lib/export/registry';
+import { buildSeriesCsv, sourcesDrawn } from '../../lib/export/seriesCsv';
+import { unitKey } from '../../data/ties';
 
 /** A load that failed, with what it was and a way to try again. */
 export interface FailedLoad {
@@ -114,6 +120,7 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     yLabel,
     resolved.source.name,
     geos.map((g) => countryNames.get(g) ?? g),
+    periodRangeText(model.periods[0]?.period, model.periods.at(-1)?.period, lang),
   );
 
   const formatTick = useCallback((v: number) => formatTickIn(v, indicator.unit, measure, lang), [indicator.unit, measure, lang]);
@@ -149,6 +156,43 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     summary,
   });
   const shownSpecs = specs.filter((s) => model.lines.find((l) => l.key === s.key)?.drawn);
+  const drawnSourceIds = [...new Set(shownSpecs.map((s) => s.sourceId))];
+
+  // "Data shown (CSV)": the lines drawn, in the measure shown, every source with its caveats.
+  const csv: PanelCsv = ({ link, today }) => {
+    const lines = csvLines(
+      model,
+      specs,
+      (id) => sources.find((s) => s.id === id),
+      (geo) => countryNames.get(geo) ?? geo,
+    );
+    if (lines.length === 0) return null;
+    const drawnSources = sourcesDrawn(lines);
+    const first = model.periods[0]?.period;
+    const last = model.periods.at(-1)?.period;
+    const name = exportFileName({
+      panel: 'series',
+      indicator: indicator.id,
+      source: drawnSources.length === 1 ? (drawnSources[0]?.id ?? '') : 'sources',
+      slice,
+      period: first && last ? (first === last ? first : `${first}-${last}`) : null,
+      extension: 'csv',
+    });
+    const text = buildSeriesCsv({
+      title,
+      indicator,
+      unitLabel: t(unitKey(indicator, resolved.source)),
+      measure,
+      measureLabel: yLabel,
+      base: model.base,
+      breakdown: breakdownHeader(indicator, slice),
+      lines,
+      releaseDates: new Map(sources.flatMap((s, i) => (data[i] ? [[s.id, data[i].releaseDate || s.releaseDate] as const] : []))),
+      link,
+      today,
+    });
+    return { name, text };
+  };
 
   const failures: FailedLoad[] = [];
   results.forEach((result, i) => {
@@ -191,6 +235,8 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     flagged: hasFlaggedValue(model),
     gaps: summary.gaps.count > 0,
     drawnAny,
+    drawnSourceIds,
+    csv,
     failures,
     body: seriesBody({
       geoCount: geos.length,

@@ -34,7 +34,7 @@ describe('the upload dialog', () => {
       within(dialog).getByLabelText('Choose a file'),
       csv(['country,year,value', 'Germany,2020,100', 'Frnace,2020,200', 'ETH,2020,n/a', 'IND,2020,<script>alert(1)</script>']),
     );
-    expect(await within(dialog).findByText(/estimates\.csv: 1 rows read, 3 left out/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/estimates\.csv: 1 row read, 3 left out/)).toBeInTheDocument();
     const issues = within(dialog).getByRole('table', { name: 'Problems found' });
     const rows = within(issues)
       .getAllByRole('row')

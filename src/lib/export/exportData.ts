@@ -55,12 +55,11 @@ export type CsvKind = 'shown' | 'full';
 /** The lines of the header block, in order. */
 export function csvHeader(context: ExportContext, kind: CsvKind): [string, string][] {
   const { indicator, source, slice, series, period, link, today, unitLabel, focus } = context;
-  const breakdown = sliceLabel(indicator, slice);
   const lines: [string, string][] = [
     ['title', `${indicator.label} – ${source.name}`],
     ['indicator', `${indicator.label} (${indicator.id})`],
     ['unit', `${unitLabel} (${indicator.unit})`],
-    ['breakdown', breakdown ? `${breakdown.dimension}: ${breakdown.value} (${slice})` : `total (${slice})`],
+    ['breakdown', breakdownHeader(indicator, slice)],
   ];
   if (focus && measuresTies(source))
     lines.push(['focus', `ties of ${focus.name} (${focus.geo}) with each country: an index of ties (relative), not a number of migrants`]);
@@ -89,6 +88,12 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
         : 'every observation, by country then period',
   ]);
   return lines;
+}
+
+/** The breakdown line of a header block: "Sex: Female (sex-female)" or "total (total)". */
+export function breakdownHeader(indicator: Indicator, slice: string): string {
+  const breakdown = sliceLabel(indicator, slice);
+  return breakdown ? `${breakdown.dimension}: ${breakdown.value} (${slice})` : `total (${slice})`;
 }
 
 function periodRange(series: Series): string {

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ExportRegistry, ExportRegistryContext, useExportAvailable, useRegisterExport, type PanelExportPart } from './registry';
+import { ExportRegistry, ExportRegistryContext, useExportAvailable, useExportTitle, useRegisterExport, type PanelExportPart } from './registry';
 
 function Part({ panel, part }: { panel: 'map' | 'series'; part: PanelExportPart | null }) {
   useRegisterExport(panel, part);
@@ -65,9 +65,40 @@ describe('the export registry', () => {
     registry.set('series', 'a', { title: 'x' });
     expect(registry.csv('series')).toBeNull();
     registry.set('series', 'b', { csv: () => file });
-    expect(registry.csv('series')?.()).toBe(file);
+    expect(registry.csv('series')?.({ link: 'https://example.org/?panel=series', today: '2026-12-03' })).toBe(file);
     expect(registry.csv('map')).toBeNull();
     registry.delete('series', 'b');
     expect(registry.csv('series')).toBeNull();
+  });
+});
+
+describe('the title a panel registers', () => {
+  function Title({ onValue }: { onValue: (value: string | null) => void }) {
+    onValue(useExportTitle('series'));
+    return null;
+  }
+
+  it('is read by useExportTitle, which re-renders when it changes and only then', () => {
+    const registry = new ExportRegistry();
+    const seen: (string | null)[] = [];
+    const tree = (title: string | null) => (
+      <ExportRegistryContext.Provider value={registry}>
+        <Title onValue={(v) => seen.push(v)} />
+        {title !== null && <Part panel="series" part={{ title }} />}
+      </ExportRegistryContext.Provider>
+    );
+    const { rerender } = render(tree(null));
+    expect(seen.at(-1)).toBeNull();
+    rerender(tree('Stock, 2000–2024'));
+    expect(seen.at(-1)).toBe('Stock, 2000–2024');
+    const titleListener = vi.fn();
+    registry.subscribeTitles(titleListener);
+    rerender(tree('Stock, 2000–2024'));
+    expect(titleListener).not.toHaveBeenCalled();
+    rerender(tree('Stock, 2010–2024'));
+    expect(titleListener).toHaveBeenCalledTimes(1);
+    expect(seen.at(-1)).toBe('Stock, 2010–2024');
+    rerender(tree(null));
+    expect(seen.at(-1)).toBeNull();
   });
 });

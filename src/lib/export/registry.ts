@@ -10,9 +10,11 @@
  * is exportable as an image while some mounted part provides a graphic.
  *
  * Registering costs nothing per render: the latest part is stored without notifying anyone;
- * listeners hear only when a panel becomes exportable or stops being so.
+ * listeners hear only when a panel becomes exportable or stops being so; title listeners, when
+ * its title or the sources it shows change (embed, presenter and the share menu title the view
+ * with it: useExportTitle; the source line lists those sources' caveats: useExportSourceIds).
  */
-import { createContext, useContext, useId, useLayoutEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useId, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Panel } from '../../state/viewState';
 
 export interface LegendEntry {
@@ -46,8 +48,8 @@ export interface PanelExportPart {
   /** The catalog ids of the sources the picture shows, when not only the view's source (a comparison). */
   sourceIds?: readonly string[];
   graphic?: () => ExportGraphic | null | Promise<ExportGraphic | null>;
-  /** "Data shown (CSV)" of the panel, when it is not the view's series at its period (a comparison's pairs). */
-  csv?: () => ExportFile | null;
+  /** "Data shown (CSV)" of what the panel draws, when it is not the view's table (the time series' lines, a comparison's pairs). */
+  csv?: PanelCsv;
 }
 
 /** A file to save: its name and its text. */
@@ -55,6 +57,9 @@ export interface ExportFile {
   name: string;
   text: string;
 }
+
+/** Makes the file of the data a panel shows, given the view's link and today's date; null when nothing is drawn. */
+export type PanelCsv = (context: { link: string; today: string }) => ExportFile | null;
 
 export interface PanelExport {
   title: string;
@@ -69,19 +74,44 @@ export interface PanelExport {
 export class ExportRegistry {
   private readonly parts = new Map<Panel, Map<string, PanelExportPart>>();
   private readonly listeners = new Set<() => void>();
+  private readonly titleListeners = new Set<() => void>();
 
   set(panel: Panel, id: string, part: PanelExportPart): void {
-    const before = this.available(panel);
-    let forPanel = this.parts.get(panel);
-    if (!forPanel) this.parts.set(panel, (forPanel = new Map()));
-    forPanel.set(id, part);
-    if (this.available(panel) !== before) this.notify();
+    this.change(panel, () => {
+      let forPanel = this.parts.get(panel);
+      if (!forPanel) this.parts.set(panel, (forPanel = new Map()));
+      forPanel.set(id, part);
+    });
   }
 
   delete(panel: Panel, id: string): void {
+    this.change(panel, () => this.parts.get(panel)?.delete(id));
+  }
+
+  private change(panel: Panel, apply: () => void): void {
     const before = this.available(panel);
-    this.parts.get(panel)?.delete(id);
-    if (this.available(panel) !== before) this.notify();
+    const described = this.description(panel);
+    apply();
+    if (this.available(panel) !== before) this.notify(this.listeners);
+    if (this.description(panel) !== described) this.notify(this.titleListeners);
+  }
+
+  private description(panel: Panel): string {
+    return `${this.title(panel) ?? ''}\u0000${this.sourceIds(panel)}`;
+  }
+
+  /** The title the panel gives what it draws now (the last part that has one), or null. */
+  title(panel: Panel): string | null {
+    let title: string | null = null;
+    for (const part of this.parts.get(panel)?.values() ?? []) if (part.title) title = part.title;
+    return title;
+  }
+
+  /** The ids of the sources the panel says it shows, joined by commas ('' when it does not say). */
+  sourceIds(panel: Panel): string {
+    let ids = '';
+    for (const part of this.parts.get(panel)?.values() ?? []) if (part.sourceIds) ids = part.sourceIds.join(',');
+    return ids;
   }
 
   available(panel: Panel): boolean {
@@ -107,9 +137,9 @@ export class ExportRegistry {
     };
   }
 
-  /** The panel's own "Data shown (CSV)", if a mounted part provides one (the last one registered wins). */
-  csv(panel: Panel): (() => ExportFile | null) | null {
-    let csv: (() => ExportFile | null) | null = null;
+  /** The panel's own "data shown" CSV (the last part that gives one), or null: the view's table then. */
+  csv(panel: Panel): PanelCsv | null {
+    let csv: PanelCsv | null = null;
     for (const part of this.parts.get(panel)?.values() ?? []) if (part.csv) csv = part.csv;
     return csv;
   }
@@ -124,8 +154,14 @@ export class ExportRegistry {
     return () => this.listeners.delete(listener);
   };
 
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
+  /** Listeners of titles and of the sources shown (they change with what the panel draws, not at each render). */
+  subscribeTitles = (listener: () => void): (() => void) => {
+    this.titleListeners.add(listener);
+    return () => this.titleListeners.delete(listener);
+  };
+
+  private notify(listeners: Set<() => void>): void {
+    for (const listener of [...listeners]) listener();
   }
 }
 
@@ -146,6 +182,27 @@ export function useRegisterExport(panel: Panel, part: PanelExportPart | null): v
     else registry.delete(panel, id);
   });
   useLayoutEffect(() => () => registry.delete(panel, id), [registry, panel, id]);
+}
+
+/** The title a mounted panel gives what it draws (re-renders when it changes); null when none is registered. */
+export function useExportTitle(panel: Panel): string | null {
+  const registry = useContext(ExportRegistryContext);
+  return useSyncExternalStore(
+    registry.subscribeTitles,
+    () => registry.title(panel),
+    () => null,
+  );
+}
+
+/** The ids of the sources a mounted panel says it shows (a comparison's two, the time series' lines'); [] when it does not say. */
+export function useExportSourceIds(panel: Panel): readonly string[] {
+  const registry = useContext(ExportRegistryContext);
+  const ids = useSyncExternalStore(
+    registry.subscribeTitles,
+    () => registry.sourceIds(panel),
+    () => '',
+  );
+  return useMemo(() => (ids === '' ? [] : ids.split(',')), [ids]);
 }
 
 /** Whether the panel can be exported as an image now (re-renders when that changes). */

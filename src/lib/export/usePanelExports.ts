@@ -14,7 +14,7 @@ import type { Classification, Panel } from '../../state/viewState';
 import type { ColorScale } from '../scales';
 import type { snapshotWebGlCanvas } from './imageExport';
 import { lineLegendEntries, mapLegendEntries } from './panelLegends';
-import { useRegisterExport, type ExportFile, type ExportGraphic, type LegendEntry } from './registry';
+import { useRegisterExport, type ExportGraphic, type LegendEntry, type PanelCsv } from './registry';
 
 interface MapExportInput {
   title: string;
@@ -65,6 +65,10 @@ interface SeriesExportInput {
   /** Whether a chart is on screen. */
   drawn: boolean;
   notes?: readonly string[];
+  /** "Data shown (CSV)": the lines drawn. */
+  csv?: PanelCsv;
+  /** The sources of the lines drawn (for the picture's source lines and the caveats under the panel). */
+  sourceIds?: readonly string[];
 }
 
 /** The time-series chart's SVG (the plot, not the overview under it). */
@@ -75,14 +79,16 @@ function seriesSvg(): ExportGraphic | null {
   return { kind: 'svg', svg, width: box.width, height: box.height };
 }
 
-export function useSeriesExport({ title, lines, drawn, notes }: SeriesExportInput): void {
+export function useSeriesExport({ title, lines, drawn, notes, csv, sourceIds }: SeriesExportInput): void {
   const { t } = useT();
   useRegisterExport('series', {
     title,
+    sourceIds: sourceIds && sourceIds.length > 0 ? sourceIds : undefined,
     legendTitle: t('series.legend'),
     legend: lineLegendEntries(lines),
     notes: notes ?? [],
     graphic: drawn ? seriesSvg : undefined,
+    csv,
   });
 }
 
@@ -132,7 +138,7 @@ interface SvgChartInput {
   sourceIds?: readonly string[];
   subtitle?: string;
   /** The panel's own "Data shown (CSV)" (see PanelExportPart.csv). */
-  csv?: () => ExportFile | null;
+  csv?: PanelCsv;
 }
 
 /** Registers an SVG chart found in the page as the panel's picture. */
