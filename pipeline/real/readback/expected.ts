@@ -314,3 +314,58 @@ export const EXPECTED: Record<string, () => Expected | Promise<Expected>> = {
   'facebook-eu-corridors': facebookCorridors,
   'meta-sci': socialConnectedness,
 };
+
+/**
+ * The aggregates' figures as the raw files give them, by the code each publisher uses: the World
+ * Bank's country id (WLD, regions; XD… for the API's income groups), UN DESA's location code 900
+ * (World) and its continents, Eurostat's EU27_2020. Keyed like the series' rows, with the
+ * aggregate's id as geo.
+ */
+export const EXPECTED_AGGREGATES: Record<string, () => Expected | Promise<Expected>> = {
+  'wb-migrant-stock': () => {
+    const ids: Record<string, string> = { XD: 'HIC', XT: 'UMC', XN: 'LMC', XM: 'LIC' };
+    for (const id of ['WLD', 'EUU', 'EAS', 'ECS', 'LCN', 'MEA', 'NAC', 'SAS', 'SSF']) ids[id] = id;
+    const [, records] = JSON.parse(raw('worldbank/api-v2-SM.POP.TOTL.json')) as [
+      unknown,
+      { countryiso3code: string; country: { id: string }; date: string; value: number | null }[],
+    ];
+    const out = new Table();
+    for (const r of records) {
+      const geo = ids[r.countryiso3code === '' ? r.country.id : r.countryiso3code];
+      if (geo && r.value !== null) out.set({ indicator: 'migrant-stock', ...total, geo, period: r.date }, r.value);
+    }
+    return out.values;
+  },
+  'undesa-ims': async () => {
+    const ids: Record<string, string> = {
+      '900': 'WLD',
+      '903': 'M49_903',
+      '935': 'M49_935',
+      '908': 'M49_908',
+      '904': 'M49_904',
+      '905': 'M49_905',
+      '909': 'M49_909',
+    };
+    const out = new Table();
+    const file = join(SHARED, 'undesa/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx');
+    for (const [sheet, indicator] of [
+      ['Table 1', 'migrant-stock'],
+      ['Table 3', 'migrant-share'],
+    ] as const) {
+      for (const cell of await undesaWorkbookCells(file, sheet)) {
+        const geo = ids[cell.code];
+        if (geo)
+          out.set({ indicator, slice: cell.sex === 'total' ? 'total' : `sex-${cell.sex}`, geo, counterpart: '', period: cell.period }, cell.value);
+      }
+    }
+    return out.values;
+  },
+  'eurostat-foreign-citizens': () => {
+    const out = new Table();
+    for (const { codes, value } of jsonStatCells(join(SHARED, 'eurostat/jsonstat-migr_pop1ctz.json'))) {
+      if (codes.geo === 'EU27_2020' && codes.citizen === 'FOR_STLS' && codes.age === 'TOTAL' && codes.sex === 'T')
+        out.set({ indicator: 'migrant-stock', ...total, geo: 'EU27_2020', period: codes.time! }, value);
+    }
+    return out.values;
+  },
+};
