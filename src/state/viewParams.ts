@@ -17,6 +17,7 @@ import {
   type ViewState,
 } from './viewState';
 import {
+  aggregateIds,
   coerce,
   countries,
   country,
@@ -197,6 +198,8 @@ export const VIEW_PARAMS = [
   param('from', { example: '2000', at: inGroup('series', 'from'), codec: nullable(period) }),
   /** time series: end of the window, included */
   param('to', { example: '2024-06', at: inGroup('series', 'to'), codec: nullable(period) }),
+  /** time series: aggregate lines (World, regions, EU…), contract ids joined by '~' */
+  param('agg', { example: 'WLD~EU27_2020', at: inGroup('series', 'aggregates'), codec: aggregateIds }),
   /** About the data: the source (slug) whose entry the page opens at */
   param('about', { example: 'unhcr', at: top('about'), codec: nullable(slug) }),
   /** en | fr | es */
