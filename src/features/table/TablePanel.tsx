@@ -9,6 +9,7 @@ import { buildTableRows, sortRows, type SortDirection, type SortKey } from '../.
 import { peopledCountries } from '../../data/peopled';
 import { measuresTies, unitKey } from '../../data/ties';
 import { catalogIndex } from '../../data/catalogIndex';
+import { AggregatesSection } from './AggregatesSection';
 
 interface Props {
   catalog: Catalog;
@@ -136,6 +137,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
           </tbody>
         </table>
       </div>
+      <AggregatesSection catalog={catalog} indicator={indicator} source={source} series={series} period={period} />
     </div>
   );
 }
