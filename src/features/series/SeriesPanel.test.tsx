@@ -213,7 +213,15 @@ describe('the time-series panel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'From' }), '2015');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lines' }), 'source');
     expect(window.location.search).toBe('?countries=DEU~FRA&panel=series&lines=source&scale=log&measure=index&base=2010&from=2015');
-    expect(useViewStore.getState().view.series).toEqual({ lines: 'source', scale: 'log', measure: 'index', base: '2010', from: '2015', to: null });
+    expect(useViewStore.getState().view.series).toEqual({
+      lines: 'source',
+      scale: 'log',
+      measure: 'index',
+      base: '2010',
+      from: '2015',
+      to: null,
+      aggregates: [],
+    });
     await user.click(screen.getByRole('button', { name: 'Whole period' }));
     expect(window.location.search).not.toContain('from=');
   });
