@@ -320,7 +320,8 @@ export const en = {
     '{indicator} is an index of ties between pairs of countries, with no figure per country. Choose a country to see its ties with every other country.',
   'table.caption.ties': 'Ties of {focus} with each country from {source}, {period}: {unit}',
   'aggregates.title': 'Aggregates',
-  'aggregates.caption': 'Groups of countries as {source} publishes them, {period}: its own figures, not sums of the countries above; not ranked, mapped or counted among the countries',
+  'aggregates.caption':
+    'Groups of countries as {source} publishes them, {period}: its own figures, not sums of the countries above; not ranked, mapped or counted among the countries',
   'aggregates.name': 'Aggregate',
   'aggregates.kind': 'Kind',
   'aggregates.kind.world': 'World',
@@ -329,6 +330,7 @@ export const en = {
   'aggregates.kind.union': 'Union',
   'aggregates.mark': 'aggregate',
   'aggregates.lines': 'Aggregate lines',
+  'aggregates.lines.summary': 'Aggregate lines: World, regions… (drawn: {count})',
   'aggregates.lines.hint': 'Groups of countries as the source publishes them, drawn as lines of their own (marked “aggregate”).',
   'aggregates.line.name': '{name} (aggregate)',
   'series.pairsOnly':

@@ -324,7 +324,8 @@ export const es: Partial<Messages> = {
     '{indicator} es un índice de vínculos entre pares de países, sin cifra por país. Elija un país para ver sus vínculos con cada uno de los demás.',
   'table.caption.ties': 'Vínculos de {focus} con cada país según {source}, {period}: {unit}',
   'aggregates.title': 'Agregados',
-  'aggregates.caption': 'Grupos de países tal como los publica {source}, {period}: sus propias cifras, no la suma de los países de arriba; no se clasifican, ni se cartografían, ni se cuentan entre los países',
+  'aggregates.caption':
+    'Grupos de países tal como los publica {source}, {period}: sus propias cifras, no la suma de los países de arriba; no se clasifican, ni se cartografían, ni se cuentan entre los países',
   'aggregates.name': 'Agregado',
   'aggregates.kind': 'Tipo',
   'aggregates.kind.world': 'Mundo',
@@ -333,6 +334,7 @@ export const es: Partial<Messages> = {
   'aggregates.kind.union': 'Unión',
   'aggregates.mark': 'agregado',
   'aggregates.lines': 'Líneas de agregados',
+  'aggregates.lines.summary': 'Líneas de agregados: mundo, regiones… (trazadas: {count})',
   'aggregates.lines.hint': 'Grupos de países tal como los publica la fuente, trazados como líneas propias (marcadas «agregado»).',
   'aggregates.line.name': '{name} (agregado)',
   'series.pairsOnly':

@@ -327,7 +327,8 @@ export const fr: Partial<Messages> = {
     '{indicator} est un indice de liens entre paires de pays, sans chiffre par pays. Choisissez un pays pour voir ses liens avec chacun des autres.',
   'table.caption.ties': 'Liens entre {focus} et chaque pays selon {source}, {period} : {unit}',
   'aggregates.title': 'Agrégats',
-  'aggregates.caption': 'Groupes de pays tels que {source} les publie, {period} : ses propres chiffres, non la somme des pays ci-dessus ; ni classés, ni cartographiés, ni comptés parmi les pays',
+  'aggregates.caption':
+    'Groupes de pays tels que {source} les publie, {period} : ses propres chiffres, non la somme des pays ci-dessus ; ni classés, ni cartographiés, ni comptés parmi les pays',
   'aggregates.name': 'Agrégat',
   'aggregates.kind': 'Type',
   'aggregates.kind.world': 'Monde',
@@ -336,6 +337,7 @@ export const fr: Partial<Messages> = {
   'aggregates.kind.union': 'Union',
   'aggregates.mark': 'agrégat',
   'aggregates.lines': 'Courbes d’agrégats',
+  'aggregates.lines.summary': 'Courbes d’agrégats : Monde, régions… (tracées : {count})',
   'aggregates.lines.hint': 'Groupes de pays tels que la source les publie, tracés comme courbes à part (marquées « agrégat »).',
   'aggregates.line.name': '{name} (agrégat)',
   'series.pairsOnly':

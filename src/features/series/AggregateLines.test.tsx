@@ -38,7 +38,7 @@ describe('Time series: aggregate lines', () => {
       within(group)
         .getAllByRole('checkbox')
         .map((c) => c.parentElement?.textContent),
-    ).toEqual(['World (World)', 'European Union (27) (Union)']);
+    ).toEqual(['World', 'European Union (27) (Union)']);
     await waitFor(() => expect(legendNames()).toEqual(['Germany', 'France']));
     expect(chartLines(container)).not.toContain('WLD|census');
 

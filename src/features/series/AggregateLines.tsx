@@ -12,20 +12,25 @@ interface Props {
 export function AggregateLines({ choices, chosen, onToggle }: Props) {
   const { t } = useT();
   if (choices.length === 0) return null;
+  // Folded unless a line is chosen, so that the chart keeps its place at the top of the panel.
   return (
-    <fieldset className="series-aggregates">
-      <legend>{t('aggregates.lines')}</legend>
-      <p className="hint">{t('aggregates.lines.hint')}</p>
-      <ul>
-        {choices.map((aggregate) => (
-          <li key={aggregate.id}>
-            <label className="checkbox">
-              <input type="checkbox" checked={chosen.includes(aggregate.id)} onChange={() => onToggle(aggregate.id)} />
-              {aggregate.name} <span className="aggregate-kind">({t(`aggregates.kind.${aggregate.kind}`)})</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+    <details className="series-aggregates" open={chosen.length > 0 ? true : undefined}>
+      <summary>{t('aggregates.lines.summary', { count: chosen.length })}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{t('aggregates.lines')}</legend>
+        <p className="hint">{t('aggregates.lines.hint')}</p>
+        <ul>
+          {choices.map((aggregate) => (
+            <li key={aggregate.id}>
+              <label className="checkbox">
+                <input type="checkbox" checked={chosen.includes(aggregate.id)} onChange={() => onToggle(aggregate.id)} />
+                {aggregate.name}
+                {aggregate.kind !== 'world' && <span className="aggregate-kind"> ({t(`aggregates.kind.${aggregate.kind}`)})</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </details>
   );
 }
