@@ -175,6 +175,18 @@ export const CatalogSchema = v.object({
   }),
 });
 
+/** Parallel columns of rows: row i is (geo[i], period[i], value[i], ...). */
+function columnsOf(geo: typeof Iso3 | typeof AggregateId) {
+  return v.object({
+    geo: v.array(geo),
+    period: v.array(Period),
+    value: v.array(FiniteNumber),
+    lower: v.optional(v.array(v.nullable(FiniteNumber))),
+    upper: v.optional(v.array(v.nullable(FiniteNumber))),
+    flag: v.optional(v.array(v.nullable(v.picklist(FLAGS)))),
+  });
+}
+
 /**
  * One indicator from one source (optionally one breakdown, or one focus country of a bilateral
  * indicator), as parallel columns: row i is (geo[i], period[i], value[i], ...).
@@ -188,25 +200,9 @@ export const SeriesSchema = v.object({
   /** For bilateral slices: the focus country and its role; geo then holds the counterpart countries. */
   focus: v.nullable(v.object({ geo: Iso3, role: v.picklist(['origin', 'destination']) })),
   releaseDate: IsoDate,
-  columns: v.object({
-    geo: v.array(Iso3),
-    period: v.array(Period),
-    value: v.array(FiniteNumber),
-    lower: v.optional(v.array(v.nullable(FiniteNumber))),
-    upper: v.optional(v.array(v.nullable(FiniteNumber))),
-    flag: v.optional(v.array(v.nullable(v.picklist(FLAGS)))),
-  }),
+  columns: columnsOf(Iso3),
   /** Optional: the publisher's own figures for aggregates (catalog.geographies.aggregates), in the same columns, never mixed with the countries'. */
-  aggregates: v.optional(
-    v.object({
-      geo: v.array(AggregateId),
-      period: v.array(Period),
-      value: v.array(FiniteNumber),
-      lower: v.optional(v.array(v.nullable(FiniteNumber))),
-      upper: v.optional(v.array(v.nullable(FiniteNumber))),
-      flag: v.optional(v.array(v.nullable(v.picklist(FLAGS)))),
-    }),
-  ),
+  aggregates: v.optional(columnsOf(AggregateId)),
 });
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregatesCatalog, censusWithAggregates } from '../../mocks/fixtures/aggregates';
 import { fixtureCatalog, fixtureSeries } from '../../mocks/fixtures/dataset';
+import { formatRange } from '../i18n/format';
 import { aggregateRowsAt, aggregatesIn, withAggregateRows } from './aggregates';
 import { valuesAt } from './observations';
 
@@ -40,5 +41,10 @@ describe('aggregates', () => {
     expect(merged.columns.lower).toBeUndefined();
     expect(merged.columns.value).toHaveLength(merged.columns.geo.length);
     expect(withAggregateRows(fixtureSeries[2]!)).toBe(fixtureSeries[2]);
+  });
+
+  it('writes a range only where both ends are known', () => {
+    expect(formatRange(8_800_000, 13_700_000, 'persons', 'en')).toBe('8,800,000 – 13,700,000');
+    expect(formatRange(null, 13_700_000, 'persons', 'en')).toBe('');
   });
 });

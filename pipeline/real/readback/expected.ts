@@ -68,7 +68,8 @@ function corridors(
   return out.values;
 }
 
-async function undesaIms(): Promise<Expected> {
+/** The UN DESA 2024 workbook's figures of the locations `geoOf` names (countries by M49 code, or aggregates). */
+async function undesaWorkbook(geoOf: (code: string) => string | undefined): Promise<Expected> {
   const out = new Table();
   const file = join(SHARED, 'undesa/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx');
   for (const [sheet, indicator] of [
@@ -76,13 +77,15 @@ async function undesaIms(): Promise<Expected> {
     ['Table 3', 'migrant-share'],
   ] as const) {
     for (const cell of await undesaWorkbookCells(file, sheet)) {
-      const geo = iso3OfM49(cell.code);
+      const geo = geoOf(cell.code);
       if (geo)
         out.set({ indicator, slice: cell.sex === 'total' ? 'total' : `sex-${cell.sex}`, geo, counterpart: '', period: cell.period }, cell.value);
     }
   }
   return out.values;
 }
+
+const undesaIms = (): Promise<Expected> => undesaWorkbook(iso3OfM49);
 
 function undesa2019(): Expected {
   return corridors(
@@ -336,7 +339,7 @@ export const EXPECTED_AGGREGATES: Record<string, () => Expected | Promise<Expect
     }
     return out.values;
   },
-  'undesa-ims': async () => {
+  'undesa-ims': () => {
     const ids: Record<string, string> = {
       '900': 'WLD',
       '903': 'M49_903',
@@ -346,19 +349,7 @@ export const EXPECTED_AGGREGATES: Record<string, () => Expected | Promise<Expect
       '905': 'M49_905',
       '909': 'M49_909',
     };
-    const out = new Table();
-    const file = join(SHARED, 'undesa/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx');
-    for (const [sheet, indicator] of [
-      ['Table 1', 'migrant-stock'],
-      ['Table 3', 'migrant-share'],
-    ] as const) {
-      for (const cell of await undesaWorkbookCells(file, sheet)) {
-        const geo = ids[cell.code];
-        if (geo)
-          out.set({ indicator, slice: cell.sex === 'total' ? 'total' : `sex-${cell.sex}`, geo, counterpart: '', period: cell.period }, cell.value);
-      }
-    }
-    return out.values;
+    return undesaWorkbook((code) => ids[code]);
   },
   'eurostat-foreign-citizens': () => {
     const out = new Table();

@@ -4,16 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aggregatesFiles } from '../../../mocks/fixtures/aggregates';
 import { renderAppAt, serveOverFixture } from '../../app/renderAppAt.test-utils';
 import { resetViewStore, useViewStore } from '../../state/store';
-
-/** jsdom has no ResizeObserver: this one reports a fixed width at once. */
-class FixedWidthObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 800 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
+import { FixedWidthObserver } from './fixedWidthObserver.test-utils';
 
 const legendNames = () =>
   within(screen.getByRole('region', { name: 'Lines' }))

@@ -7,16 +7,7 @@ import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { seriesFixtureFiles } from './seriesFixture.test-utils';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
-
-/** jsdom has no ResizeObserver: this one reports a fixed width at once. */
-class FixedWidthObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 800 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
+import { FixedWidthObserver } from './fixedWidthObserver.test-utils';
 
 function useFixture(scenario?: ScenarioOptions) {
   server.use(...contractHandlers({ base: TEST_DATA_BASE, files: seriesFixtureFiles, scenario }));

@@ -1,8 +1,17 @@
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { aggregateRowsAt } from '../../data/aggregates';
-import { formatPeriod, formatValue } from '../../i18n/format';
+import { formatPeriod, formatRange, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import './aggregates.css';
+
+/** The columns: name and kind, then value, range and note as in the countries' table. */
+const HEADERS = [
+  ['aggregates.name', false],
+  ['aggregates.kind', false],
+  ['table.value', true],
+  ['table.bounds', true],
+  ['table.flag', false],
+] as const;
 
 interface Props {
   catalog: Catalog;
@@ -28,15 +37,11 @@ export function AggregatesSection({ catalog, indicator, source, series, period }
           <caption>{t('aggregates.caption', { source: source.name, period: formatPeriod(period, lang) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('aggregates.name')}</th>
-              <th scope="col">{t('aggregates.kind')}</th>
-              <th scope="col" className="numeric">
-                {t('table.value')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('table.bounds')}
-              </th>
-              <th scope="col">{t('table.flag')}</th>
+              {HEADERS.map(([key, numeric]) => (
+                <th key={key} scope="col" className={numeric ? 'numeric' : undefined}>
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -47,11 +52,7 @@ export function AggregatesSection({ catalog, indicator, source, series, period }
                 </th>
                 <td>{t(`aggregates.kind.${row.kind}`)}</td>
                 <td className="numeric">{formatValue(row.value, indicator.unit, lang)}</td>
-                <td className="numeric">
-                  {row.lower !== null && row.upper !== null
-                    ? `${formatValue(row.lower, indicator.unit, lang)} – ${formatValue(row.upper, indicator.unit, lang)}`
-                    : ''}
-                </td>
+                <td className="numeric">{formatRange(row.lower, row.upper, indicator.unit, lang)}</td>
                 <td>{row.flag ? t(`flag.${row.flag}`) : ''}</td>
               </tr>
             ))}
