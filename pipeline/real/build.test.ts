@@ -181,6 +181,36 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(countries.has('REU')).toBe(true); // Réunion: a country with data but no map shape, added with its region
   });
 
+  it('keeps the aggregates the publishers give figures for, apart from the countries, and lists them in the catalog', () => {
+    const aggregates = new Map((catalog.geographies.aggregates ?? []).map((a) => [a.id, a]));
+    expect(aggregates.get('WLD')).toMatchObject({ name: 'World', kind: 'world' });
+    expect(aggregates.get('EU27_2020')).toMatchObject({ kind: 'union' });
+    expect(aggregates.get('EU27_2020')!.members).toHaveLength(27);
+    expect(aggregates.get('HIC')).toMatchObject({ kind: 'income' });
+    expect(aggregates.get('M49_908')).toMatchObject({ name: 'Europe (UN)', kind: 'region' });
+    // World Bank's and UN DESA's World are one geography, each source with its own figure.
+    const aggregateCell = (path: string, geo: string, period: string) => {
+      const rows = series.get(path)!.aggregates!;
+      const i = rows.geo.findIndex((g, j) => g === geo && rows.period[j] === period);
+      return i === -1 ? undefined : rows.value[i];
+    };
+    expect(aggregateCell('series/migrant-stock/wb-migrant-stock.json', 'WLD', '2020')).toBe(274_711_307);
+    expect(aggregateCell('series/migrant-stock/undesa-ims.json', 'WLD', '2020')).toBe(275_284_032);
+    // Only what a source publishes: no World for Eurostat, no EU for UN DESA, none for a source without aggregates.
+    expect(aggregateCell('series/migrant-stock/eurostat-foreign-citizens.json', 'WLD', '2020')).toBeUndefined();
+    expect(series.get('series/migrant-stock/undesa-ims.json')!.aggregates!.geo).not.toContain('EU27_2020');
+    expect(series.get('series/migrant-stock/facebook-expats.json')!.aggregates).toBeUndefined();
+    // Every aggregate row names an aggregate of the catalog, and none is written as a country or in a bilateral file.
+    const strays: string[] = [];
+    for (const [path, s] of series) {
+      for (const geo of new Set(s.aggregates?.geo ?? [])) if (!aggregates.has(geo) || s.focus !== null) strays.push(`${path}: ${geo}`);
+    }
+    expect(strays).toEqual([]);
+    // The groups no one asked to keep (AFE, UN DESA's SDG regions) stay out, counted in the report.
+    expect([...aggregates.keys()]).not.toContain('AFE');
+    expect([...aggregates.keys()].some((id) => id.startsWith('M49_18'))).toBe(false);
+  });
+
   it('reports what was left out and why, and the aggregates it kept as groups', () => {
     const wb = report.sources.find((s) => s.id === 'wb-migrant-stock')!;
     expect(wb.dropped.group!.examples).toContain('AFE Africa Eastern and Southern');

@@ -1,7 +1,7 @@
 /**
  * `data:build`: the static indicators API from the raw cache alone. Every source's cached files go
  * through its readers; each raw observation is selected by the config's series mappings, its
- * geography normalised to ISO3 (aggregates kept out as groups), its period, value, unit and flag
+ * geography normalised to ISO3 (aggregates kept apart: the publishers' own figures for World, regions, income groups and the EU as the series' aggregates, the others left out as groups), its period, value, unit and flag
  * normalised, and anything left out is counted with its reason. The files are checked with the
  * app's own validators (parseCatalog, parseSeries) before the output directory is replaced as a
  * whole (written aside, then swapped), so a failed build never leaves a half-written dataset.
@@ -17,6 +17,7 @@ import { SourceAccumulator } from './build/accumulator';
 import { BuildError } from './build/buildError';
 import { emptyReport, fullReport, type ReportParts } from './build/buildReport';
 import { olderPullWarnings, readCaches } from './build/caches';
+import { catalogAggregates } from './build/aggregates';
 import { catalogIndicators } from './build/catalogIndicators';
 import { catalogSources } from './build/catalogSources';
 import { checkFiles, dropUnlisted } from './build/checkFiles';
@@ -75,13 +76,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   if (indicators.indicators.length === 0) throw new BuildError('no indicator has any figures: nothing to write', emptyReport(parts));
   const { countries, regions } = geographies(boundaries, resolver, data.countriesWithData);
   const sources = catalogSources(built, indicators.indicators);
+  const aggregates = catalogAggregates(data.aggregatesWithData);
   const catalog: Catalog = {
     contract: CONTRACT_VERSION,
     title: config.title,
     generated: parts.generated,
     sources,
     indicators: indicators.indicators,
-    geographies: { countries, regions },
+    geographies: { countries, regions, ...(aggregates.length > 0 ? { aggregates } : {}) },
   };
 
   // 4. Only the files the catalog lists, each checked with the app's validators.

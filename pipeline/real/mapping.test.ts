@@ -112,6 +112,37 @@ describe('mapping observations to series', { timeout: 30_000 }, () => {
     expect(report.sources[0]!.notes).toContain('unknown flag "q": kept without a flag');
   });
 
+  it('keeps the aggregates a file gives figures for, apart from the countries, but never through a mapping that adds rows up', async () => {
+    const csv = [
+      'geo,period,value,sex',
+      'DEU,2020,100,F',
+      'WLD,2020,999,F',
+      'EU27_2020,2020,998,F',
+      'AFE,2020,5,F',
+      'WLD,2020,900,M',
+      'HIC,2020,50,F',
+      'XD,2020,51,F',
+    ].join('\n');
+    const { catalog, series, report } = await build(
+      [
+        sourceWith('fb', [
+          { indicator: 'audience', slice: 'sex-female', where: { sex: 'F' } },
+          { indicator: 'audience', where: { sex: ['F', 'M'] }, combine: 'sum' },
+        ]),
+      ],
+      { fb: csv },
+    );
+    const female = series('series/audience/fb/sex-female.json');
+    expect(female.columns.geo).toEqual(['DEU']);
+    // The World Bank's two codes of one income group: the first kept, never added up, and the source still builds.
+    expect(female.aggregates).toEqual({ geo: ['EU27_2020', 'HIC', 'WLD'], period: ['2020', '2020', '2020'], value: [998, 50, 999] });
+    expect(report.sources[0]!.dropped.duplicate?.examples).toEqual(['audience/sex-female HIC 2020: 51 (kept 50)']);
+    // The sum over sexes has none: a sum of rows is not the publisher's figure.
+    expect(series('series/audience/fb.json').aggregates).toBeUndefined();
+    expect(catalog.geographies.aggregates?.map((a) => a.id)).toEqual(['WLD', 'EU27_2020', 'HIC']);
+    expect(report.sources[0]!.dropped.group?.examples).toContain('AFE Africa Eastern and Southern');
+  });
+
   it('fails a source with two rows for one country and period, naming them, unless the config says how to combine them', async () => {
     const rows = 'geo,period,value,age\nDEU,2020,100,Y15-64\nDEU,2020,130,TOTAL\nFRA,2020,80,TOTAL\n';
     const failure = build([sourceWith('a', [{ indicator: 'net' }])], { a: rows });

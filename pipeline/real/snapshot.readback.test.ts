@@ -11,7 +11,17 @@ import { describe, expect, it } from 'vitest';
 import { bilateralDir, bilateralPath, seriesPath, TOTAL_SLICE } from '../../src/contract/paths';
 import type { Catalog, Series } from '../../src/contract/schema';
 import { REPORT_FILE } from './build';
-import { EXPECTED, keyOf, MATRIX_FILES, matrixCountry, matrixFile, SHARED, type MatrixFile, type RowKey } from './readback/expected';
+import {
+  EXPECTED,
+  EXPECTED_AGGREGATES,
+  keyOf,
+  MATRIX_FILES,
+  matrixCountry,
+  matrixFile,
+  SHARED,
+  type MatrixFile,
+  type RowKey,
+} from './readback/expected';
 import { iso3OfName } from './readback/countries';
 import type { BuildReport } from './report';
 import { SNAPSHOT_DIR } from './snapshot';
@@ -125,6 +135,55 @@ describe('the snapshot read back against the raw files, read without the pipelin
       expect(lost.slice(0, 5), 'raw figures of countries not written').toEqual([]);
     });
   }
+});
+
+/** Every aggregate row of a source's series files (total and breakdowns). */
+function builtAggregateRows(source: string): BuiltRow[] {
+  const out: BuiltRow[] = [];
+  for (const indicator of catalog.indicators) {
+    const ref = indicator.sources.find((s) => s.id === source);
+    if (!ref || ref.total === false) continue;
+    for (const slice of [TOTAL_SLICE, ...ref.breakdowns]) {
+      const file = seriesPath(indicator.id, source, slice);
+      const rows = (built(file) as Series).aggregates;
+      rows?.geo.forEach((geo, i) =>
+        out.push({ file, indicator: indicator.id, slice, geo, counterpart: '', period: rows.period[i]!, value: rows.value[i]! }),
+      );
+    }
+  }
+  return out;
+}
+
+describe('the aggregates read back against the raw files: the publishers’ own figures, never sums of countries', { timeout: 120_000 }, () => {
+  const value = (rows: readonly BuiltRow[], indicator: string, geo: string, period: string) =>
+    rows.find((r) => r.indicator === indicator && r.slice === TOTAL_SLICE && r.geo === geo && r.period === period)?.value;
+
+  it('World Bank World and UN DESA World migrant stock in 2020, and Eurostat EU27 foreign citizens, as the raw files say', () => {
+    expect(value(builtAggregateRows('wb-migrant-stock'), 'migrant-stock', 'WLD', '2020')).toBe(274_711_307);
+    expect(value(builtAggregateRows('undesa-ims'), 'migrant-stock', 'WLD', '2020')).toBe(275_284_032); // 2024 revision (280.6 M was the 2020 one)
+    expect(value(builtAggregateRows('eurostat-foreign-citizens'), 'migrant-stock', 'EU27_2020', '2022')).toBeGreaterThan(20_000_000);
+  });
+
+  for (const [source, expect_] of Object.entries(EXPECTED_AGGREGATES)) {
+    it(`${source}: every aggregate row equals its raw figure, and every raw figure of a kept aggregate is written`, async () => {
+      const rows = builtAggregateRows(source);
+      expect(rows.length, 'aggregate rows in the snapshot').toBeGreaterThan(0);
+      const expected = await expect_();
+      expectTwentyRaw(rows, expected, `${source}/aggregates`);
+      const differs = (row: BuiltRow) => {
+        const raw = expected.get(keyOf(row));
+        return raw === undefined || !sameFigure(row.value, raw);
+      };
+      expect(rows.filter(differs).slice(0, 5), 'written without their raw figure').toEqual([]);
+      const written = new Set(rows.map(keyOf));
+      expect([...expected.keys()].filter((key) => !written.has(key)).slice(0, 5), 'raw figures of aggregates not written').toEqual([]);
+    });
+  }
+
+  it('no aggregate for a source that publishes none', () => {
+    for (const source of ['facebook-expats', 'oecd-foreign-born', 'unhcr-hdx', 'eurostat-asylum-applicants'])
+      expect(builtAggregateRows(source)).toEqual([]);
+  });
 });
 
 describe("the build report's counts for the origin–destination and corridor sources", () => {

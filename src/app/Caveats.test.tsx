@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contractHandlers } from '../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../mocks/server';
-import { FixedWidthObserver, seriesFixtureFiles } from '../features/series/seriesFixture.test-utils';
+import { seriesFixtureFiles } from '../features/series/seriesFixture.test-utils';
+import { FixedWidthObserver } from '../features/series/fixedWidthObserver.test-utils';
 import { resetViewStore } from '../state/store';
 import { renderAppAt } from './renderAppAt.test-utils';
 

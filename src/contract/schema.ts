@@ -144,6 +144,23 @@ export const RegionSchema = v.object({
   i18n: translations({ name: Label }),
 });
 
+export const AGGREGATE_KINDS = ['world', 'region', 'income', 'union'] as const;
+/** An aggregate's code as its publisher gives it, or a stable one of ours: WLD, EU27_2020, HIC, M49_903. */
+const AggregateId = v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'must be an aggregate code (capitals, digits and _)'));
+
+/**
+ * A group of countries a publisher gives its own figures for (World, a region, an income group, the
+ * EU). Never a country: its rows are the series' `aggregates`, apart from the countries' columns.
+ */
+export const AggregateSchema = v.object({
+  id: AggregateId,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  kind: v.picklist(AGGREGATE_KINDS),
+  /** Optional: the countries it groups, where the publisher lists them. */
+  members: v.optional(v.array(Iso3)),
+  i18n: translations({ name: Label }),
+});
+
 export const CatalogSchema = v.object({
   contract: v.literal(CONTRACT_VERSION),
   title: v.pipe(v.string(), v.maxLength(200)),
@@ -153,8 +170,22 @@ export const CatalogSchema = v.object({
   geographies: v.object({
     countries: v.pipe(v.array(CountrySchema), v.minLength(1)),
     regions: v.array(RegionSchema),
+    /** Optional: the aggregates some series have rows for. */
+    aggregates: v.optional(v.array(AggregateSchema)),
   }),
 });
+
+/** Parallel columns of rows: row i is (geo[i], period[i], value[i], ...). */
+function columnsOf(geo: typeof Iso3 | typeof AggregateId) {
+  return v.object({
+    geo: v.array(geo),
+    period: v.array(Period),
+    value: v.array(FiniteNumber),
+    lower: v.optional(v.array(v.nullable(FiniteNumber))),
+    upper: v.optional(v.array(v.nullable(FiniteNumber))),
+    flag: v.optional(v.array(v.nullable(v.picklist(FLAGS)))),
+  });
+}
 
 /**
  * One indicator from one source (optionally one breakdown, or one focus country of a bilateral
@@ -169,14 +200,9 @@ export const SeriesSchema = v.object({
   /** For bilateral slices: the focus country and its role; geo then holds the counterpart countries. */
   focus: v.nullable(v.object({ geo: Iso3, role: v.picklist(['origin', 'destination']) })),
   releaseDate: IsoDate,
-  columns: v.object({
-    geo: v.array(Iso3),
-    period: v.array(Period),
-    value: v.array(FiniteNumber),
-    lower: v.optional(v.array(v.nullable(FiniteNumber))),
-    upper: v.optional(v.array(v.nullable(FiniteNumber))),
-    flag: v.optional(v.array(v.nullable(v.picklist(FLAGS)))),
-  }),
+  columns: columnsOf(Iso3),
+  /** Optional: the publisher's own figures for aggregates (catalog.geographies.aggregates), in the same columns, never mixed with the countries'. */
+  aggregates: v.optional(columnsOf(AggregateId)),
 });
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -189,6 +215,8 @@ export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
 export type Country = v.InferOutput<typeof CountrySchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
+export type Aggregate = v.InferOutput<typeof AggregateSchema>;
+export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
 export type Series = v.InferOutput<typeof SeriesSchema>;
 export type SeriesColumns = Series['columns'];

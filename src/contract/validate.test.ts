@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, fixtureSeries } from '../../mocks/fixtures/dataset';
+import { aggregatesCatalog, censusWithAggregates } from '../../mocks/fixtures/aggregates';
 import { ContractError } from './errors';
 import { parseCatalog, parseSeries } from './validate';
 
@@ -56,6 +57,35 @@ describe('parseCatalog', () => {
     expect(contractError(() => parseCatalog(bad)).field).toBe('sources.0.url');
   });
 
+  it('accepts aggregates beside the countries, and a catalog without them', () => {
+    expect(parseCatalog(clone(aggregatesCatalog)).geographies.aggregates?.map((a) => a.id)).toEqual(['WLD', 'EU27_2020']);
+    expect(parseCatalog(clone(fixtureCatalog)).geographies.aggregates).toBeUndefined();
+  });
+
+  it('refuses an aggregate that is also a country, repeated, of an unknown kind or with an unknown member', () => {
+    const asCountry = clone(aggregatesCatalog);
+    asCountry.geographies.aggregates![1]!.id = 'DEU';
+    const error = contractError(() => parseCatalog(asCountry, 'catalog.json'));
+    expect(error.message).toContain('catalog.json: geographies.aggregates.1.id');
+    expect(error.reason).toContain(`"DEU" is also a country's id`);
+
+    const repeated = clone(aggregatesCatalog);
+    repeated.geographies.aggregates![1]!.id = 'WLD';
+    expect(contractError(() => parseCatalog(repeated)).field).toBe('geographies.aggregates.1.id');
+
+    const kind = clone(aggregatesCatalog) as unknown as { geographies: { aggregates: { kind: string }[] } };
+    kind.geographies.aggregates[0]!.kind = 'continent';
+    expect(contractError(() => parseCatalog(kind)).field).toBe('geographies.aggregates.0.kind');
+
+    const member = clone(aggregatesCatalog);
+    member.geographies.aggregates![1]!.members = ['DEU', 'ITA'];
+    expect(contractError(() => parseCatalog(member)).field).toBe('geographies.aggregates.1.members.1');
+
+    const code = clone(aggregatesCatalog);
+    code.geographies.aggregates![0]!.id = 'world';
+    expect(contractError(() => parseCatalog(code)).field).toBe('geographies.aggregates.0.id');
+  });
+
   it('rejects non-objects without throwing anything but a ContractError', () => {
     for (const payload of [null, 42, 'catalog', [], { contract: 'migration-lens/1' }]) {
       expect(() => parseCatalog(payload)).toThrow(ContractError);
@@ -93,6 +123,22 @@ describe('parseSeries', () => {
     const badGeo = clone(fixtureSeries[0]!);
     badGeo.columns.geo[1] = 'de';
     expect(contractError(() => parseSeries(badGeo, file)).field).toBe('columns.geo.1');
+  });
+
+  it('accepts aggregate rows apart from the countries, and checks them as it checks the countries', () => {
+    const series = parseSeries(clone(censusWithAggregates), file);
+    expect(series.aggregates?.geo).toEqual(['EU27_2020', 'EU27_2020', 'WLD', 'WLD']);
+    expect(series.columns.geo).not.toContain('WLD');
+
+    const short = clone(censusWithAggregates);
+    short.aggregates!.period.pop();
+    const error = contractError(() => parseSeries(short, file));
+    expect(error.message).toContain(`${file}: aggregates.period`);
+    expect(error.reason).toContain('3 rows where geo has 4');
+
+    const text = clone(censusWithAggregates) as unknown as { aggregates: { value: unknown[] } };
+    text.aggregates.value[2] = 'n/a';
+    expect(contractError(() => parseSeries(text, file)).field).toBe('aggregates.value.2');
   });
 
   it('rejects an unknown flag', () => {

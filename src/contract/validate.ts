@@ -27,18 +27,38 @@ export function parseCatalog(payload: unknown, file = 'catalog.json'): Catalog {
       }
     }),
   );
+  checkAggregates(catalog, file);
   return catalog;
+}
+
+/** Aggregates are never countries: an id of both, a repeated id or a member that is no country is refused. */
+function checkAggregates(catalog: Catalog, file: string): void {
+  const countryIds = new Set(catalog.geographies.countries.map((c) => c.id));
+  const seen = new Set<string>();
+  catalog.geographies.aggregates?.forEach((aggregate, i) => {
+    const field = `geographies.aggregates.${i}`;
+    if (countryIds.has(aggregate.id)) throw new ContractError(file, `${field}.id`, `"${aggregate.id}" is also a country's id`);
+    if (seen.has(aggregate.id)) throw new ContractError(file, `${field}.id`, `repeats the aggregate "${aggregate.id}"`);
+    seen.add(aggregate.id);
+    aggregate.members?.forEach((member, j) => {
+      if (!countryIds.has(member)) throw new ContractError(file, `${field}.members.${j}`, `names an unknown country "${member}"`);
+    });
+  });
 }
 
 export function parseSeries(payload: unknown, file: string): Series {
   const series = check(SeriesSchema, payload, file);
-  const { columns } = series;
+  checkLengths(series.columns, 'columns', file);
+  if (series.aggregates) checkLengths(series.aggregates, 'aggregates', file);
+  return series;
+}
+
+function checkLengths(columns: Series['columns'], block: string, file: string): void {
   const rows = columns.geo.length;
   for (const name of ['period', 'value', 'lower', 'upper', 'flag'] as const) {
     const column = columns[name];
     if (column !== undefined && column.length !== rows) {
-      throw new ContractError(file, `columns.${name}`, `has ${column.length} rows where geo has ${rows}`);
+      throw new ContractError(file, `${block}.${name}`, `has ${column.length} rows where geo has ${rows}`);
     }
   }
-  return series;
 }

@@ -372,6 +372,20 @@ export const en = {
   'focus.needed.ties':
     '{indicator} is an index of ties between pairs of countries, with no figure per country. Choose a country to see its ties with every other country.',
   'table.caption.ties': 'Ties of {focus} with each country from {source}, {period}: {unit}',
+  'aggregates.title': 'Aggregates',
+  'aggregates.caption':
+    'Groups of countries as {source} publishes them, {period}: its own figures, not sums of the countries above; not ranked, mapped or counted among the countries',
+  'aggregates.name': 'Aggregate',
+  'aggregates.kind': 'Kind',
+  'aggregates.kind.world': 'World',
+  'aggregates.kind.region': 'Region',
+  'aggregates.kind.income': 'Income group',
+  'aggregates.kind.union': 'Union',
+  'aggregates.mark': 'aggregate',
+  'aggregates.lines': 'Aggregate lines',
+  'aggregates.lines.summary': 'Aggregate lines: World, regions… (drawn: {count})',
+  'aggregates.lines.hint': 'Groups of countries as the source publishes them, drawn as lines of their own (marked “aggregate”).',
+  'aggregates.line.name': '{name} (aggregate)',
   'series.pairsOnly':
     '{indicator} from {source} is measured between pairs of countries, with no figure per country, so there is no time series to draw. The Map and Table panels show the figures of one country with every other.',
   'map.credit': 'Boundaries: Natural Earth (public domain). Boundaries shown do not imply endorsement.',

@@ -374,6 +374,20 @@ export const es: Partial<Messages> = {
   'focus.needed.ties':
     '{indicator} es un índice de vínculos entre pares de países, sin cifra por país. Elija un país para ver sus vínculos con cada uno de los demás.',
   'table.caption.ties': 'Vínculos de {focus} con cada país según {source}, {period}: {unit}',
+  'aggregates.title': 'Agregados',
+  'aggregates.caption':
+    'Grupos de países tal como los publica {source}, {period}: sus propias cifras, no la suma de los países de arriba; no se clasifican, ni se cartografían, ni se cuentan entre los países',
+  'aggregates.name': 'Agregado',
+  'aggregates.kind': 'Tipo',
+  'aggregates.kind.world': 'Mundo',
+  'aggregates.kind.region': 'Región',
+  'aggregates.kind.income': 'Grupo de ingreso',
+  'aggregates.kind.union': 'Unión',
+  'aggregates.mark': 'agregado',
+  'aggregates.lines': 'Líneas de agregados',
+  'aggregates.lines.summary': 'Líneas de agregados: mundo, regiones… (trazadas: {count})',
+  'aggregates.lines.hint': 'Grupos de países tal como los publica la fuente, trazados como líneas propias (marcadas «agregado»).',
+  'aggregates.line.name': '{name} (agregado)',
   'series.pairsOnly':
     '{indicator} según {source} se mide entre pares de países, sin cifra por país, así que no hay serie temporal que trazar. Los paneles Mapa y Tabla muestran las cifras de un país con cada uno de los demás.',
   'map.credit': 'Fronteras: Natural Earth (dominio público). Las fronteras representadas no implican aprobación.',

@@ -29,6 +29,11 @@ export function formatValue(value: number, unit: Unit, lang: Language): string {
 }
 
 /** A short form for axes and legends: 1.2M, 35K, 4.5%. */
+/** A range "lower – upper" in the unit, or '' where either end is unknown. */
+export function formatRange(lower: number | null, upper: number | null, unit: Unit, lang: Language): string {
+  return lower !== null && upper !== null ? `${formatValue(lower, unit, lang)} – ${formatValue(upper, unit, lang)}` : '';
+}
+
 export function formatCompact(value: number, unit: Unit, lang: Language): string {
   const compact = numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   if (unit === 'percent') return `${numberFormat(lang, { maximumFractionDigits: 1 }).format(value)}%`;

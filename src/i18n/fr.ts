@@ -379,6 +379,20 @@ export const fr: Partial<Messages> = {
   'focus.needed.ties':
     '{indicator} est un indice de liens entre paires de pays, sans chiffre par pays. Choisissez un pays pour voir ses liens avec chacun des autres.',
   'table.caption.ties': 'Liens entre {focus} et chaque pays selon {source}, {period} : {unit}',
+  'aggregates.title': 'Agrégats',
+  'aggregates.caption':
+    'Groupes de pays tels que {source} les publie, {period} : ses propres chiffres, non la somme des pays ci-dessus ; ni classés, ni cartographiés, ni comptés parmi les pays',
+  'aggregates.name': 'Agrégat',
+  'aggregates.kind': 'Type',
+  'aggregates.kind.world': 'Monde',
+  'aggregates.kind.region': 'Région',
+  'aggregates.kind.income': 'Groupe de revenu',
+  'aggregates.kind.union': 'Union',
+  'aggregates.mark': 'agrégat',
+  'aggregates.lines': 'Courbes d’agrégats',
+  'aggregates.lines.summary': 'Courbes d’agrégats : Monde, régions… (tracées : {count})',
+  'aggregates.lines.hint': 'Groupes de pays tels que la source les publie, tracés comme courbes à part (marquées « agrégat »).',
+  'aggregates.line.name': '{name} (agrégat)',
   'series.pairsOnly':
     '{indicator} selon {source} se mesure entre paires de pays, sans chiffre par pays : il n’y a pas de série temporelle à tracer. Les panneaux Carte et Tableau montrent les chiffres d’un pays avec chacun des autres.',
   'map.credit': 'Frontières : Natural Earth (domaine public). Les frontières représentées n’impliquent aucune approbation.',

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { aggregatesCatalog } from '../../mocks/fixtures/aggregates';
 import { fixtureCatalog } from '../../mocks/fixtures/dataset';
 import type { Catalog } from '../contract/schema';
 import { countryName } from './countryNames';
@@ -34,6 +35,13 @@ describe('localizeCatalog', () => {
     expect(names('es')).toContain('DEU:Alemania');
     expect(names('fr')).toContain("CIV:Côte-d'Ivoire");
     expect(names('es')).toContain('USA:Estados Unidos');
+  });
+
+  it('names aggregates in the language, keeping them apart from the countries', () => {
+    const fr = localizeCatalog(aggregatesCatalog, 'fr').geographies;
+    expect(fr.aggregates?.map((a) => `${a.id}:${a.name}`)).toEqual(['WLD:World', 'EU27_2020:Union européenne (27)']);
+    expect(fr.countries.map((c) => c.id)).not.toContain('WLD');
+    expect(localizeCatalog(catalog, 'fr').geographies.aggregates).toBeUndefined();
   });
 
   it('knows Kosovo under its user-assigned code and gives null for unknown codes', () => {

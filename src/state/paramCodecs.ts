@@ -2,7 +2,7 @@
  * The value codecs of the view parameters (see viewParams.ts): how one value is read from its
  * decoded URL text, written back, checked, and taken from a store setter's argument. Pure.
  */
-import { MAX_COUNTRIES, MAX_TOLERANCE, isIso3, isOdRole, isPeriod, isSlug, type OdRole } from './viewState';
+import { AGGREGATE_PATTERN, MAX_AGGREGATES, MAX_COUNTRIES, MAX_TOLERANCE, isIso3, isOdRole, isPeriod, isSlug, type OdRole } from './viewState';
 
 /** Why part of a link was left out; the UI translates these as notice.reason.{reason}. */
 export const IGNORE_REASONS = ['unknown-parameter', 'invalid-value', 'too-long', 'too-many', 'duplicate', 'not-in-catalog'] as const;
@@ -86,34 +86,46 @@ export const country: Codec<string> = {
   coerce: (input) => normalizeCountry(input) ?? undefined,
 };
 
+/** Distinct codes joined by '~', at most `max`, each as `normalize` reads it; '' is the empty list. */
+function codeList(normalize: (code: unknown) => string | null, max: number): Codec<string[]> {
+  return {
+    parse: (text, report) => {
+      const codes: string[] = [];
+      const extra: string[] = [];
+      if (text === '') return codes;
+      for (const item of text.split(SEPARATOR)) {
+        const code = normalize(item);
+        if (code === null) report('invalid-value', item);
+        else if (codes.includes(code) || extra.includes(code)) report('duplicate', item);
+        else if (codes.length >= max) extra.push(code);
+        else codes.push(code);
+      }
+      if (extra.length > 0) report('too-many', extra.join(SEPARATOR));
+      return codes;
+    },
+    format: (codes) => codes.join(SEPARATOR),
+    valid: (value) =>
+      Array.isArray(value) && value.length <= max && value.every((code) => normalize(code) === code) && new Set(value).size === value.length,
+    // Normalised, invalid codes and repeats dropped, the first `max` kept.
+    coerce: (input) => {
+      const codes: string[] = [];
+      for (const item of Array.isArray(input) ? (input as unknown[]) : []) {
+        const code = normalize(item);
+        if (code !== null && !codes.includes(code) && codes.length < max) codes.push(code);
+      }
+      return codes;
+    },
+  };
+}
+
 /** The selection: distinct ISO3 codes joined by '~', at most MAX_COUNTRIES; '' is the empty selection. */
-export const countries: Codec<string[]> = {
-  parse: (text, report) => {
-    const codes: string[] = [];
-    const extra: string[] = [];
-    if (text === '') return codes;
-    for (const item of text.split(SEPARATOR)) {
-      const code = normalizeCountry(item);
-      if (code === null) report('invalid-value', item);
-      else if (codes.includes(code) || extra.includes(code)) report('duplicate', item);
-      else if (codes.length >= MAX_COUNTRIES) extra.push(code);
-      else codes.push(code);
-    }
-    if (extra.length > 0) report('too-many', extra.join(SEPARATOR));
-    return codes;
-  },
-  format: (codes) => codes.join(SEPARATOR),
-  valid: (value) => Array.isArray(value) && value.length <= MAX_COUNTRIES && value.every(isIso3) && new Set(value).size === value.length,
-  // Upper-cased, invalid codes and repeats dropped, the first MAX_COUNTRIES kept.
-  coerce: (input) => {
-    const codes: string[] = [];
-    for (const item of Array.isArray(input) ? (input as unknown[]) : []) {
-      const code = normalizeCountry(item);
-      if (code !== null && !codes.includes(code) && codes.length < MAX_COUNTRIES) codes.push(code);
-    }
-    return codes;
-  },
-};
+export const countries: Codec<string[]> = codeList(normalizeCountry, MAX_COUNTRIES);
+
+/** Aggregate ids exactly as the contract writes them (WLD, EU27_2020), at most MAX_AGGREGATES. */
+export const aggregateIds: Codec<string[]> = codeList(
+  (code) => (typeof code === 'string' && AGGREGATE_PATTERN.test(code) ? code : null),
+  MAX_AGGREGATES,
+);
 
 function splitPair(text: string): [string, string] | null {
   const parts = text.split(SEPARATOR);

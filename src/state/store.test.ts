@@ -163,9 +163,9 @@ describe('view store', () => {
   it('merges time-series options, ignoring invalid ones and swapping a reversed window', () => {
     state().setSeriesOptions({ scale: 'log', measure: 'index', base: '2015' });
     state().setSeriesOptions({ from: '2024', to: '2000', lines: 'bogus' as never, measure: 'x' as never });
-    expect(state().view.series).toEqual({ lines: 'auto', scale: 'log', measure: 'index', base: '2015', from: '2000', to: '2024' });
+    expect(state().view.series).toEqual({ lines: 'auto', scale: 'log', measure: 'index', base: '2015', from: '2000', to: '2024', aggregates: [] });
     state().setSeriesOptions({ base: null, from: '1066', to: null }, { history: 'replace' });
-    expect(state().view.series).toEqual({ lines: 'auto', scale: 'log', measure: 'index', base: null, from: '2000', to: null });
+    expect(state().view.series).toEqual({ lines: 'auto', scale: 'log', measure: 'index', base: null, from: '2000', to: null, aggregates: [] });
     expect(state().historyMode).toBe('replace');
     const before = state().view;
     state().setSeriesOptions({ scale: 'log' });

@@ -18,6 +18,7 @@ import {
   DEFAULT_VIEW,
   LANGUAGES,
   MAP_REGIONS,
+  MAX_AGGREGATES,
   MAX_COUNTRIES,
   MAX_TOLERANCE,
   OD_ROLES,
@@ -26,6 +27,7 @@ import {
   SERIES_MEASURES,
   PAIR_SORTS,
   SERIES_SCALES,
+  type SeriesOptions,
   type ViewState,
 } from './viewState';
 import { cloneView, isValidView } from './viewParams';
@@ -35,6 +37,7 @@ import { cloneView, isValidView } from './viewParams';
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,4}$/);
 const iso3Arb = fc.stringMatching(/^[A-Z]{3}$/);
+const aggregateArb = fc.stringMatching(/^[A-Z][A-Z0-9_]{1,15}$/);
 const yearArb = fc.integer({ min: 1900, max: 2100 }).map(String);
 const periodArb = fc.oneof(
   yearArb,
@@ -53,6 +56,7 @@ const seriesArb = fc
       scale: fc.constantFrom(...SERIES_SCALES),
       measure: fc.constantFrom(...SERIES_MEASURES),
       base: fc.option(periodArb),
+      aggregates: fc.uniqueArray(aggregateArb, { maxLength: MAX_AGGREGATES }),
     }),
     windowArb,
   )
@@ -192,6 +196,7 @@ function validValueArb(key: UrlKey): fc.Arbitrary<string> {
       fc.constant('all'),
       fc.tuple(periodArb, periodArb).map(([a, b]) => `${a}~${b}`),
     ),
+    agg: fc.uniqueArray(aggregateArb, { maxLength: MAX_AGGREGATES }).map((codes) => codes.join('~')),
     about: slugArb,
     lang: fc.constantFrom(...LANGUAGES),
     embed: fc.constantFrom('1', '0', 'true', 'false'),
@@ -245,7 +250,7 @@ describe('serializeView / parseView round trip', () => {
           return;
         }
         expect(search.startsWith('?')).toBe(true);
-        expect(search).toMatch(/^\?[a-z]+=[A-Za-z0-9~-]+(&[a-z]+=[A-Za-z0-9~-]+)*$/);
+        expect(search).toMatch(/^\?[a-z]+=[A-Za-z0-9~_-]+(&[a-z]+=[A-Za-z0-9~_-]+)*$/);
         const keys = search
           .slice(1)
           .split('&')
@@ -346,8 +351,8 @@ describe('parseView on arbitrary input', () => {
         );
         const reportedKeys = countBy(result.ignored);
         for (const [key, count] of expected) {
-          // A junk countries value may report several codes ("~~~" reports four empty ones).
-          if (key === 'countries') expect(reportedKeys.get(key) ?? 0).toBeGreaterThanOrEqual(count);
+          // A junk list of countries or aggregates may report several codes ("~~~" reports four empty ones).
+          if (key === 'countries' || key === 'agg') expect(reportedKeys.get(key) ?? 0).toBeGreaterThanOrEqual(count);
           else expect(reportedKeys.get(key.length > REPORTED_TEXT_LENGTH ? `${key.slice(0, REPORTED_TEXT_LENGTH - 1)}…` : key)).toBe(count);
         }
         for (const key of reportedKeys.keys()) expect(expected.has(key)).toBe(true);
@@ -489,8 +494,16 @@ describe('examples', () => {
   });
 
   it('reads and writes the time-series options, defaults left out', () => {
-    const series = { lines: 'source', scale: 'log', measure: 'index', base: '2015', from: '2000', to: '2024-06' } as const;
-    const search = '?countries=DEU~FRA&panel=series&lines=source&scale=log&measure=index&base=2015&from=2000&to=2024-06';
+    const series = {
+      lines: 'source',
+      scale: 'log',
+      measure: 'index',
+      base: '2015',
+      from: '2000',
+      to: '2024-06',
+      aggregates: ['WLD', 'EU27_2020'],
+    } satisfies SeriesOptions;
+    const search = '?countries=DEU~FRA&panel=series&lines=source&scale=log&measure=index&base=2015&from=2000&to=2024-06&agg=WLD~EU27_2020';
     const full = { ...view({ countries: ['DEU', 'FRA'], panel: 'series' }), series };
     expect(serializeView(full)).toBe(search);
     expect(parseView(search)).toEqual({ view: full, ignored: [] });

@@ -18,6 +18,7 @@ import {
   type ViewState,
 } from './viewState';
 import {
+  aggregateIds,
   coerce,
   countries,
   country,
@@ -203,6 +204,8 @@ export const VIEW_PARAMS = [
   param('to', { example: '2024-06', at: inGroup('series', 'to'), codec: nullable(period) }),
   /** table: period columns, from~to (both included) or all; absent: the view's period alone */
   param('tperiods', { example: '2000~2020', at: top('tablePeriods'), codec: nullable(tablePeriods) }),
+  /** time series: aggregate lines (World, regions, EU…), contract ids joined by '~' */
+  param('agg', { example: 'WLD~EU27_2020', at: inGroup('series', 'aggregates'), codec: aggregateIds }),
   /** About the data: the source (slug) whose entry the page opens at */
   param('about', { example: 'unhcr', at: top('about'), codec: nullable(slug) }),
   /** en | fr | es */

@@ -50,6 +50,8 @@ export interface SeriesOptions {
   /** The time window, both ends included; null: open. When both are set, from <= to (as period text). */
   from: string | null;
   to: string | null;
+  /** Aggregates (World, regions, EU…) drawn as lines of their own beside the countries, by contract id. */
+  aggregates: string[];
 }
 
 /** Options of the source comparison panel (the pair itself is ViewState.compare). */
@@ -107,6 +109,10 @@ export interface ViewState {
 }
 
 export const MAX_COUNTRIES = 12;
+/** Most aggregate lines a time series draws at once. */
+export const MAX_AGGREGATES = 6;
+/** An aggregate's id in the contract: WLD, EU27_2020, HIC, M49_903. */
+export const AGGREGATE_PATTERN = /^[A-Z][A-Z0-9_]{1,15}$/;
 export const MAX_TOLERANCE = 10;
 
 /** Years outside this range are rejected as nonsense (a typo such as 20200 or 0202). */
@@ -159,7 +165,15 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   map: Object.freeze({ classification: 'quantile', log: false, tolerance: 0, region: 'world', od: null }),
   compare: Object.freeze({ a: null, b: null }),
   compareOptions: Object.freeze({ tolerance: DEFAULT_COMPARE_TOLERANCE, breakdown: null, country: null, nowcast: false, sort: 'gap-desc' }),
-  series: Object.freeze({ lines: 'auto', scale: 'linear', measure: 'absolute', base: null, from: null, to: null }),
+  series: Object.freeze({
+    lines: 'auto',
+    scale: 'linear',
+    measure: 'absolute',
+    base: null,
+    from: null,
+    to: null,
+    aggregates: Object.freeze([]) as unknown as string[],
+  }),
   tablePeriods: null,
   about: null,
   lang: 'en',

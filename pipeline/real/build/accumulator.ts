@@ -10,6 +10,7 @@ import type { RawObservation } from '../readers/types';
 import { DropLog, type DropReason } from '../report';
 import { higherFlag, type Cell } from './cell';
 import type { GroupTracker } from './groups';
+import { keptAggregate } from './aggregates';
 
 function describe(observation: RawObservation): string {
   const dims = Object.entries(observation.dims)
@@ -35,6 +36,8 @@ export class SourceAccumulator {
   readonly ambiguous: string[] = [];
   /** "indicator|slice" → "geo|period" → cell. */
   readonly series = new Map<string, Map<string, Cell>>();
+  /** "indicator|slice" → "aggregate|period" → cell: the publisher's own figures for World, regions, income groups, the EU. */
+  readonly aggregates = new Map<string, Map<string, Cell>>();
   /** "indicator|slice" → "destination|origin|period" → cell. */
   readonly bilateral = new Map<string, Map<string, Cell>>();
   readonly flagNotes = new Set<string>();
@@ -73,8 +76,11 @@ export class SourceAccumulator {
     if (!this.pending.has(reason)) this.pending.set(reason, example);
   }
 
-  /** The ISO3 of one side of an observation, or undefined after logging why it is left out. */
-  private country(side: 'geo' | 'counterpart', observation: RawObservation): string | undefined {
+  /**
+   * The ISO3 of one side of an observation, or undefined after logging why it is left out. With
+   * `aggregates`, a group kept as an aggregate gives its id, marked.
+   */
+  private country(side: 'geo' | 'counterpart', observation: RawObservation, aggregates = false): string | { aggregate: string } | undefined {
     const raw = side === 'geo' ? observation.geo : observation.counterpart;
     const name = side === 'geo' ? observation.geoName : observation.counterpartName;
     const kind = side === 'geo' ? observation.geoCodes : observation.counterpartCodes;
@@ -95,6 +101,8 @@ export class SourceAccumulator {
             ? name.trim()
             : match.name;
         this.groups.add(match.id, label, this.source.id);
+        const aggregate = aggregates ? keptAggregate(match.id) : undefined;
+        if (aggregate !== undefined) return { aggregate };
         this.drop('group', String(raw) === label ? label : `${String(raw)} ${label}`);
         return undefined;
       }
@@ -111,14 +119,18 @@ export class SourceAccumulator {
     const indicator = this.indicators.get(map.indicator)!;
     let geo: string | undefined;
     let origin: string | undefined;
+    let aggregate = false;
     if (map.bilateral) {
-      geo = this.country('geo', observation);
+      geo = this.country('geo', observation) as string | undefined;
       if (geo === undefined) return;
-      origin = this.country('counterpart', observation);
+      origin = this.country('counterpart', observation) as string | undefined;
       if (origin === undefined) return;
     } else {
-      geo = this.country(map.by, observation);
-      if (geo === undefined) return;
+      // An aggregate is kept only as the publisher gives it: never through a mapping that adds rows up.
+      const place = this.country(map.by, observation, map.combine !== 'sum');
+      if (place === undefined) return;
+      aggregate = typeof place !== 'string';
+      geo = typeof place === 'string' ? place : place.aggregate;
     }
     const where = (): string => `${geo}${origin ? `←${origin}` : ''} ${String(observation.period)}`;
     const grain = map.grain ?? indicator.grain;
@@ -162,9 +174,14 @@ export class SourceAccumulator {
     if (!flag.ok) this.flagNotes.add(flag.reason);
     const cell: Cell = { value, lower: bound(observation.lower), upper: bound(observation.upper), flag: flag.ok ? flag.value : null };
 
-    const cells = this.cellsOf(map.bilateral ? this.bilateral : this.series, `${indicator.id}|${map.slice}`);
+    const cells = this.cellsOf(map.bilateral ? this.bilateral : aggregate ? this.aggregates : this.series, `${indicator.id}|${map.slice}`);
     const key = map.bilateral ? `${geo}|${origin}|${period.value}` : `${geo}|${period.value}`;
     const existing = cells.get(key);
+    if (existing !== undefined && aggregate) {
+      // One group under two codes of a publisher (the World Bank's HIC and XD): the first is kept, never a sum.
+      this.drop('duplicate', `${indicator.id}/${map.slice} ${where()}: ${cell.value} (kept ${existing.value})`);
+      return;
+    }
     if (existing === undefined) {
       cells.set(key, cell);
     } else if (map.combine === 'sum') {

@@ -10,14 +10,16 @@ export interface DataFiles {
   series: SliceIndex;
   bilateral: SliceIndex;
   countriesWithData: Set<string>;
+  /** The aggregates some series file has rows for. */
+  aggregatesWithData: Set<string>;
 }
 
 /** The series and bilateral files of every source; a source left with no rows is marked empty. */
 export function buildDataFiles(built: readonly SourceFigures[], warnings: string[]): DataFiles {
-  const out: DataFiles = { files: new Map(), series: new Map(), bilateral: new Map(), countriesWithData: new Set() };
+  const out: DataFiles = { files: new Map(), series: new Map(), bilateral: new Map(), countriesWithData: new Set(), aggregatesWithData: new Set() };
   for (const figures of built) {
     const coverage = new Coverage();
-    addSeriesFiles(figures, out.files, out.series, coverage);
+    addSeriesFiles(figures, out.files, out.series, coverage, out.aggregatesWithData);
     addBilateralFiles(figures, out.files, out.bilateral, coverage);
     const { report } = figures;
     report.countries = coverage.countries.size;

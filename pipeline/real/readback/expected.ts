@@ -68,7 +68,8 @@ function corridors(
   return out.values;
 }
 
-async function undesaIms(): Promise<Expected> {
+/** The UN DESA 2024 workbook's figures of the locations `geoOf` names (countries by M49 code, or aggregates). */
+async function undesaWorkbook(geoOf: (code: string) => string | undefined): Promise<Expected> {
   const out = new Table();
   const file = join(SHARED, 'undesa/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx');
   for (const [sheet, indicator] of [
@@ -76,13 +77,15 @@ async function undesaIms(): Promise<Expected> {
     ['Table 3', 'migrant-share'],
   ] as const) {
     for (const cell of await undesaWorkbookCells(file, sheet)) {
-      const geo = iso3OfM49(cell.code);
+      const geo = geoOf(cell.code);
       if (geo)
         out.set({ indicator, slice: cell.sex === 'total' ? 'total' : `sex-${cell.sex}`, geo, counterpart: '', period: cell.period }, cell.value);
     }
   }
   return out.values;
 }
+
+const undesaIms = (): Promise<Expected> => undesaWorkbook(iso3OfM49);
 
 function undesa2019(): Expected {
   return corridors(
@@ -313,4 +316,47 @@ export const EXPECTED: Record<string, () => Expected | Promise<Expected>> = {
   'lfs-eu-corridors': () => dinput('LFS'),
   'facebook-eu-corridors': facebookCorridors,
   'meta-sci': socialConnectedness,
+};
+
+/**
+ * The aggregates' figures as the raw files give them, by the code each publisher uses: the World
+ * Bank's country id (WLD, regions; XD… for the API's income groups), UN DESA's location code 900
+ * (World) and its continents, Eurostat's EU27_2020. Keyed like the series' rows, with the
+ * aggregate's id as geo.
+ */
+export const EXPECTED_AGGREGATES: Record<string, () => Expected | Promise<Expected>> = {
+  'wb-migrant-stock': () => {
+    const ids: Record<string, string> = { XD: 'HIC', XT: 'UMC', XN: 'LMC', XM: 'LIC' };
+    for (const id of ['WLD', 'EUU', 'EAS', 'ECS', 'LCN', 'MEA', 'NAC', 'SAS', 'SSF']) ids[id] = id;
+    const [, records] = JSON.parse(raw('worldbank/api-v2-SM.POP.TOTL.json')) as [
+      unknown,
+      { countryiso3code: string; country: { id: string }; date: string; value: number | null }[],
+    ];
+    const out = new Table();
+    for (const r of records) {
+      const geo = ids[r.countryiso3code === '' ? r.country.id : r.countryiso3code];
+      if (geo && r.value !== null) out.set({ indicator: 'migrant-stock', ...total, geo, period: r.date }, r.value);
+    }
+    return out.values;
+  },
+  'undesa-ims': () => {
+    const ids: Record<string, string> = {
+      '900': 'WLD',
+      '903': 'M49_903',
+      '935': 'M49_935',
+      '908': 'M49_908',
+      '904': 'M49_904',
+      '905': 'M49_905',
+      '909': 'M49_909',
+    };
+    return undesaWorkbook((code) => ids[code]);
+  },
+  'eurostat-foreign-citizens': () => {
+    const out = new Table();
+    for (const { codes, value } of jsonStatCells(join(SHARED, 'eurostat/jsonstat-migr_pop1ctz.json'))) {
+      if (codes.geo === 'EU27_2020' && codes.citizen === 'FOR_STLS' && codes.age === 'TOTAL' && codes.sex === 'T')
+        out.set({ indicator: 'migrant-stock', ...total, geo: 'EU27_2020', period: codes.time! }, value);
+    }
+    return out.values;
+  },
 };

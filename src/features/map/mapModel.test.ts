@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { censusWithAggregates } from '../../../mocks/fixtures/aggregates';
 import { fixtureSeries } from '../../../mocks/fixtures/dataset';
 import { buildMapGeometry } from './geometry';
 import { buildMapModel, scaleModeFor } from './mapModel';
@@ -19,6 +20,19 @@ describe('buildMapModel', () => {
     expect(near.fills.get('DEU')?.picked?.period).toBe('2020');
     const none = buildMapModel({ series: census, period: '2030', tolerance: 2, ids, mode: { kind: 'sequential' }, method: 'ckmeans', log: false });
     expect(none).toMatchObject({ withValue: 0, noData: 6 });
+  });
+
+  it('ignores aggregates: World (280.6 M) neither takes a colour, nor moves the class breaks, nor counts', () => {
+    const input = { period: '2020', tolerance: 0, mode: { kind: 'sequential' }, method: 'quantile', log: false } as const;
+    const without = buildMapModel({ ...input, series: census, ids });
+    const withAggregates = buildMapModel({ ...input, series: censusWithAggregates, ids: [...ids, 'WLD', 'EU27_2020'] });
+    expect(withAggregates.picked.has('WLD')).toBe(false);
+    expect(withAggregates.fills.get('WLD')?.color ?? null).toBeNull();
+    expect(withAggregates.scale.thresholds).toEqual(without.scale.thresholds);
+    expect(withAggregates.scale.classes).toEqual(without.scale.classes);
+    expect(withAggregates.scale.domain).toEqual([1_090_000, 50_600_000]);
+    expect(withAggregates.scale.domain).toEqual(without.scale.domain);
+    expect(withAggregates.withValue).toBe(5);
   });
 
   it('uses a diverging scale for signed indicators, except in origin–destination mode', () => {

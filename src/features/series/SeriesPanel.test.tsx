@@ -5,8 +5,9 @@ import { contractHandlers } from '../../../mocks/handlers';
 import type { ScenarioOptions } from '../../../mocks/scenarios';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { resetViewStore, useViewStore } from '../../state/store';
-import { FixedWidthObserver, seriesFixtureFiles } from './seriesFixture.test-utils';
+import { seriesFixtureFiles } from './seriesFixture.test-utils';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
+import { FixedWidthObserver } from './fixedWidthObserver.test-utils';
 import { captureDownloads } from '../../../test/downloads';
 import { readCsvDocument } from '../../lib/export/readCsvDocument.test-utils';
 
@@ -218,7 +219,15 @@ describe('the time-series panel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'From' }), '2015');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lines' }), 'source');
     expect(window.location.search).toBe('?countries=DEU~FRA&panel=series&lines=source&scale=log&measure=index&base=2010&from=2015');
-    expect(useViewStore.getState().view.series).toEqual({ lines: 'source', scale: 'log', measure: 'index', base: '2010', from: '2015', to: null });
+    expect(useViewStore.getState().view.series).toEqual({
+      lines: 'source',
+      scale: 'log',
+      measure: 'index',
+      base: '2010',
+      from: '2015',
+      to: null,
+      aggregates: [],
+    });
     await user.click(screen.getByRole('button', { name: 'Whole period' }));
     expect(window.location.search).not.toContain('from=');
   });

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import { EmptyState, ErrorState, LoadingState } from '../../components/PanelStatus';
 import { SeriesChart } from './SeriesChart';
 import { SeriesControls } from './SeriesControls';
+import { AggregateLines } from './AggregateLines';
 import { LineSwatch, SeriesLegend } from './SeriesLegend';
 import { useSeriesPanelModel } from './useSeriesPanelModel';
 import { useSeriesExport } from '../../lib/export/usePanelExports';
@@ -66,6 +67,7 @@ export function SeriesPanel({ catalog, resolved }: Props) {
         formatPeriod={m.formatPeriod}
         onChange={m.onChange}
       />
+      <AggregateLines choices={m.aggregateChoices} chosen={m.chosenAggregates} onToggle={m.toggleAggregate} />
       {m.failures.map((f) => (
         <ErrorState key={f.key} what={f.what} error={f.error} onRetry={f.retry} />
       ))}

@@ -30,6 +30,8 @@ export interface LineSpec {
    * solid lines.
    */
   sparse: boolean;
+  /** True for an aggregate's line (World, a region, the EU): its name says so. */
+  aggregate?: true;
 }
 
 /** A name without its trailing parenthesis ("Census & registers (demo)" → "Census & registers"), for labels at line ends. */
@@ -95,6 +97,37 @@ export function lineSpecs(
     });
   });
   return out;
+}
+
+/**
+ * The lines of the chosen aggregates, after the countries' (`after` lines already drawn, for the
+ * colours): one per aggregate from the first source in country mode, else one per aggregate and
+ * source. Each is named as an aggregate by `aggregateName`.
+ */
+export function aggregateLineSpecs(
+  mode: LineMode,
+  aggregates: readonly { id: string; name: string }[],
+  sources: readonly Source[],
+  after: number,
+  aggregateName: (name: string) => string,
+  pairName: (aggregate: string, source: string) => string,
+): LineSpec[] {
+  const drawn = mode === 'country' ? sources.slice(0, 1) : sources;
+  return aggregates.flatMap((aggregate, i) =>
+    drawn.map((source, j) => {
+      const name = aggregateName(aggregate.name);
+      return {
+        key: lineKey(aggregate.id, source.id),
+        geo: aggregate.id,
+        sourceId: source.id,
+        name: drawn.length > 1 ? pairName(name, source.name) : name,
+        label: j === 0 ? name : null,
+        color: colorAt(after + i),
+        sparse: isSparse(source),
+        aggregate: true as const,
+      };
+    }),
+  );
 }
 
 export interface ExclusionSummary {

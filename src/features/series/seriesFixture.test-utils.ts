@@ -183,13 +183,3 @@ const files = new Map<string, unknown>([
 export function seriesFixtureFiles(path: string): unknown {
   return files.get(path);
 }
-
-/** jsdom has no ResizeObserver: this one reports a fixed width at once. */
-export class FixedWidthObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 800 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}

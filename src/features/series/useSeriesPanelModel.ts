@@ -14,7 +14,8 @@ import { useViewStore } from '../../state/store';
 import type { SeriesOptions } from '../../state/viewState';
 import { buildChart, topCountries, type LineInput } from './buildSeries';
 import { formatTick as formatTickIn, perThousandApplies } from './format';
-import { lineSpecs, resolveMode, summarize } from './lines';
+import { aggregateLineSpecs, lineSpecs, resolveMode, summarize } from './lines';
+import { aggregatesOf, withAggregateRows } from '../../data/aggregates';
 import {
   breakNotes,
   csvLines,
@@ -85,7 +86,13 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
   }, [countries.length, data, indicator.signed]);
   const geos = useMemo(() => (countries.length > 0 ? countries : (defaults?.geos ?? [])), [countries, defaults]);
 
-  const specs = useMemo(
+  // The aggregates the drawn sources publish, and those chosen as lines (World, regions, the EU…).
+  const aggregateChoices = useMemo(() => {
+    const published = new Set(data.flatMap((series) => series?.aggregates?.geo ?? []));
+    return aggregatesOf(catalog).filter((a) => published.has(a.id));
+  }, [catalog, data]);
+  const chosenAggregates = useMemo(() => aggregateChoices.filter((a) => options.aggregates.includes(a.id)), [aggregateChoices, options.aggregates]);
+  const countrySpecs = useMemo(
     () =>
       lineSpecs(
         mode,
@@ -96,19 +103,37 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
       ),
     [mode, geos, sources, countryNames, t],
   );
+  const specs = useMemo(
+    () => [
+      ...countrySpecs,
+      ...aggregateLineSpecs(
+        mode,
+        chosenAggregates,
+        sources,
+        geos.length,
+        (name) => t('aggregates.line.name', { name }),
+        (aggregate, source) => t('series.line.name', { country: aggregate, source }),
+      ),
+    ],
+    [countrySpecs, mode, chosenAggregates, sources, geos.length, t],
+  );
   const names = useMemo(() => new Map(specs.map((s) => [s.key, s.name])), [specs]);
 
   const { model, full } = useMemo(() => {
-    const bySource = new Map<string, Series | undefined>(sources.map((s, i) => [s.id, data[i]]));
+    // Aggregate rows join the countries' only here, where lines are drawn by id (never ranked or counted).
+    const withAggregates = chosenAggregates.length > 0;
+    const rowsOf = (series: Series | undefined) => (series && withAggregates ? withAggregateRows(series) : series);
+    const bySource = new Map<string, Series | undefined>(sources.map((s, i) => [s.id, rowsOf(data[i])]));
     const inputs: LineInput[] = [];
     for (const spec of specs) {
       const series = bySource.get(spec.sourceId);
       if (series) inputs.push({ key: spec.key, geo: spec.geo, sourceId: spec.sourceId, series });
     }
     const measured = { ...options, measure };
-    const windowed = buildChart(inputs, measured, population);
-    return { model: windowed, full: buildChart(inputs, { ...measured, base: windowed.base, from: null, to: null }, population) };
-  }, [sources, data, specs, options, measure, population]);
+    const people = rowsOf(population ?? undefined) ?? null;
+    const windowed = buildChart(inputs, measured, people);
+    return { model: windowed, full: buildChart(inputs, { ...measured, base: windowed.base, from: null, to: null }, people) };
+  }, [sources, data, specs, options, measure, population, chosenAggregates]);
 
   const focus = focusKey !== null && specs.some((s) => s.key === focusKey) ? focusKey : null;
   const yLabel = yAxisLabel(words, indicator.unit, measure, options.scale, model.base);
@@ -131,6 +156,11 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
   const breaks = useMemo(() => breakNotes(model, catalog, words), [model, catalog, words]);
 
   const onChange = useCallback((partial: Partial<SeriesOptions>) => setSeriesOptions(partial), [setSeriesOptions]);
+  const toggleAggregate = useCallback(
+    (id: string) =>
+      setSeriesOptions({ aggregates: options.aggregates.includes(id) ? options.aggregates.filter((a) => a !== id) : [...options.aggregates, id] }),
+    [setSeriesOptions, options.aggregates],
+  );
   const onWindow = useCallback((from: string | null, to: string | null) => setSeriesOptions({ from, to }), [setSeriesOptions]);
 
   const loads = new Map<string, LoadState>();
@@ -249,5 +279,8 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     }),
     onChange,
     onWindow,
+    aggregateChoices,
+    chosenAggregates: options.aggregates,
+    toggleAggregate,
   };
 }

@@ -14,6 +14,7 @@ import { PeriodsControl } from './PeriodsControl';
 import { PeriodsTable } from './PeriodsTable';
 import { SortHeader } from './SortHeader';
 import './table.css';
+import { AggregatesSection } from './AggregatesSection';
 
 interface Props {
   catalog: Catalog;
@@ -186,6 +187,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
           </tbody>
         </table>
       </div>
+      <AggregatesSection catalog={catalog} indicator={indicator} source={source} series={series} period={period} />
     </div>
   );
 }
