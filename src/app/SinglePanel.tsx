@@ -8,6 +8,7 @@ import { useViewStore } from '../state/store';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import { EmptyState, ErrorState, LoadingState } from '../components/PanelStatus';
 import { useViewTitle } from '../lib/viewTitle';
+import { useExportSourceIds } from '../lib/export/registry';
 import { measuresTies } from '../data/ties';
 import { PanelModeContext } from '../components/panelMode';
 import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
@@ -100,16 +101,32 @@ function PanelTitle({
 /** "Source: … (publisher), released …. Licence: …." */
 export function ShortSource({ resolved, releaseDate }: { resolved: ResolvedView; releaseDate: string | null }) {
   const { t, lang } = useT();
-  const { source } = resolved;
+  const panel = useViewStore((s) => s.view.panel);
+  const shownIds = useExportSourceIds(panel);
+  // Every source the panel shows (both sides of a comparison); the view's source while the panel names none.
+  const shown = shownIds.flatMap((id) => resolved.sources.filter((s) => s.id === id));
+  const sources = shown.length > 0 ? shown : [resolved.source];
   return (
-    <p className="single-panel__source">
-      {t('export.sourceLine', {
-        source: source.name,
-        publisher: source.publisher,
-        date: formatDate(releaseDate ?? source.releaseDate, lang),
-        licence: source.licence,
+    <>
+      {sources.map((source) => {
+        // One line each when there are several: what is cut at the end of the line is the publisher, not the licence.
+        const line =
+          t(sources.length > 1 ? 'export.sourceLine.short' : 'export.sourceLine', {
+            source: source.name,
+            publisher: source.publisher,
+            date: formatDate(source.id === resolved.source.id ? (releaseDate ?? source.releaseDate) : source.releaseDate, lang),
+            licence: source.licence,
+          }) + (measuresTies(source) ? ` ${t('source.ties')}` : '');
+        return sources.length > 1 ? (
+          <p className="single-panel__source single-panel__source--line" key={source.id} title={line}>
+            {line}
+          </p>
+        ) : (
+          <p className="single-panel__source" key={source.id}>
+            {line}
+          </p>
+        );
       })}
-      {measuresTies(source) ? ` ${t('source.ties')}` : ''}
-    </p>
+    </>
   );
 }

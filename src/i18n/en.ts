@@ -203,6 +203,7 @@ export const en = {
   'title.compare': '{indicator}: {pair}',
   'embed.frameTitle': 'Migration Lens: {title}',
   'export.sourceLine': 'Source: {source} ({publisher}), released {date}. Licence: {licence}.',
+  'export.sourceLine.short': 'Source: {source}, released {date}. Licence: {licence}. Publisher: {publisher}.',
   'export.footer': 'Exported {date} from Migration Lens: {link}',
   'export.heading': 'Download',
   'export.csvShown': 'Data shown (CSV)',
@@ -771,7 +772,6 @@ export const en = {
   'compare.ranked.under': 'Under-estimates (B below A)',
   'compare.ranked.none': 'None.',
   'compare.ranked.note': 'B: {b}; A: {a}. The 10 countries furthest each way in {period}, by B/A; a name opens the country.',
-  'compare.controls.show': 'Change comparison',
   'compare.figure.stats':
     'Agreement: n = {n}; Pearson r of the logs {r}; Spearman ρ {rho}; median absolute difference {mdape}; bias, mean ln(B/A), {bias} (B is typically {ratio} A); spread, SD of ln(B/A), {sd}.',
   'compare.figure.caveats': 'Caveats of {source}: {caveats}',

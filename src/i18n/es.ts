@@ -205,6 +205,7 @@ export const es: Partial<Messages> = {
   'title.compare': '{indicator}: {pair}',
   'embed.frameTitle': 'Migration Lens: {title}',
   'export.sourceLine': 'Fuente: {source} ({publisher}), publicado el {date}. Licencia: {licence}.',
+  'export.sourceLine.short': 'Fuente: {source}, publicado el {date}. Licencia: {licence}. Editor: {publisher}.',
   'export.footer': 'Exportado el {date} desde Migration Lens: {link}',
   'export.heading': 'Descargar',
   'export.csvShown': 'Datos mostrados (CSV)',
@@ -776,7 +777,6 @@ export const es: Partial<Messages> = {
   'compare.ranked.under': 'Subestimaciones (B por debajo de A)',
   'compare.ranked.none': 'Ninguno.',
   'compare.ranked.note': 'B: {b}; A: {a}. Los 10 países más alejados en cada sentido en {period}, según B/A; un nombre abre el país.',
-  'compare.controls.show': 'Cambiar la comparación',
   'compare.figure.stats':
     'Concordancia: n = {n}; r de Pearson de los logaritmos {r}; ρ de Spearman {rho}; diferencia absoluta mediana {mdape}; sesgo, media de ln(B/A), {bias} (B es típicamente {ratio} A); dispersión, DE de ln(B/A), {sd}.',
   'compare.figure.caveats': 'Advertencias sobre {source}: {caveats}',

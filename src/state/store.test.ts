@@ -175,11 +175,11 @@ describe('view store', () => {
 
   it('merges comparison options, ignoring invalid ones, clamping the tolerance and clearing with null', () => {
     state().setCompareOptions({ tolerance: 3.6, breakdown: 'age', country: 'eth', nowcast: true });
-    expect(state().view.compareOptions).toEqual({ tolerance: 4, breakdown: 'age', country: 'ETH', nowcast: true });
-    state().setCompareOptions({ tolerance: 99, breakdown: 'Not a slug', country: 'XX', nowcast: 'yes' as never });
-    expect(state().view.compareOptions).toEqual({ tolerance: 10, breakdown: 'age', country: 'ETH', nowcast: true });
-    state().setCompareOptions({ tolerance: -1, breakdown: null, country: null });
-    expect(state().view.compareOptions).toEqual({ tolerance: 0, breakdown: null, country: null, nowcast: true });
+    expect(state().view.compareOptions).toEqual({ tolerance: 4, breakdown: 'age', country: 'ETH', nowcast: true, sort: 'gap-desc' });
+    state().setCompareOptions({ tolerance: 99, breakdown: 'Not a slug', country: 'XX', nowcast: 'yes' as never, sort: 'bogus-up' as never });
+    expect(state().view.compareOptions).toEqual({ tolerance: 10, breakdown: 'age', country: 'ETH', nowcast: true, sort: 'gap-desc' });
+    state().setCompareOptions({ tolerance: -1, breakdown: null, country: null, sort: 'ratio-asc' });
+    expect(state().view.compareOptions).toEqual({ tolerance: 0, breakdown: null, country: null, nowcast: true, sort: 'ratio-asc' });
     const before = state().view;
     state().setCompareOptions({ nowcast: true });
     expect(state().view).toBe(before);

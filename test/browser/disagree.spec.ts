@@ -74,7 +74,7 @@ test('in embed at 800×500 the first screen shows the statistics, the scatter an
   inFirstScreen(await rankedCard(page).boundingBox(), 500);
   const period = await periodOfRanking(page);
   await expect(rankedNames(page, 'over').first()).toHaveText(expectedRanking(period).over[0] ?? '');
-  const toggle = page.getByRole('button', { name: 'Change comparison' });
+  const toggle = page.getByRole('button', { name: 'Options' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('combobox', { name: 'Reference (A)' })).toBeHidden();
   expect(actions).toBeLessThanOrEqual(3);
@@ -142,7 +142,7 @@ test('presenter mode shows Compare with the statistics and the scatter first, it
   const presenter = page.getByRole('region', { name: 'Presentation: Disagreements' });
   await expect(presenter).toBeVisible();
   await expect(page.locator('.compare-scatter > svg')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Change comparison' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Options' })).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('combobox', { name: 'Reference (A)' })).toBeHidden();
   inFirstScreen(await page.locator('[data-stat="r"]').boundingBox(), 720);
   inFirstScreen(await page.locator('.compare-scatter > svg').boundingBox(), 720);

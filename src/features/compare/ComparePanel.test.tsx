@@ -434,15 +434,22 @@ describe('where the sources disagree', () => {
     expect(useViewStore.getState().view.compareOptions.country).toBe(under[0]);
   });
 
-  it('folds the controls behind one button in embed mode, the statistics and the scatter first', async () => {
+  it('folds the controls behind the one Options button in embed mode, the statistics and the scatter first', async () => {
     const user = userEvent.setup();
     useCompareFixture();
     renderAt('?embed=1&panel=compare&year=2020');
     await screen.findByRole('heading', { name: 'Agreement, 2020' });
     expect(screen.getByRole('img', { name: /Scatter plot|against/i })).toBeInTheDocument();
-    const toggle = screen.getByRole('button', { name: 'Change comparison' });
+    const toggle = screen.getByRole('button', { name: 'Options' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('combobox', { name: 'Reference (A)' })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /Options|Change/ })).toHaveLength(1);
+    // The foot names both sides of the comparison, one line each, with release and licence.
+    const sourceLines = [...document.querySelectorAll('.single-panel__source')].map((p) => p.textContent);
+    expect(sourceLines).toEqual([
+      expect.stringMatching(/^Source: Census & registers \(demo\), released .*Licence: /),
+      expect.stringMatching(/^Source: Social-media advertising audience \(demo\), released .*Licence: /),
+    ]);
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('combobox', { name: 'Reference (A)' })).toBeVisible();
@@ -453,6 +460,6 @@ describe('where the sources disagree', () => {
     renderAt('?panel=compare&year=2020');
     await screen.findByRole('heading', { name: 'Agreement, 2020' });
     expect(screen.getByRole('combobox', { name: 'Reference (A)' })).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Change comparison' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Options' })).toBeNull();
   });
 });

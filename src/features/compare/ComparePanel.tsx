@@ -4,7 +4,7 @@
  * and fails on its own: when one source fails, the panel says so and shows what the other gives.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { peopledCountries } from '../../data/peopled';
 import { useSeries } from '../../data/queries';
@@ -12,6 +12,7 @@ import type { ResolvedView } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
+import { usePanelMode } from '../../components/panelMode';
 import { EmptyState, ErrorState } from '../../components/PanelStatus';
 import { BreakdownSection } from './BreakdownSection';
 import { CompareControls } from './CompareControls';
@@ -86,31 +87,11 @@ interface ComparisonProps {
   onCountry: ((geo: string) => void) | undefined;
 }
 
-/** Presenter mode marks the document (PresenterShell: the class ml-presenting on <html>). */
-const PRESENTING_CLASS = 'ml-presenting';
-function subscribePresenting(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
-}
-const isPresenting = () => document.documentElement.classList.contains(PRESENTING_CLASS);
-
-/**
- * Whether the panel is shown as the figure alone (embed mode, or a presenter's step): its
- * controls then fold behind one button, so that the first screen shows the statistics and the
- * scatter.
- */
-function useCompact(): boolean {
-  const embed = useViewStore((s) => s.view.embed);
-  const presenting = useSyncExternalStore(subscribePresenting, isPresenting, () => false);
-  return embed || presenting;
-}
-
 function Comparison({ catalog, indicator, sources, a, b, onCountry }: ComparisonProps) {
   const { t, lang } = useT();
-  const compact = useCompact();
-  const [controlsOpen, setControlsOpen] = useState(false);
-  const controlsId = useId();
+  // A phone, embed and presenter modes: the statistics and the scatter first, the controls behind the shell's one Options button.
+  const { mode, optionsOpen } = usePanelMode();
+  const compact = mode !== 'full';
   const setCompareOptions = useViewStore((s) => s.setCompareOptions);
   // A country picked in the pairs or the ranking gets its chart here and, where the app composes one, its profile.
   const openCountry = useCallback(
@@ -207,24 +188,9 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
 
   return (
     <div className={compact ? 'compare compare--compact' : 'compare'}>
-      {compact ? (
-        <div className="compare-fold">
-          <button
-            type="button"
-            className="compare-fold__toggle"
-            aria-expanded={controlsOpen}
-            aria-controls={controlsId}
-            onClick={() => setControlsOpen((open) => !open)}
-          >
-            {t('compare.controls.show')}
-          </button>
-          <div id={controlsId} hidden={!controlsOpen}>
-            {controls}
-          </div>
-        </div>
-      ) : (
-        controls
-      )}
+      <div className="panel-controls" hidden={!optionsOpen}>
+        {controls}
+      </div>
       {same ? (
         <EmptyState>{t('compare.sameSource')}</EmptyState>
       ) : (
@@ -237,7 +203,8 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
             {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
             <Card
               title={
-                model
+                // Embedded or presented, the view's title above already names both sources and the period.
+                model && mode !== 'embed' && mode !== 'presenter'
                   ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) })
                   : t('compare.scatter.titleShort')
               }
@@ -254,6 +221,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
                     names={names}
                     regionOf={regionOf}
                     regions={regions}
+                    compact={compact}
                   />
                 ),
               )}

@@ -37,6 +37,8 @@ export interface ScatterProps {
   regionOf: ReadonlyMap<string, string>;
   /** The top-level regions (id, localized name), in legend order. */
   regions: readonly { id: string; name: string }[];
+  /** Drawn lower, to fit a first screen beside the statistics (a phone, embed and presenter modes). */
+  compact?: boolean;
 }
 
 const MARGIN = { top: 14, right: 16, bottom: 46, left: 62 };
@@ -46,11 +48,11 @@ const LABEL_CHAR = 6.4;
 const LABEL_CHAR_BOLD = 7.2;
 const LABEL_HEIGHT = 13;
 
-export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, regionOf, regions }: ScatterProps) {
+export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, regionOf, regions, compact = false }: ScatterProps) {
   const { t, lang } = useT();
   const wrapper = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapper, 560);
-  const height = Math.round(Math.max(260, Math.min(440, width * 0.72)));
+  const height = Math.round(compact ? Math.max(190, Math.min(260, width * 0.5)) : Math.max(260, Math.min(440, width * 0.72)));
   const frame = useMemo(() => frameOf(width, height, MARGIN), [width, height]);
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
