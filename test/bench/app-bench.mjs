@@ -15,6 +15,15 @@ import { HOVER_KEYS, mapPoints, periodSequence, summaryOf } from './map-bench.mj
 
 export const NAV_URL = '/?year=2020';
 const COMPARE_URL = '/?panel=compare';
+/**
+ * The shared links of the issue's first target (link → the view's figures on screen): the default
+ * map, the Compare panel, a country's time series. `figures` names what counts as on screen.
+ */
+export const LINKS = [
+  { name: 'map', url: NAV_URL, figures: 'map' },
+  { name: 'compare', url: COMPARE_URL, figures: 'compare' },
+  { name: 'series', url: '/?countries=DEU&panel=series', figures: 'series' },
+];
 const MAP_PERIODS = ['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2024'];
 const HOVER_COUNTRIES = [
   'DEU',
@@ -54,6 +63,95 @@ function idleMark(part) {
     });
     observer.observe({ type: 'mark' });
   });
+}
+
+/**
+ * In the page: resolves with the time the view's figures are on screen. map: the first
+ * 'ml:map-idle' mark with data (maplibre is idle once the frame with the colours is rendered);
+ * compare: the agreement statistics written, then the end of the frame showing them; series: the
+ * chart's lines drawn, then the end of that frame.
+ */
+function figuresShown(kind) {
+  if (kind === 'map') {
+    return new Promise((resolve) => {
+      const match = (entry) => entry.name === 'ml:map-idle' && entry.detail?.key?.endsWith('|data');
+      const done = performance.getEntriesByType('mark').find(match);
+      if (done) return resolve(done.startTime);
+      const observer = new PerformanceObserver((list) => {
+        const entry = list.getEntries().find(match);
+        if (entry) {
+          observer.disconnect();
+          resolve(entry.startTime);
+        }
+      });
+      observer.observe({ type: 'mark' });
+    });
+  }
+  const present =
+    kind === 'compare'
+      ? () => /\d/.test(document.querySelector('[data-stat="n"] .compare-stats__value')?.textContent ?? '')
+      : () => [...document.querySelectorAll('.series-chart__line')].some((path) => (path.getAttribute('d') ?? '').length > 10);
+  return new Promise((resolve) => {
+    const painted = () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      });
+    if (present()) return painted();
+    const observer = new MutationObserver(() => {
+      if (!present()) return;
+      observer.disconnect();
+      painted();
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+/** In the page: the data files the page fetched (resource timing), with their sizes. */
+function dataFetched() {
+  const entries = performance.getEntriesByType('resource');
+  const entry = document.querySelector('script[type="module"][src]')?.src;
+  const script = entries.find((e) => e.name === entry);
+  return {
+    entryScriptEnd: script ? Math.round(script.responseEnd) : null,
+    files: entries
+      .filter((e) => /\.json(\?|$)/.test(e.name))
+      .map((e) => ({ path: new URL(e.name).pathname, bytes: e.encodedBodySize, start: Math.round(e.startTime), end: Math.round(e.responseEnd) })),
+  };
+}
+
+/**
+ * Each link: a fresh context (cold HTTP cache, no service worker) per run, the first a warm-up;
+ * navigation → figures on screen, then a second navigation to the same link in the same context
+ * (the return visit: HTTP cache and service worker as the first visit left them).
+ */
+async function runLinks({ browser, base, viewport, navRuns, log }) {
+  const out = {};
+  for (const link of LINKS) {
+    const first = [];
+    const again = [];
+    let data = null;
+    for (let i = 0; i < navRuns + 1; i++) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => log(`app link ${link.name}: page error: ${error.message}`));
+      await page.goto(`${base}${link.url}`);
+      const at = await page.evaluate(figuresShown, link.figures);
+      if (i === 1) data = await page.evaluate(dataFetched);
+      // Let the first visit finish what it does after the figures (service worker install, caching).
+      await page.waitForTimeout(500);
+      await page.goto(`${base}${link.url}`);
+      const returnAt = await page.evaluate(figuresShown, link.figures);
+      if (i > 0) {
+        first.push(at);
+        again.push(returnAt);
+      }
+      await context.close();
+    }
+    out[link.name] = { url: link.url, firstVisitMs: summarise(first), returnVisitMs: summarise(again), data };
+  }
+  return out;
 }
 
 /** In the page: changes the Year select and times the map's recolouring (see the module comment). */
@@ -120,7 +218,12 @@ async function eachWithPause(page, fn, args) {
 
 export async function runAppBench({ browser, base, navRuns, runs, hoverCount = HOVER_COUNTRIES.length, shotsDir = null, log = console.log }) {
   const viewport = { width: 1366, height: 768 };
-  const errors = (page, what) => page.on('pageerror', (error) => log(`app ${what}: page error: ${error.message}`));
+  const errors = (page, what) => {
+    page.on('pageerror', (error) => log(`app ${what}: page error: ${error.message}`));
+    page.on('crash', () => log(`app ${what}: the page crashed`));
+  };
+
+  const links = await runLinks({ browser, base, viewport, navRuns, log });
 
   // Navigation, a fresh context per run; the first warms the OS file cache and the server.
   const navigation = [];
@@ -213,6 +316,7 @@ export async function runAppBench({ browser, base, navRuns, runs, hoverCount = H
     mapSize,
     loaded,
     navigationToMapIdleMs: summarise(navigation),
+    links,
     heapAfterNavigationBytes: summarise(heap),
     heapAfterPeriodChangesBytes: heapAfterChanges,
     periodChange: summaryOf(changes, ['idle', 'fillsApplied', 'drawn']),

@@ -12,7 +12,9 @@
 //   scale    the app's map component and transform on a 2,160-unit grid with monthly values over
 //            20 years, and on the world (map-bench.mjs, map.html)
 //   peer     the same choropleths with plotly.js (map-bench.mjs, plotly.html), as ratios
-// Writes bench-results/bench-<date>.json and prints a table.
+// Writes bench-results/bench-<date>.json, prints a table, then the targets of issue #20 (links →
+// figures for the map, Compare and a country's series; plotly ÷ ours; return visits; bytes), each
+// with its figure and "met" or "NOT MET", and the load average of the run.
 //
 // Environment: BENCH_RUNS (period changes, series and comparison runs; default 20), BENCH_NAV_RUNS
 // (navigations; default 7), BENCH_COLD_RUNS (default 7), BENCH_HOVERS (hovers; default 30),
@@ -32,7 +34,7 @@ import { buildHarness } from './harness-build.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { previewBuild, serveStatic } from './lib/serve.mjs';
 import { runMapPage } from './map-bench.mjs';
-import { printTable, tableRows, writeResults } from './report.mjs';
+import { printTable, printTargets, tableRows, targetRows, writeResults } from './report.mjs';
 import { runSeriesBench } from './series-bench.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -173,6 +175,8 @@ async function main() {
     `\nMigration Lens benchmark (${results.browser}; ${RUNS} runs, ${NAV_RUNS} navigations; load ${results.machine.loadAverageAtStart.join(' ')} → ${results.machine.loadAverageAtEnd.join(' ')})`,
   );
   printTable(rows, log);
+  results.targets = targetRows(results);
+  printTargets(results.targets, `${results.machine.loadAverageAtStart.join(' ')} → ${results.machine.loadAverageAtEnd.join(' ')}`, log);
   const file = writeResults(root, results, rows);
   log(`\nwritten: ${file.slice(root.length)} (${results.durationS} s)`);
 }

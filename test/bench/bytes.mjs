@@ -54,5 +54,5 @@ export function measureBytes(root, distDir, loaded = null) {
     const names = new Set(loaded.map((url) => basename(new URL(url).pathname)));
     categories['JS + CSS loaded by the map view'] = total(assets.filter((a) => names.has(a.name)));
   }
-  return { assets, categories };
+  return { assets, categories, defaultViewBaselineKb: budget.defaultView?.baselineGzipKb ?? null };
 }

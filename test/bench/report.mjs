@@ -45,6 +45,12 @@ export function tableRows(results) {
     }
   }
   if (app) {
+    for (const [name, link] of Object.entries(app.links ?? {})) {
+      add(
+        row(`app: link → figures on screen, ${name} (${link.url})`, link.firstVisitMs, { target: 1000 }),
+        row(`app: return visit → figures on screen, ${name}`, link.returnVisitMs, { target: 400 }),
+      );
+    }
     add(
       row('app: navigation → map drawn and idle', app.navigationToMapIdleMs),
       row('app: period change → recoloured and idle', app.periodChange.idle),
@@ -152,6 +158,80 @@ export function tableRows(results) {
     );
   }
   return rows;
+}
+
+/**
+ * The issue's targets (#20), each with its figure and whether it is met: { target, figure, met }
+ * (met: true, false, or null when the run did not measure it).
+ */
+export function targetRows(results) {
+  const out = [];
+  const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—');
+  const links = results.app?.links ?? {};
+  const names = { map: 'the default map', compare: 'a Compare link', series: "a country's time-series link" };
+  for (const [name, label] of Object.entries(names)) {
+    const l = links[name];
+    const median = l?.firstVisitMs?.median;
+    out.push({
+      target: `link → figures on screen, ${label}: median ≤ 1,000 ms`,
+      figure: l ? `${ms(median)} (p90 ${ms(l.firstVisitMs.p90)})` : 'not measured',
+      met: l ? median <= 1000 : null,
+    });
+  }
+  const peer = results.maps?.software?.plotly?.world?.navigationToDrawnMs?.median;
+  const ours = links.map?.firstVisitMs?.median;
+  const ratio = peer && ours ? peer / ours : null;
+  out.push({
+    target: 'ahead of the peer: plotly world navigation → drawn ÷ the app’s link → map, software GL: ≥ ×2',
+    figure: ratio ? `×${ratio.toFixed(2)} (plotly ${ms(peer)}, ours ${ms(ours)})` : 'not measured (needs app and peer)',
+    met: ratio ? ratio >= 2 : null,
+  });
+  for (const [name, label] of Object.entries(names)) {
+    const l = links[name];
+    const median = l?.returnVisitMs?.median;
+    out.push({
+      target: `return visit → figures, ${label}: median ≤ 400 ms`,
+      figure: l ? `${ms(median)} (p90 ${ms(l.returnVisitMs.p90)})` : 'not measured',
+      met: l ? median <= 400 : null,
+    });
+  }
+  const first = results.bytes?.categories['JS first load (index.html)'];
+  out.push({
+    target: 'first load: app JS ≤ 150 kB gzip',
+    figure: first ? `${(first.gzip / 1000).toFixed(1)} kB` : 'not measured',
+    met: first ? first.gzip / 1000 <= 150 : null,
+  });
+  const view = results.bytes?.categories['JS + CSS loaded by the map view'];
+  const baseline = results.bytes?.defaultViewBaselineKb ?? null;
+  out.push({
+    target: `the default view's JS + CSS does not grow (baseline ${baseline ?? '—'} kB gzip)`,
+    figure: view ? `${(view.gzip / 1000).toFixed(1)} kB` : 'not measured',
+    met: view && baseline ? view.gzip / 1000 <= baseline : null,
+  });
+  const data = links.map?.data;
+  if (data) {
+    const kb = data.files.reduce((sum, f) => sum + f.bytes, 0) / 1000;
+    const early = (re) => data.files.find((f) => re.test(f.path));
+    const catalog = early(/\/catalog\.json$/);
+    const series = early(/\/series\//);
+    const before = (f) => f && data.entryScriptEnd !== null && f.start < data.entryScriptEnd;
+    out.push({
+      target: 'the default view’s data (catalog + series + boundaries), as fetched',
+      figure: `${kb.toFixed(1)} kB in ${data.files.length} files (${data.files.map((f) => f.path.replace(/^.*\//, '')).join(', ')})`,
+      met: null,
+    });
+    out.push({
+      target: 'catalog and default series requested in parallel with the app’s JS (before the entry script has arrived)',
+      figure: `catalog at ${ms(catalog?.start)}, series at ${ms(series?.start)}, entry script arrived at ${ms(data.entryScriptEnd)}`,
+      met: Boolean(before(catalog) && before(series)),
+    });
+  }
+  return out;
+}
+
+export function printTargets(rows, loadAverage, log = console.log) {
+  log(`\nTargets of issue #20 (load average ${loadAverage}):`);
+  for (const r of rows) log(`  ${r.met === null ? '—      ' : r.met ? 'met    ' : 'NOT MET'}  ${r.target}: ${r.figure}`);
 }
 
 const fmt = (value, unit) => {
