@@ -4,6 +4,9 @@ import { join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { headersFile, securityHeaders } from './src/security/csp.ts';
+import { catalogPath, seriesPath } from './src/contract/paths.ts';
+import type { Catalog } from './src/contract/schema.ts';
+import { DEFAULT_VIEW } from './src/state/viewState.ts';
 
 /** The security headers (CSP and others, see src/security/csp.ts): sent by `vite preview`, written to dist/_headers. */
 const headerOptions = { dataBase: process.env.VITE_DATA_BASE, frameAncestors: process.env.ML_FRAME_ANCESTORS };
@@ -57,9 +60,47 @@ function basePath(value: string | undefined): string {
   return path;
 }
 
+/**
+ * Preload hints (issue #20): index.html asks for the catalog, and the default view's series, as it
+ * asks for the app's JS, instead of after the JS has run and React has mounted. `as="fetch"` with
+ * `crossorigin` matches the client's fetch (mode cors, same-origin credentials), so the client's
+ * request takes the preloaded response. The data base is VITE_DATA_BASE (as the app reads it) or
+ * the data the build ships under the base path. The default series is named only when the catalog
+ * is here at build time (the shipped data); with another server, the catalog alone is hinted and the
+ * entry asks for the series (src/startup/earlyStart.ts). Build only: the dev server's mocks (msw)
+ * must see every request.
+ */
+function dataPreloads(dataBase: string | undefined): Plugin {
+  let hrefs: string[] = [];
+  return {
+    name: 'migration-lens:data-preloads',
+    apply: 'build',
+    configResolved(config) {
+      const configured = dataBase?.trim() ?? '';
+      const base = configured === '' ? `${config.base}data/` : configured.endsWith('/') ? configured : `${configured}/`;
+      if (/["<>\s]/.test(base)) throw new Error(`VITE_DATA_BASE must be a URL or path without quotes, angle brackets or spaces: got "${base}"`);
+      hrefs = [`${base}${catalogPath()}`];
+      const shipped = new URL('./public/data/catalog.json', import.meta.url);
+      if (configured === '' && existsSync(shipped)) {
+        // The default view's series, as resolveView finds it (src/data/catalogIndex.ts): the default
+        // indicator (or the catalog's first), its first source, the total; none for a source with
+        // figures between pairs of countries only. (Importing resolveView here would load src/ through
+        // extensionless imports, which Vite's native config loader will not take.)
+        const catalog = JSON.parse(readFileSync(shipped, 'utf8')) as Catalog;
+        const indicator = catalog.indicators.find((i) => i.id === DEFAULT_VIEW.indicator) ?? catalog.indicators[0];
+        const ref = indicator?.sources[0];
+        if (indicator && ref && ref.total !== false) hrefs.push(`${base}${seriesPath(indicator.id, ref.id)}`);
+      }
+    },
+    transformIndexHtml() {
+      return hrefs.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href }, injectTo: 'head-prepend' as const }));
+    },
+  };
+}
+
 export default defineConfig({
   base: basePath(process.env.ML_BASE_PATH),
-  plugins: [react(), mocksAndHeaders()],
+  plugins: [react(), mocksAndHeaders(), dataPreloads(process.env.VITE_DATA_BASE)],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', headers: securityHeaders(headerOptions) },
   build: { sourcemap: true, chunkSizeWarningLimit: 1200 },

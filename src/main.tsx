@@ -9,6 +9,10 @@ import { createQueryClient } from './data/queryClient';
 import { syncStoreFromLocation } from './state/useUrlSync';
 import { takeBriefingFromLocation } from './features/briefing/BriefingNotices';
 import { languageFromBrowser } from './i18n/initialLanguage';
+import { useViewStore } from './state/store';
+import { startEarly } from './startup/earlyStart';
+import { boundariesQuery } from './features/map/useMapGeometry';
+import { hasWebGL } from './features/map/webgl';
 import './app/app.css';
 
 async function startMocks(): Promise<void> {
@@ -31,11 +35,24 @@ void startMocks().then(() => {
   syncStoreFromLocation();
   // Sources the user added from files, kept in this browser (IndexedDB) and merged into the catalog.
   const localSources = createLocalSourceStore(browserPersistence());
+  const queryClient = createQueryClient();
+  const api = withLocalSources(createApiClient(dataBaseUrl()), localSources);
+  // The view's data, and for a map its boundaries and engine, start now rather than once React has mounted and asked.
+  void startEarly({
+    queryClient,
+    api,
+    view: useViewStore.getState().view,
+    startMap: () => {
+      if (!hasWebGL()) return;
+      void queryClient.prefetchQuery(boundariesQuery());
+      void import('./features/map/maplibre').then((engine) => engine.prewarm()).catch(() => undefined); // MapPanel reports a failed load
+    },
+  });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} api={withLocalSources(createApiClient(dataBaseUrl()), localSources)} localSources={localSources} />
+      <App queryClient={queryClient} api={api} localSources={localSources} />
     </StrictMode>,
   );
 });

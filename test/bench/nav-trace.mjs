@@ -26,6 +26,10 @@ function milestones() {
   const at = (name) => {
     if (!(name in seen)) seen[name] = performance.now();
   };
+  window.__navLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__navLongTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+  }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
     if (document.querySelector('#root > *')) at('react first commit');
     const wrapper = document.querySelector('.map-canvas');
@@ -116,6 +120,7 @@ async function main() {
           .getEntriesByType('resource')
           .map((r) => ({ name: r.name.replace(location.origin, ''), start: r.startTime, end: r.responseEnd, kb: r.encodedBodySize / 1000 })),
         nav: performance.getEntriesByType('navigation')[0]?.toJSON(),
+        longTasks: window.__navLongTasks,
       }));
       if (i === 0) {
         await context.close();
@@ -129,6 +134,7 @@ async function main() {
         { t: info.nav.domContentLoadedEventEnd, text: 'DOMContentLoaded end' },
       ].sort((a, b) => a.t - b.t);
       for (const line of lines) console.log(`${line.t.toFixed(0).padStart(6)} ms  ${line.text}`);
+      console.log(`main-thread long tasks (start+duration ms): ${info.longTasks.map(([t, d]) => `${t}+${d}`).join(', ')}`);
       await context.close();
       if (!trace) continue;
       const events = trace.traceEvents ?? trace;

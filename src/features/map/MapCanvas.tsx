@@ -41,6 +41,8 @@ export interface MapCanvasProps {
   label: string;
   locale: { zoomIn: string; zoomOut: string };
   reducedMotion: boolean;
+  /** Called with the fill key each time the map is idle after drawing it (the panel's first-frame preview gives way then). */
+  onIdle?: (fillKey: string) => void;
 }
 
 /** What the browser tests and the benchmark reach through the container element (not for the app). */
@@ -226,6 +228,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     const onIdle = () => {
       performance.mark('ml:map-idle', { detail: { key: fillKey } });
       wrapper.dataset.idleKey = fillKey;
+      latest.current.onIdle?.(fillKey);
     };
     map.once('idle', onIdle);
     return () => {

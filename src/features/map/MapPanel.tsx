@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Catalog, Series } from '../../contract/schema';
 import type { ResolvedView } from '../../data/resolveView';
 import { useT } from '../../i18n/useT';
@@ -16,9 +16,46 @@ import { OdNotice } from './OdNotice';
 import { useMapPanelModel } from './useMapPanelModel';
 import { useReducedMotion } from '../../lib/useReducedMotion';
 import { useMapExport } from '../../lib/export/usePanelExports';
+import type { MapGeometry } from './geometry';
+import type { CountryFill } from './join';
+import { drawPreview, fitCamera } from './preview';
+import { REGION_BOUNDS } from './regions';
+import type { MapRegion } from '../../state/viewState';
 import './map.css';
 
-const MapCanvas = lazy(() => import('./maplibre'));
+type MapCanvasComponent = (typeof import('./maplibre'))['default'];
+let engine: MapCanvasComponent | null = null;
+let engineLoad: Promise<MapCanvasComponent> | null = null;
+
+/** The map engine's chunk (the entry may have started it: src/startup/earlyStart.ts), loaded once. */
+function loadEngine(): Promise<MapCanvasComponent> {
+  engineLoad ??= import('./maplibre').then((module) => (engine = module.default));
+  engineLoad.catch(() => {
+    engineLoad = null; // the next map panel tries again
+  });
+  return engineLoad;
+}
+
+/**
+ * The map component once its chunk is here. Not React.lazy: a Suspense boundary that has shown its
+ * fallback reveals the content no sooner than 300 ms later (React's throttle), a wait the first map
+ * paid even when the chunk had already arrived.
+ */
+function useMapEngine(wanted: boolean): { Canvas: MapCanvasComponent | null; error: unknown } {
+  const [state, setState] = useState<{ Canvas: MapCanvasComponent | null; error: unknown }>(() => ({ Canvas: engine, error: null }));
+  useEffect(() => {
+    if (!wanted || state.Canvas) return;
+    let live = true;
+    loadEngine().then(
+      (Canvas) => live && setState({ Canvas, error: null }),
+      (error: unknown) => live && setState({ Canvas: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, state.Canvas]);
+  return state;
+}
 
 interface Props {
   catalog: Catalog;
@@ -40,6 +77,34 @@ function MapUnavailable({ message, onTable }: { message: string; onTable: () => 
   );
 }
 
+interface PreviewProps {
+  geometry: MapGeometry;
+  fills: ReadonlyMap<string, CountryFill>;
+  fillKey: string;
+  region: Exclude<MapRegion, 'selection'>;
+  selected: readonly string[];
+}
+
+/**
+ * The map's first frame on a 2D canvas (preview.ts) while the map engine starts; marks
+ * performance.mark('ml:map-preview', { detail: { key } }) once drawn. The panel removes it when
+ * the map is idle with its colours.
+ */
+function MapPreview({ geometry, fills, fillKey, region, selected }: PreviewProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const box = canvas?.parentElement;
+    if (!canvas || !box || box.clientWidth === 0 || box.clientHeight === 0) return;
+    const camera = fitCamera(REGION_BOUNDS[region], box.clientWidth, box.clientHeight, 12, -2, 9);
+    if (drawPreview(canvas, geometry, fills, camera, new Set(selected))) {
+      canvas.dataset.key = fillKey;
+      performance.mark('ml:map-preview', { detail: { key: fillKey } });
+    }
+  }, [geometry, fills, fillKey, region, selected]);
+  return <canvas ref={ref} className="map-preview" aria-hidden="true" />;
+}
+
 /**
  * The map panel: a choropleth of the view's indicator, source and period (or, for bilateral
  * indicators, of migrants from or in one focus country), with its options, legend and a keyboard
@@ -55,6 +120,12 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const reducedMotion = useReducedMotion();
   const [activeId, setActiveId] = useState<string | null>(null);
   const m = useMapPanelModel(catalog, resolved, seriesQuery, period);
+  const { Canvas: MapCanvas, error: engineError } = useMapEngine(m.webgl);
+  // The first-frame preview shows until the map has once been idle with figures.
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const onIdle = (key: string) => {
+    if (key.endsWith('|data')) setMapDrawn(true);
+  };
   const { options, selected, model, title, focus, focusName } = m;
   const { indicator, source, perCountry } = resolved;
 
@@ -73,29 +144,34 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const openTable = () => setPanel('table');
   let stage: ReactNode;
   if (!m.webgl) stage = <MapUnavailable message={t('map.noWebgl')} onTable={openTable} />;
-  else if (m.failure) stage = <MapUnavailable message={t('map.failed')} onTable={openTable} />;
+  else if (m.failure || engineError) stage = <MapUnavailable message={t('map.failed')} onTable={openTable} />;
+  else if (!MapCanvas) stage = <LoadingState />;
   else
     stage = (
       <MapErrorBoundary fallback={() => <MapUnavailable message={t('map.failed')} onTable={openTable} />}>
-        <Suspense fallback={<LoadingState />}>
-          <MapCanvas
-            geometry={m.geometryQuery.data ?? null}
-            fills={m.fills}
-            fillKey={m.fillKey}
-            selected={selected}
-            focus={focus}
-            region={options.region}
-            activeId={activeId}
-            describe={m.describe}
-            onToggle={pickCountry}
-            onFailure={m.setFailure}
-            label={t('map.canvas', { title })}
-            locale={{ zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
-            reducedMotion={reducedMotion}
-          />
-        </Suspense>
+        <MapCanvas
+          geometry={m.geometryQuery.data ?? null}
+          fills={m.fills}
+          fillKey={m.fillKey}
+          selected={selected}
+          focus={focus}
+          region={options.region}
+          activeId={activeId}
+          describe={m.describe}
+          onToggle={pickCountry}
+          onFailure={m.setFailure}
+          label={t('map.canvas', { title })}
+          locale={{ zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
+          reducedMotion={reducedMotion}
+          onIdle={mapDrawn ? undefined : onIdle}
+        />
       </MapErrorBoundary>
     );
+  const geometry = m.geometryQuery.data;
+  const preview =
+    m.webgl && !m.failure && !engineError && !mapDrawn && geometry && m.model && options.region !== 'selection' && focus === null ? (
+      <MapPreview geometry={geometry} fills={m.fills} fillKey={m.fillKey} region={options.region} selected={selected} />
+    ) : null;
 
   const leave = () => setMapOptions({ od: null });
   const overlays: Record<NonNullable<typeof m.overlay>, () => ReactNode> = {
@@ -140,6 +216,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             {title}
           </h3>
           {stage}
+          {preview}
           {overlay && <div className="map-stage__overlay">{overlay}</div>}
         </div>
         <div className="map-side">

@@ -29,13 +29,15 @@ async function loadGeometry(signal: AbortSignal): Promise<MapGeometry> {
   return buildMapGeometry(json);
 }
 
+/** The boundaries' query (the entry starts it early for a map link: src/startup/earlyStart.ts). */
+export const boundariesQuery = () => ({
+  queryKey: ['boundaries', boundariesUrl()],
+  queryFn: ({ signal }: { signal: AbortSignal }) => loadGeometry(signal),
+  staleTime: Infinity,
+  gcTime: Infinity,
+});
+
 /** The country shapes of the map (loaded once, kept for the session). */
 export function useMapGeometry(enabled: boolean): UseQueryResult<MapGeometry> {
-  return useQuery({
-    queryKey: ['boundaries', boundariesUrl()],
-    queryFn: ({ signal }) => loadGeometry(signal),
-    enabled,
-    staleTime: Infinity,
-    gcTime: Infinity,
-  });
+  return useQuery({ ...boundariesQuery(), enabled });
 }

@@ -1,0 +1,63 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import { FetchError } from '../contract/errors';
+import type { Catalog, Series } from '../contract/schema';
+import type { ApiClient, SeriesRef } from '../data/client';
+import { queryKeys } from '../data/queries';
+import { catalogFixture } from '../state/catalogFixture.test-utils';
+import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
+import { startEarly } from './earlyStart';
+
+const seriesOf = (ref: SeriesRef) => ({ ref }) as unknown as Series;
+
+function fakeApi(catalog: () => Promise<Catalog>) {
+  const api = {
+    catalog: vi.fn(catalog),
+    series: vi.fn((ref: SeriesRef) => Promise.resolve(seriesOf(ref))),
+    bilateral: vi.fn(),
+    manifest: vi.fn(),
+    changes: vi.fn(),
+  };
+  return api as typeof api & ApiClient;
+}
+
+const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
+
+describe('startEarly (what a link starts loading before React mounts)', () => {
+  it('a map link: starts the map, then the catalog and the view’s series, where the panel’s hooks will look for them', async () => {
+    const queryClient = new QueryClient();
+    const api = fakeApi(() => Promise.resolve(catalogFixture));
+    const startMap = vi.fn();
+    await startEarly({ queryClient, api, view: view({ panel: 'map', source: 'census' }), startMap });
+    expect(startMap).toHaveBeenCalledTimes(1);
+    expect(api.catalog).toHaveBeenCalledTimes(1);
+    expect(queryClient.getQueryData(queryKeys.catalog)).toBe(catalogFixture);
+    const ref = { indicator: 'migrant-stock', source: 'census', slice: 'total' };
+    await vi.waitFor(() => expect(queryClient.getQueryData(queryKeys.series(ref))).toEqual(seriesOf(ref)));
+    expect(api.series).toHaveBeenCalledTimes(1);
+  });
+
+  it('the default view: the indicator’s default source, and a breakdown the source does not have falls back to the total', async () => {
+    const queryClient = new QueryClient();
+    const api = fakeApi(() => Promise.resolve(catalogFixture));
+    await startEarly({ queryClient, api, view: view({ source: null, slice: 'age-0-14' }) });
+    await vi.waitFor(() => expect(api.series).toHaveBeenCalledTimes(1));
+    expect(api.series.mock.calls[0]?.[0]).toEqual({ indicator: 'migrant-stock', source: 'un-desa', slice: 'total' });
+  });
+
+  it('a Compare or series link does not start the map', async () => {
+    const queryClient = new QueryClient();
+    const startMap = vi.fn();
+    await startEarly({ queryClient, api: fakeApi(() => Promise.resolve(catalogFixture)), view: view({ panel: 'compare' }), startMap });
+    await startEarly({ queryClient, api: fakeApi(() => Promise.resolve(catalogFixture)), view: view({ panel: 'series' }), startMap });
+    expect(startMap).not.toHaveBeenCalled();
+  });
+
+  it('a failed catalog is left for the panels to report (no series asked for, nothing thrown), and they try it again', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const api = fakeApi(() => Promise.reject(new FetchError('catalog.json', 404)));
+    await expect(startEarly({ queryClient, api, view: DEFAULT_VIEW })).resolves.toBeUndefined();
+    expect(api.series).not.toHaveBeenCalled();
+    expect(queryClient.getQueryState(queryKeys.catalog)?.status).toBe('error');
+  });
+});
