@@ -46,6 +46,7 @@ void startMocks().then(() => {
       if (!hasWebGL()) return;
       void queryClient.prefetchQuery(boundariesQuery());
       void import('./features/map/maplibre').then((engine) => engine.prewarm()).catch(() => undefined); // MapPanel reports a failed load
+      void import('./features/map/preview').catch(() => undefined); // the first frame's drawing (MapPanel)
     },
   });
   const root = document.getElementById('root');

@@ -139,11 +139,17 @@ function dataFetched() {
  */
 async function runLinks({ browser, base, viewport, navRuns, log }) {
   const out = {};
-  const shown = (page, link, visit) =>
-    Promise.race([
-      page.evaluate(figuresShown, link.figures),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`link ${link.url}, ${visit}: no figures within 60 s`)), 60_000)),
-    ]);
+  const shown = async (page, link, visit) => {
+    let timer;
+    const limit = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`link ${link.url}, ${visit}: no figures within 60 s`)), 60_000);
+    });
+    try {
+      return await Promise.race([page.evaluate(figuresShown, link.figures), limit]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   for (const link of LINKS) {
     const first = [];
     const again = [];

@@ -18,7 +18,6 @@ import { useReducedMotion } from '../../lib/useReducedMotion';
 import { useMapExport } from '../../lib/export/usePanelExports';
 import type { MapGeometry } from './geometry';
 import type { CountryFill } from './join';
-import { drawPreview, fitCamera } from './preview';
 import { REGION_BOUNDS } from './regions';
 import type { MapRegion } from '../../state/viewState';
 import './map.css';
@@ -77,6 +76,11 @@ function MapUnavailable({ message, onTable }: { message: string; onTable: () => 
   );
 }
 
+type PreviewModule = typeof import('./preview');
+let previewModule: PreviewModule | null = null;
+/** The preview's drawing is a chunk of its own (off the first load); the entry starts it for a map link. */
+const loadPreview = () => import('./preview').then((module) => (previewModule = module));
+
 interface PreviewProps {
   geometry: MapGeometry;
   fills: ReadonlyMap<string, CountryFill>;
@@ -93,14 +97,22 @@ interface PreviewProps {
 function MapPreview({ geometry, fills, fillKey, region, selected }: PreviewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    const box = canvas?.parentElement;
-    if (!canvas || !box || box.clientWidth === 0 || box.clientHeight === 0) return;
-    const camera = fitCamera(REGION_BOUNDS[region], box.clientWidth, box.clientHeight, 12, -2, 9);
-    if (drawPreview(canvas, geometry, fills, camera, new Set(selected))) {
-      canvas.dataset.key = fillKey;
-      performance.mark('ml:map-preview', { detail: { key: fillKey } });
-    }
+    let live = true;
+    const draw = ({ drawPreview, fitCamera }: PreviewModule) => {
+      const canvas = ref.current;
+      const box = canvas?.parentElement;
+      if (!live || !canvas || !box || box.clientWidth === 0 || box.clientHeight === 0) return;
+      const camera = fitCamera(REGION_BOUNDS[region], box.clientWidth, box.clientHeight, 12, -2, 9);
+      if (drawPreview(canvas, geometry, fills, camera, new Set(selected))) {
+        canvas.dataset.key = fillKey;
+        performance.mark('ml:map-preview', { detail: { key: fillKey } });
+      }
+    };
+    if (previewModule) draw(previewModule);
+    else loadPreview().then(draw, () => undefined); // no preview: the map draws as it would have
+    return () => {
+      live = false;
+    };
   }, [geometry, fills, fillKey, region, selected]);
   return <canvas ref={ref} className="map-preview" aria-hidden="true" />;
 }
