@@ -13,7 +13,7 @@ import { measuresTies } from '../data/ties';
 import { PanelModeContext } from '../components/panelMode';
 import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
 import type { ResolvedView } from '../data/resolveView';
-import { ProfileCard } from '../features/profile/ProfileCard';
+import { ProfileSlot } from './ProfileSlot';
 import './embed.css';
 
 interface Props {
@@ -60,7 +60,7 @@ export function SinglePanel({ mode, headingLevel, className, footer, title }: Pr
         <ShortSource resolved={resolved} releaseDate={seriesQuery.data?.releaseDate ?? null} />
         {footer?.(resolved)}
       </div>
-      <ProfileCard catalog={catalog} resolved={resolved} period={period} />
+      <ProfileSlot catalog={catalog} resolved={resolved} period={period} />
     </div>
   );
 }
