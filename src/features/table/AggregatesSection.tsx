@@ -1,4 +1,4 @@
-import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
+import type { AggregateKind, Catalog, Indicator, Series, Source } from '../../contract/schema';
 import type { ReactNode } from 'react';
 import { aggregatePeriodRows, aggregateRowsAt } from '../../data/aggregates';
 import { formatChange, formatPercentChange, formatPeriod, formatRange, formatValue } from '../../i18n/format';
@@ -44,10 +44,7 @@ export function AggregatesSection({ catalog, indicator, source, series, period }
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-aggregate={row.id}>
-            <th scope="row">
-              {row.name} <span className="aggregate-mark">{t('aggregates.mark')}</span>
-            </th>
-            <td>{t(`aggregates.kind.${row.kind}`)}</td>
+            <NameCells name={row.name} kind={row.kind} />
             <td className="numeric">{formatValue(row.value, indicator.unit, lang)}</td>
             <td className="numeric">{formatRange(row.lower, row.upper, indicator.unit, lang)}</td>
             <td>{row.flag ? t(`flag.${row.flag}`) : ''}</td>
@@ -55,6 +52,19 @@ export function AggregatesSection({ catalog, indicator, source, series, period }
         ))}
       </tbody>
     </AggregatesFrame>
+  );
+}
+
+/** An aggregate's name, marked, and its kind: the first cells of each of its rows. */
+function NameCells({ name, kind }: { name: string; kind: AggregateKind }) {
+  const { t } = useT();
+  return (
+    <>
+      <th scope="row">
+        {name} <span className="aggregate-mark">{t('aggregates.mark')}</span>
+      </th>
+      <td>{t(`aggregates.kind.${kind}`)}</td>
+    </>
   );
 }
 
@@ -110,10 +120,7 @@ export function AggregatesPeriodsSection({ catalog, indicator, source, series, p
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-aggregate={row.id}>
-            <th scope="row">
-              {row.name} <span className="aggregate-mark">{t('aggregates.mark')}</span>
-            </th>
-            <td>{t(`aggregates.kind.${row.kind}`)}</td>
+            <NameCells name={row.name} kind={row.kind} />
             {row.values.map((value, i) => (
               <td key={periods[i]} className="numeric">
                 {value === null ? '' : formatValue(value, indicator.unit, lang)}
