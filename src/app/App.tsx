@@ -8,13 +8,13 @@ import { useViewStore } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
 import { AppShell } from './AppShell';
 import { LanguageGate } from './LanguageGate';
-import { EmbedShell } from './EmbedShell';
-import { SinglePanel } from './SinglePanel';
 import { presentedStepTitle, useBriefingStore } from '../features/briefing/briefingStore';
 import { LoadingState } from '../components/PanelStatus';
 
-/** Presenter mode loads on first use. */
+/** Presenter and embed modes load on first use: the full app's first load carries neither. */
 const PresenterShell = lazy(() => import('../features/briefing/PresenterShell').then((m) => ({ default: m.PresenterShell })));
+const SinglePanel = lazy(() => import('./SinglePanel').then((m) => ({ default: m.SinglePanel })));
+const EmbedShell = lazy(() => import('./EmbedShell').then((m) => ({ default: m.EmbedShell })));
 
 function DocumentLanguage() {
   const lang = useViewStore((s) => s.view.lang);
@@ -37,7 +37,13 @@ function Shell() {
         </PresenterShell>
       </Suspense>
     );
-  return embed ? <EmbedShell /> : <AppShell />;
+  return embed ? (
+    <Suspense fallback={<LoadingState />}>
+      <EmbedShell />
+    </Suspense>
+  ) : (
+    <AppShell />
+  );
 }
 
 function UrlSync() {

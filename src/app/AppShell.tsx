@@ -1,6 +1,6 @@
+import { Suspense } from 'react';
 import { useResolvedView, useViewSeries } from '../data/useViewData';
 import { FilterBar } from '../features/filters/FilterBar';
-import { FilterDrawer } from '../features/filters/FilterDrawer';
 import { Header } from '../components/Header';
 import { IgnoredParamsNotice } from '../components/IgnoredParamsNotice';
 import { ErrorState, LoadingState, EmptyState } from '../components/PanelStatus';
@@ -16,12 +16,16 @@ import { BriefingNotices } from '../features/briefing/BriefingNotices';
 import { StoredSourcesNotice } from '../features/upload/StoredSourcesNotice';
 import { SourceLine } from '../components/SourceLine';
 import { useT } from '../i18n/useT';
+import { lazyPanel } from '../components/lazyPanel';
 import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
 import { usePhone } from '../lib/useMediaQuery';
 import { PanelModeContext } from '../components/panelMode';
 import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
-import { ProfileCard } from '../features/profile/ProfileCard';
+import { ProfileSlot } from './ProfileSlot';
+
+// A phone's filter drawer loads only on a phone: a wider screen never needs it in its first load.
+const FilterDrawer = lazyPanel(() => import('../features/filters/FilterDrawer').then((m) => m.FilterDrawer));
 
 export function AppShell() {
   const { t } = useT();
@@ -54,15 +58,19 @@ export function AppShell() {
         <>
           {PANEL_REGISTRY[panel].ofTheView &&
             (phone ? (
-              <FilterDrawer
-                catalog={catalog}
-                resolved={resolved}
-                periods={periods}
-                period={period}
-                extra={
-                  <PanelOptionsButton open={optionsOpen} onToggle={toggleOptions} controls={tabPanelId(panel)} className="filter-line__options" />
-                }
-              />
+              <PanelErrorBoundary resetKeys={[phone]}>
+                <Suspense fallback={null}>
+                  <FilterDrawer
+                    catalog={catalog}
+                    resolved={resolved}
+                    periods={periods}
+                    period={period}
+                    extra={
+                      <PanelOptionsButton open={optionsOpen} onToggle={toggleOptions} controls={tabPanelId(panel)} className="filter-line__options" />
+                    }
+                  />
+                </Suspense>
+              </PanelErrorBoundary>
             ) : (
               <FilterBar catalog={catalog} resolved={resolved} periods={periods} period={period} />
             ))}
@@ -89,7 +97,7 @@ export function AppShell() {
               </PanelModeContext.Provider>
             </div>
           </main>
-          <ProfileCard catalog={catalog} resolved={resolved} period={period} />
+          <ProfileSlot catalog={catalog} resolved={resolved} period={period} />
           {PANEL_REGISTRY[panel].ofTheView && <SourceLine source={resolved.source} indicator={resolved.indicator} sources={resolved.sources} />}
         </>
       )}

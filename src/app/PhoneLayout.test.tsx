@@ -100,7 +100,7 @@ describe('on a phone', () => {
     await user.click(within(sheet).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog', { name: 'View filters' })).toBeNull();
     // The country picked in the Countries box has its profile open under the sheet.
-    expect(screen.getByRole('dialog', { name: 'Profile of Germany' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Profile of Germany' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Filters' })).toHaveFocus();
     expect(screen.getByText(/^Shown:/).closest('p')).toHaveTextContent('Census & registers (demo) · 2015 · Germany');
   });

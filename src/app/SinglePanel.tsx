@@ -7,13 +7,13 @@ import { useCatalogReconcile } from '../state/useCatalogReconcile';
 import { useViewStore } from '../state/store';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import { EmptyState, ErrorState, LoadingState } from '../components/PanelStatus';
-import { useViewTitle } from '../lib/viewTitle';
+import { titleUnderName, useViewTitle } from '../lib/viewTitle';
 import { useExportSourceIds } from '../lib/export/registry';
 import { measuresTies } from '../data/ties';
 import { PanelModeContext } from '../components/panelMode';
 import { PanelOptionsButton, usePanelOptions } from '../components/PanelOptions';
 import type { ResolvedView } from '../data/resolveView';
-import { ProfileCard } from '../features/profile/ProfileCard';
+import { ProfileSlot } from './ProfileSlot';
 import './embed.css';
 
 interface Props {
@@ -60,7 +60,7 @@ export function SinglePanel({ mode, headingLevel, className, footer, title }: Pr
         <ShortSource resolved={resolved} releaseDate={seriesQuery.data?.releaseDate ?? null} />
         {footer?.(resolved)}
       </div>
-      <ProfileCard catalog={catalog} resolved={resolved} period={period} />
+      <ProfileSlot catalog={catalog} resolved={resolved} period={period} />
     </div>
   );
 }
@@ -81,11 +81,12 @@ function PanelTitle({
   const { t } = useT();
   const viewTitle = useViewTitle(resolved, period);
   const title = name || viewTitle;
+  const subtitle = titleUnderName(name, viewTitle);
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="single-panel__head">
       <Heading className="single-panel__title">{title}</Heading>
-      {name && name !== viewTitle && <p className="single-panel__subtitle muted">{viewTitle}</p>}
+      {subtitle && <p className="single-panel__subtitle muted">{subtitle}</p>}
       <span className="single-panel__aside">
         {resolved.source.demo && (
           <span className="single-panel__demo" role="note" aria-label={t('demo.badge')} title={t('demo.explanation')}>

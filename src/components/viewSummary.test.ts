@@ -95,7 +95,7 @@ describe('summarizeSelected', () => {
     const selected = summarizeSelected({ name: 'Germany', value: 15_800_000, unit: 'persons', unitLabel: 'persons', period: '2020' }, 'en');
     expect(translate('en', selected.key, selected.params)).toBe('Germany: 15,800,000 persons, 2020.');
     const none = summarizeSelected({ name: 'Tuvalu', value: null, unit: 'persons', unitLabel: 'persons', period: '2020' }, 'fr');
-    expect(translate('fr', none.key, none.params)).toBe('Tuvalu : pas de valeur pour 2020.');
+    expect(translate('fr', none.key, none.params)).toBe('Tuvalu\u202f: pas de valeur pour 2020.');
     const money = summarizeSelected({ name: 'India', value: 1_000, unit: 'usd', unitLabel: 'US dollars', period: '2021' }, 'en');
     expect(translate('en', money.key, money.params)).toBe('India: $1,000, 2021.');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregatesCatalog, censusWithAggregates } from '../../mocks/fixtures/aggregates';
 import { fixtureCatalog, fixtureSeries } from '../../mocks/fixtures/dataset';
 import { formatRange } from '../i18n/format';
-import { aggregateRowsAt, aggregatesIn, withAggregateRows } from './aggregates';
+import { aggregatePeriodRows, aggregateRowsAt, aggregatesIn, withAggregateRows } from './aggregates';
 import { valuesAt } from './observations';
 
 describe('aggregates', () => {
@@ -28,6 +28,18 @@ describe('aggregates', () => {
     expect(aggregateRowsAt(fixtureCatalog, censusWithAggregates, '2020')).toEqual([]);
     expect(aggregatesIn(aggregatesCatalog, fixtureSeries[2]!)).toEqual([]);
     expect(aggregatesIn(aggregatesCatalog, censusWithAggregates).map((a) => a.id)).toEqual(['WLD', 'EU27_2020']);
+  });
+
+  it('gives each aggregate across period columns with the change from the first to the last, and none the source does not publish', () => {
+    expect(aggregatePeriodRows(aggregatesCatalog, censusWithAggregates, ['2010', '2015', '2020'])).toEqual([
+      { id: 'WLD', name: 'World', kind: 'world', values: [null, 248_000_000, 280_600_000], change: null, changePct: null },
+      { id: 'EU27_2020', name: 'European Union (27)', kind: 'union', values: [null, 35_000_000, 38_000_000], change: null, changePct: null },
+    ]);
+    const [world] = aggregatePeriodRows(aggregatesCatalog, censusWithAggregates, ['2015', '2020']);
+    expect(world?.change).toBe(32_600_000);
+    expect(world?.changePct).toBeCloseTo(13.145, 3);
+    expect(aggregatePeriodRows(aggregatesCatalog, censusWithAggregates, ['2010'])).toEqual([]);
+    expect(aggregatePeriodRows(aggregatesCatalog, fixtureSeries[2]!, ['2015', '2020'])).toEqual([]);
   });
 
   it('keeps them out of the countries’ values, which every ranking, map and count reads', () => {

@@ -5,6 +5,7 @@
  * them. These helpers are the only way the panels read them. Pure.
  */
 import type { Aggregate, AggregateKind, Catalog, Flag, Series } from '../contract/schema';
+import { changeBetween } from './tableRows';
 
 export interface AggregateRow {
   id: string;
@@ -51,6 +52,28 @@ export function aggregateRowsAt(catalog: Catalog, series: Series, period: string
         period,
       },
     ];
+  });
+}
+
+/** An aggregate across several periods (the Table's columns), with the change from the first to the last. */
+export interface AggregatePeriodRow {
+  id: string;
+  name: string;
+  kind: AggregateKind;
+  /** One per period, in the columns' order; null where the source has no figure. */
+  values: (number | null)[];
+  change: number | null;
+  changePct: number | null;
+}
+
+/** Each aggregate the series has a figure for at one of the periods at least, in the catalog's order. */
+export function aggregatePeriodRows(catalog: Catalog, series: Series, periods: readonly string[]): AggregatePeriodRow[] {
+  const byPeriod = periods.map((period) => new Map(aggregateRowsAt(catalog, series, period).map((row) => [row.id, row.value])));
+  return aggregatesIn(catalog, series).flatMap((aggregate) => {
+    const values = byPeriod.map((at) => at.get(aggregate.id) ?? null);
+    if (values.every((v) => v === null)) return [];
+    const { change, changePct } = periods.length < 2 ? { change: null, changePct: null } : changeBetween(values[0] ?? null, values.at(-1) ?? null);
+    return [{ id: aggregate.id, name: aggregate.name, kind: aggregate.kind, values, change, changePct }];
   });
 }
 

@@ -1,4 +1,4 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { localizeCatalog } from '../i18n/localizeCatalog';
 import { useMessages } from '../i18n/useT';
@@ -32,18 +32,6 @@ export function useSeries(ref: SeriesRef | null): UseQueryResult<Series> {
     queryFn: ({ signal }) => api.series(ref as SeriesRef, signal),
     enabled: ref !== null,
     staleTime: Infinity,
-  });
-}
-
-/** One react-query per (indicator, source, slice), sharing the cache (and the keys) of useSeries, in the order of the refs. */
-export function useSeriesList(refs: readonly SeriesRef[]): UseQueryResult<Series>[] {
-  const api = useApi();
-  return useQueries({
-    queries: refs.map((ref) => ({
-      queryKey: queryKeys.series(ref),
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.series(ref, signal),
-      staleTime: Infinity,
-    })),
   });
 }
 

@@ -4,7 +4,7 @@ import { translate } from '../i18n/translate';
 import type { TFunction } from '../i18n/useT';
 import { catalogFixture } from '../state/catalogFixture.test-utils';
 import { DEFAULT_VIEW } from '../state/viewState';
-import { viewTitle } from './viewTitle';
+import { viewTitle, titleUnderName } from './viewTitle';
 
 const t: TFunction = (key, params) => translate('en', key, params);
 const resolved = resolveView(catalogFixture, DEFAULT_VIEW)!;
@@ -27,5 +27,15 @@ describe('the title of a view', () => {
     expect(viewTitle(t, 'en', resolved, '2020', { panel: 'compare', title: 'Audiences against Census, 2020' })).toBe(
       `${resolved.indicator.label}: Audiences against Census, 2020`,
     );
+  });
+});
+
+describe('titleUnderName', () => {
+  it('shows the view title under a name that does not say it, and not under one that does', () => {
+    const view = 'International migrant stock — Census & registers (demo), 2020';
+    expect(titleUnderName('Regional outlook', view)).toBe(view);
+    expect(titleUnderName(`${view} · Compare`, view)).toBeNull();
+    expect(titleUnderName(view, view)).toBeNull();
+    expect(titleUnderName(null, view)).toBeNull();
   });
 });

@@ -47,3 +47,11 @@ export function savedViewTitle(title: string, panel: string, countries: readonly
     countries.length === 0 ? '' : countries.length <= 3 ? countries.join(', ') : `${countries.slice(0, 3).join(', ')} +${countries.length - 3}`;
   return [title, panel, named].filter(Boolean).join(' · ');
 }
+
+/**
+ * The view's own title under a name given to it (a briefing step's), or null when there is no name
+ * or the name already says it (a step saved under the view's title, with its panel added).
+ */
+export function titleUnderName(name: string | null, viewTitle: string): string | null {
+  return name && !name.includes(viewTitle) ? viewTitle : null;
+}

@@ -90,7 +90,7 @@ test('embed, 800×500: the card opens over the panel and closes with Esc', async
 
 test('in French, the rank takes the French ordinal and the card speaks French', async ({ page }) => {
   await page.goto('/?lang=fr&profile=DEU');
-  const card = page.getByRole('dialog', { name: 'Profil : Allemagne' });
+  const card = page.getByRole('dialog', { name: 'Profil\u202f: Allemagne' });
   await expect(card.getByTestId('profile-rank')).toHaveText(/^\d+(er|e) sur \d+$/);
   await expect(card).toContainText('Depuis 1990 (la plus ancienne)');
   await expect(card).toContainText('Le dernier chiffre de chaque source');

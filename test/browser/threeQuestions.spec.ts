@@ -62,19 +62,24 @@ async function expectSameViewFromLink(page: Page, link: string, options: Browser
   await context.close();
 }
 
+/** Question 1 where a map is the first thing on screen: one click on Germany. */
+async function answerGermanyOnTheMap(page: Page, link: string) {
+  await page.goto(link);
+  await mapIdle(page);
+  const user = actionCounter();
+  const p = await pointOf(page, 'DEU');
+  await user.act(page.mouse.click(p.x, p.y));
+  await expectGermanyAnswered(page);
+  expect(user.count).toBeLessThanOrEqual(MAX_ACTIONS);
+}
+
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test.describe('at 1366×768', () => {
   test.use({ viewport: SCREENS.desktop });
 
   test('1. Germany: one click on the map', async ({ page }) => {
-    await page.goto('/');
-    await mapIdle(page);
-    const user = actionCounter();
-    const p = await pointOf(page, 'DEU');
-    await user.act(page.mouse.click(p.x, p.y));
-    await expectGermanyAnswered(page);
-    expect(user.count).toBeLessThanOrEqual(MAX_ACTIONS);
+    await answerGermanyOnTheMap(page, '/');
   });
 
   test('2. disagreements: the Compare tab, then the ranking beside the scatter', async ({ page }) => {
@@ -133,13 +138,7 @@ test.describe('in an embedded panel, 800×500', () => {
   test.use({ viewport: SCREENS.embed });
 
   test('1. Germany: one click on the embedded map', async ({ page }) => {
-    await page.goto('/?embed=1');
-    await mapIdle(page);
-    const user = actionCounter();
-    const p = await pointOf(page, 'DEU');
-    await user.act(page.mouse.click(p.x, p.y));
-    await expectGermanyAnswered(page);
-    expect(user.count).toBeLessThanOrEqual(MAX_ACTIONS);
+    await answerGermanyOnTheMap(page, '/?embed=1');
   });
 
   test('2. disagreements: an embedded comparison shows the ranking on its first screen', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { useBriefingStore } from './briefingStore';
 import { enterFullscreen, exitFullscreen, fullscreenSupported, isFullscreen } from './present';
@@ -48,7 +48,8 @@ export function PresenterShell({ children }: { children: ReactNode }) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [stop]);
 
-  useEffect(() => {
+  // Attached as the presenter is committed, before it is painted: a key pressed as soon as "View 1 of n" shows is never lost.
+  useLayoutEffect(() => {
     const toggleFullscreen = () => {
       if (isFullscreen()) {
         leavingByKey.current = true;

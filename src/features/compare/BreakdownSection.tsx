@@ -11,6 +11,7 @@ import { buildPairModel, groupSeries, type CommonDimension } from './compareMode
 import { formatPercent, formatRatio, formatStat } from './format';
 import type { Agreement } from './stats';
 import { useBreakdownSeries } from './useCompareData';
+import '../../i18n/enCompare';
 
 interface Props {
   indicator: string;

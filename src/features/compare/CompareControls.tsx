@@ -6,6 +6,7 @@ import { useViewStore } from '../../state/store';
 import { MAX_TOLERANCE } from '../../state/viewState';
 import type { CommonDimension } from './compareModel';
 import { toleranceText } from './texts';
+import '../../i18n/enCompare';
 
 interface Props {
   sources: readonly Source[];

@@ -6,6 +6,7 @@ import { formatPercent, formatRatio, formatStat } from './format';
 import type { Agreement } from './stats';
 import { namesList } from '../../i18n/namesList';
 import { toleranceText } from './texts';
+import '../../i18n/enCompare';
 
 /** Shown when the two sources count different things: both definitions, quoted. */
 export function BasisWarning({ a, b }: { a: Source; b: Source }) {

@@ -32,6 +32,8 @@ import { RatioMap } from './RatioMap';
 import { ScatterPlot } from './ScatterPlot';
 import { useGroupedSeries } from './useGroupedSeries';
 import './compare.css';
+// The Compare panel's English texts come with its code.
+import '../../i18n/enCompare';
 
 interface Props {
   catalog: Catalog;

@@ -20,6 +20,7 @@ import { parsePeriod } from '../../lib/period';
 import { BOTTOM_AXIS, VALUE_AXIS } from './axes';
 import type { CountryObservations } from './periods';
 import { useElementWidth } from './useCompareData';
+import '../../i18n/enCompare';
 
 interface Props {
   name: string;

@@ -10,6 +10,7 @@ import { parsePeriod } from '../../lib/period';
 import { namesList } from '../../i18n/namesList';
 import { yearsText } from './texts';
 import { useElementWidth } from './useCompareData';
+import '../../i18n/enCompare';
 
 interface Props {
   a: Source;

@@ -12,6 +12,7 @@ import { backtestSteps, nowcastCountry, summarizeBacktest, summarizeByRelease, t
 import { ScrollTable } from './ScrollTable';
 import { useSliced } from './useSliced';
 import { mean } from './stats';
+import '../../i18n/enCompare';
 
 const NO_ROWS: BacktestRow[] = [];
 

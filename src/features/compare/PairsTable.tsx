@@ -14,6 +14,7 @@ import {
   type PairSortKey,
 } from './disagreement';
 import { formatRatio, formatSignedPercent, formatSignedValue, formatStat } from './format';
+import '../../i18n/enCompare';
 
 interface Props extends PairsView {
   /** A country's name was chosen (its profile, or the comparison's country chart). */

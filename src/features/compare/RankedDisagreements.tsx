@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import type { ComparedPair } from './compareModel';
 import { logRatioOf, percentDifferenceOf, type RankedDisagreements as Ranked } from './disagreement';
 import { formatRatio, formatSignedPercent } from './format';
+import '../../i18n/enCompare';
 
 interface Props {
   ranked: Ranked<ComparedPair>;

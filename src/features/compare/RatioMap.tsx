@@ -16,6 +16,7 @@ import { ErrorState, LoadingState } from '../../components/PanelStatus';
 import type { PairsView } from './compareModel';
 import { formatRatio } from './format';
 import { useCountryShapes, type CountryFeature } from './useCompareData';
+import '../../i18n/enCompare';
 
 const WIDTH = 960;
 const HEIGHT = 470;

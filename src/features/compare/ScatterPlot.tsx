@@ -24,6 +24,7 @@ import { placeLabels } from './labels';
 import { regionStyle } from './palette';
 import type { LinearFit } from './stats';
 import { useElementWidth } from './useCompareData';
+import '../../i18n/enCompare';
 
 export interface ScatterProps {
   pairs: readonly ComparedPair[];

@@ -1,6 +1,7 @@
 /** Sentences of the comparison panel that more than one component says. */
 import type { TFunction } from '../../i18n/useT';
 import type { Language } from '../../state/viewState';
+import '../../i18n/enCompare';
 
 /** "same year only", "±1 year", "±3 years". */
 export function toleranceText(t: TFunction, years: number): string {

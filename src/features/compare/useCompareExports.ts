@@ -14,6 +14,7 @@ import { buildCompareCsv } from './compareCsv';
 import type { PairModel } from './compareModel';
 import { pairSortOf } from './disagreement';
 import { formatPercent, formatRatio, formatStat } from './format';
+import '../../i18n/enCompare';
 
 interface Input {
   indicator: Indicator;

@@ -19,6 +19,8 @@ interface Props {
   resolved: ResolvedView;
   /** The view's period (null: the latest). */
   period: string | null;
+  /** What had the focus when the profile was opened (the card's code may arrive later). */
+  openedFrom?: { readonly current: Element | null };
 }
 
 /**
@@ -33,7 +35,7 @@ export function ProfileCard(props: Props) {
   return <ProfileDialog key={geo} geo={geo} {...props} />;
 }
 
-function ProfileDialog({ catalog, resolved, period, geo }: Props & { geo: string }) {
+function ProfileDialog({ catalog, resolved, period, geo, openedFrom }: Props & { geo: string }) {
   const { t } = useT();
   const closeProfile = useViewStore((s) => s.closeProfile);
   const ref = useRef<HTMLElement>(null);
@@ -41,10 +43,13 @@ function ProfileDialog({ catalog, resolved, period, geo }: Props & { geo: string
   const model = useProfileModel(catalog, resolved, geo, period);
 
   useEffect(() => {
-    opener.current = document.activeElement;
-    // A field where several countries are picked in a row (data-keep-focus) keeps the focus.
-    if (!opener.current?.closest('[data-keep-focus]')) ref.current?.focus();
-  }, []);
+    const from = openedFrom?.current ?? document.activeElement;
+    opener.current = from;
+    // A field where several countries are picked in a row (data-keep-focus) keeps the focus, and so
+    // does wherever the user has moved it while the card's code was loading.
+    const moved = document.activeElement !== from && document.activeElement !== document.body;
+    if (!from?.closest('[data-keep-focus]') && !moved) ref.current?.focus();
+  }, [openedFrom]);
 
   function close() {
     const back = opener.current;

@@ -5,7 +5,7 @@ import { TOTAL_SLICE } from '../../contract/paths';
 import { viewBreakdowns } from '../../contract/breakdowns';
 import { catalogIndex } from '../../data/catalogIndex';
 import { peopledCountries } from '../../data/peopled';
-import { useSeriesList } from '../../data/queries';
+import { useSeriesList } from '../../data/useSeriesList';
 import type { ResolvedView } from '../../data/resolveView';
 import { useViewStore } from '../../state/store';
 import { agreementOf, changesOf, figureAt, historyOf, rankAt, type Agreement, type Changes, type Point, type Rank } from './profileModel';

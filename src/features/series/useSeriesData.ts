@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /** One react-query per (indicator, source, slice), sharing the cache (and the keys) of useSeries. */
-export { useSeriesList } from '../../data/queries';
+export { useSeriesList } from '../../data/useSeriesList';
 
 /** The same array as last time while its items are the same (for memo dependencies). */
 export function useStableList<T>(items: readonly T[]): readonly T[] {

@@ -32,6 +32,23 @@ describe('Table: aggregates', () => {
     expect(countriesTable().compareDocumentPosition(aggregates) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('with several periods as columns, shows the aggregates across the same columns, with their change', async () => {
+    renderAppAt('?panel=table&tperiods=2015~2020');
+    const aggregates = await screen.findByRole('table', { name: /Groups of countries as Census & registers \(demo\) publishes them, 2015 to 2020/ });
+    const headers = within(aggregates)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['Aggregate', 'Kind', '2015', '2020', 'Change', '% change']);
+    const world = within(aggregates).getAllByRole('row')[1]!;
+    expect(world.getAttribute('data-aggregate')).toBe('WLD');
+    expect(
+      within(world)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['World', '248,000,000', '280,600,000', '+32,600,000', '+13.1%']);
+    expect(within(world).queryByRole('checkbox')).toBeNull();
+  });
+
   it('shows no aggregates for a source that publishes none', async () => {
     renderAppAt('?panel=table&year=2020&source=social-audience');
     await screen.findByRole('table', { name: /International migrant stock/ });

@@ -14,7 +14,7 @@ import { PeriodsControl } from './PeriodsControl';
 import { PeriodsTable } from './PeriodsTable';
 import { SortHeader } from './SortHeader';
 import './table.css';
-import { AggregatesSection } from './AggregatesSection';
+import { AggregatesPeriodsSection, AggregatesSection } from './AggregatesSection';
 
 interface Props {
   catalog: Catalog;
@@ -98,6 +98,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
             onOpen={openProfile}
           />
         )}
+        <AggregatesPeriodsSection catalog={catalog} indicator={indicator} source={source} series={series} periods={columns} />
       </div>
     );
   }
