@@ -1,14 +1,21 @@
 import * as v from 'valibot';
 import { isPeriod } from '../lib/period';
+import { LEVEL_IDS, LEVEL_RULES, type LevelId } from './levels';
 
 /**
- * The Migration Lens indicators API, version 1.
+ * The Migration Lens indicators API. Version 2 adds geographic levels below the country
+ * (levels.ts); version 1 payloads, which have none, stay readable.
  * Documented for implementers in README.md ("The indicators API contract").
  */
-export const CONTRACT_VERSION = 'migration-lens/1';
+export const CONTRACT_VERSION = 'migration-lens/2';
+export const CONTRACT_VERSIONS = ['migration-lens/1', CONTRACT_VERSION] as const;
+const Contract = v.picklist(CONTRACT_VERSIONS, 'must be migration-lens/1 or migration-lens/2');
 
 export const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'), v.maxLength(64));
-const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'));
+const Iso3 = v.pipe(v.string(), v.regex(LEVEL_RULES.country.pattern, LEVEL_RULES.country.message));
+const Level = v.picklist(LEVEL_IDS, `must be a geographic level: ${LEVEL_IDS.join(', ')}`);
+/** A unit's code at any level; the code's fit to its series' or unit's level is checked in validate.ts. */
+const GeoCode = v.pipe(v.string(), v.regex(/^[A-Z0-9]{2,5}$/, 'must be a country (ISO3) or region code'));
 export const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 const Text = v.pipe(v.string(), v.maxLength(2000));
 const Year = v.pipe(
@@ -120,6 +127,10 @@ export const IndicatorSchema = v.object({
          * files). Absent: none, the bilateral figures are totals only.
          */
         bilateralBreakdowns: v.optional(v.array(Slug)),
+        /** Version 2: the level of the units its figures are for (absent: country); one source, one level. */
+        level: v.optional(Level),
+        /** Version 2, bilateral only: the level of its focus units (absent: the same as level), e.g. origin countries of figures by US state. */
+        focusLevel: v.optional(Level),
       }),
     ),
     v.minLength(1),
@@ -144,6 +155,27 @@ export const RegionSchema = v.object({
   i18n: translations({ name: Label }),
 });
 
+/** Version 2: a geographic level below the country that some sources give figures for. */
+export const LevelSchema = v.object({
+  id: Level,
+  name: Label,
+  /** Its code system with its version, e.g. "NUTS 2024", "US Census FIPS state codes". */
+  codes: Label,
+  /** The boundaries file (TopoJSON, one object "units", each geometry's id its code), relative to the app's geo/ directory. */
+  boundaries: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.topo\.json$/, 'must be a file name such as nuts2.topo.json')),
+  /** Who the boundaries are from, shown under the map, e.g. "© EuroGeographics for the administrative boundaries". */
+  attribution: v.pipe(v.string(), v.maxLength(300)),
+  i18n: translations({ name: Label }),
+});
+
+/** Version 2: a region or state, with the country it lies in. */
+export const GeoUnitSchema = v.object({
+  id: GeoCode,
+  level: Level,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  country: Iso3,
+});
+
 export const AGGREGATE_KINDS = ['world', 'region', 'income', 'union'] as const;
 /** An aggregate's code as its publisher gives it, or a stable one of ours: WLD, EU27_2020, HIC, M49_903. */
 const AggregateId = v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'must be an aggregate code (capitals, digits and _)'));
@@ -162,7 +194,7 @@ export const AggregateSchema = v.object({
 });
 
 export const CatalogSchema = v.object({
-  contract: v.literal(CONTRACT_VERSION),
+  contract: Contract,
   title: v.pipe(v.string(), v.maxLength(200)),
   generated: IsoDate,
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
@@ -172,11 +204,14 @@ export const CatalogSchema = v.object({
     regions: v.array(RegionSchema),
     /** Optional: the aggregates some series have rows for. */
     aggregates: v.optional(v.array(AggregateSchema)),
+    /** Version 2: the levels below the country, and their units. */
+    levels: v.optional(v.array(LevelSchema)),
+    units: v.optional(v.array(GeoUnitSchema)),
   }),
 });
 
 /** Parallel columns of rows: row i is (geo[i], period[i], value[i], ...). */
-function columnsOf(geo: typeof Iso3 | typeof AggregateId) {
+function columnsOf(geo: typeof GeoCode | typeof AggregateId) {
   return v.object({
     geo: v.array(geo),
     period: v.array(Period),
@@ -192,15 +227,17 @@ function columnsOf(geo: typeof Iso3 | typeof AggregateId) {
  * indicator), as parallel columns: row i is (geo[i], period[i], value[i], ...).
  */
 export const SeriesSchema = v.object({
-  contract: v.literal(CONTRACT_VERSION),
+  contract: Contract,
   indicator: Slug,
   source: Slug,
   /** "total" or "{dimension}-{value}", e.g. "sex-female". */
   slice: Slug,
-  /** For bilateral slices: the focus country and its role; geo then holds the counterpart countries. */
-  focus: v.nullable(v.object({ geo: Iso3, role: v.picklist(['origin', 'destination']) })),
+  /** Version 2: the level of the units in geo (absent: country). */
+  level: v.optional(Level),
+  /** For bilateral slices: the focus unit and its role, and (version 2) its level when it differs from the series' (absent: the same); geo then holds the counterparts. */
+  focus: v.nullable(v.object({ geo: GeoCode, role: v.picklist(['origin', 'destination']), level: v.optional(Level) })),
   releaseDate: IsoDate,
-  columns: columnsOf(Iso3),
+  columns: columnsOf(GeoCode),
   /** Optional: the publisher's own figures for aggregates (catalog.geographies.aggregates), in the same columns, never mixed with the countries'. */
   aggregates: v.optional(columnsOf(AggregateId)),
 });
@@ -216,6 +253,9 @@ export type Dimension = v.InferOutput<typeof DimensionSchema>;
 export type Country = v.InferOutput<typeof CountrySchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
 export type Aggregate = v.InferOutput<typeof AggregateSchema>;
+export type Level = v.InferOutput<typeof LevelSchema>;
+export type GeoUnit = v.InferOutput<typeof GeoUnitSchema>;
+export type { LevelId };
 export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
 export type Series = v.InferOutput<typeof SeriesSchema>;

@@ -32,7 +32,7 @@ describe('parseCatalog', () => {
   });
 
   it('rejects a version it does not speak', () => {
-    expect(contractError(() => parseCatalog({ ...clone(fixtureCatalog), contract: 'migration-lens/2' })).field).toBe('contract');
+    expect(contractError(() => parseCatalog({ ...clone(fixtureCatalog), contract: 'migration-lens/3' })).field).toBe('contract');
   });
 
   it('rejects an indicator that names an unknown source', () => {

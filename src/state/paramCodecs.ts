@@ -2,7 +2,8 @@
  * The value codecs of the view parameters (see viewParams.ts): how one value is read from its
  * decoded URL text, written back, checked, and taken from a store setter's argument. Pure.
  */
-import { AGGREGATE_PATTERN, MAX_AGGREGATES, MAX_COUNTRIES, MAX_TOLERANCE, isIso3, isOdRole, isPeriod, isSlug, type OdRole } from './viewState';
+import { levelOfCode } from '../contract/levels';
+import { AGGREGATE_PATTERN, MAX_AGGREGATES, MAX_COUNTRIES, MAX_TOLERANCE, isOdRole, isPeriod, isSlug, type OdRole } from './viewState';
 
 /** Why part of a link was left out; the UI translates these as notice.reason.{reason}. */
 export const IGNORE_REASONS = ['unknown-parameter', 'invalid-value', 'too-long', 'too-many', 'duplicate', 'not-in-catalog'] as const;
@@ -22,14 +23,19 @@ export interface Codec<T> {
   coerce?(input: unknown): T | undefined;
 }
 
-export const SEPARATOR = '~';
-const LOOSE_ISO3 = /^[A-Za-z]{3}$/;
+/** A place's code at any geographic level: ISO3, NUTS, US FIPS (the code systems never overlap). */
+export function isGeoCode(value: unknown): value is string {
+  return levelOfCode(value) !== null;
+}
 
-/** Upper-cased ISO3 code of a case-insensitive one, or null (ASCII only: 'ß' is not 'SS'). */
+export const SEPARATOR = '~';
+const LOOSE_CODE = /^[A-Za-z0-9]{2,5}$/;
+
+/** Upper-cased code of a place (ISO3, NUTS, US FIPS) given in any case, or null (ASCII only: 'ß' is not 'SS'). */
 export function normalizeCountry(code: unknown): string | null {
-  if (typeof code !== 'string' || !LOOSE_ISO3.test(code)) return null;
+  if (typeof code !== 'string' || !LOOSE_CODE.test(code)) return null;
   const upper = code.toUpperCase();
-  return isIso3(upper) ? upper : null;
+  return isGeoCode(upper) ? upper : null;
 }
 
 /** The value a store setter's argument stands for; undefined: ignored. */
@@ -78,11 +84,11 @@ export const tolerance: Codec<number> = {
   coerce: (input) => (typeof input === 'number' && Number.isFinite(input) ? Math.min(MAX_TOLERANCE, Math.max(0, Math.round(input))) : undefined),
 };
 
-/** An ISO3 code, read and set in any case. */
+/** A place's code (ISO3, NUTS, US FIPS), read and set in any case. */
 export const country: Codec<string> = {
   parse: (text) => normalizeCountry(text) ?? undefined,
   format: (value) => value,
-  valid: isIso3,
+  valid: isGeoCode,
   coerce: (input) => normalizeCountry(input) ?? undefined,
 };
 
@@ -142,7 +148,7 @@ export const odMode: Codec<OdMode> = {
     return pair && isOdRole(pair[0]) && focus !== null ? { role: pair[0], focus } : undefined;
   },
   format: (od) => `${od.role}${SEPARATOR}${od.focus}`,
-  valid: (value) => typeof value === 'object' && value !== null && isOdRole((value as OdMode).role) && isIso3((value as OdMode).focus),
+  valid: (value) => typeof value === 'object' && value !== null && isOdRole((value as OdMode).role) && isGeoCode((value as OdMode).focus),
   coerce: (input) => {
     const { role, focus } = (input ?? {}) as Partial<Record<keyof OdMode, unknown>>;
     const code = normalizeCountry(focus);

@@ -1,14 +1,15 @@
 /**
  * Fixes a (valid) view against the catalog: what the link asks for but the data does not have
  * is left out and reported with reason 'not-in-catalog'; a source with no figure per country gets
- * the first selected country as its focus. Pure.
+ * the first selected country as its focus. The level follows the source: a link's source is shown
+ * at its own level, and a level with no source named opens on the indicator's first source there. Pure.
  *
  * Not checked here: the period (whether a source has data for it is known only from the
  * series) and the map region (a fixed list).
  */
 import { viewBreakdowns } from '../contract/breakdowns';
 import type { Catalog } from '../contract/schema';
-import { catalogIndex } from '../data/catalogIndex';
+import { catalogIndex, focusLevelOfRef, levelOfRef } from '../data/catalogIndex';
 import type { IgnoredParam } from './urlCodec';
 import type { ViewState } from './viewState';
 
@@ -34,6 +35,14 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
     drop('source', source);
     source = null;
   }
+  let level = view.level;
+  if (source === null) {
+    const atLevel = index.sourceRefsAt(indicator, level)[0];
+    if (atLevel === undefined) {
+      drop('level', level);
+      level = levelOfRef(indicator.sources[0]);
+    } else if (atLevel !== indicator.sources[0]) source = atLevel.id;
+  } else level = levelOfRef(index.sourceRef(indicator, source));
 
   let slice = view.slice;
   const sourceRef = index.sourceRef(indicator, source);
@@ -44,22 +53,23 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
   }
 
   const countries = view.countries.filter((code) => {
-    const known = index.country(code) !== undefined;
+    const known = index.isPlace(code);
     if (!known) drop('countries', code);
     return known;
   });
 
   let od = view.map.od;
-  if (od !== null && (!indicator.bilateral || index.country(od.focus) === undefined)) {
+  if (od !== null && (!indicator.bilateral || index.placeLevel(od.focus) !== focusLevelOfRef(sourceRef))) {
     drop('od', `${od.role}~${od.focus}`);
     od = null;
   }
   // A source with figures between pairs of countries only shows them for one focus country:
   // the first selected country, until one is chosen.
-  if (od === null && sourceRef?.total === false && countries[0] !== undefined) od = { role: 'destination', focus: countries[0] };
+  const firstFocus = countries.find((code) => index.placeLevel(code) === focusLevelOfRef(sourceRef));
+  if (od === null && sourceRef?.total === false && firstFocus !== undefined) od = { role: 'destination', focus: firstFocus };
 
   const compareSide = (side: string | null) => {
-    if (side === null || givesIndicator(side)) return side;
+    if (side === null || (givesIndicator(side) && levelOfRef(index.sourceRef(indicator, side)) === level)) return side;
     drop('compare', side);
     return null;
   };
@@ -72,16 +82,17 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
   }
 
   let profile = view.profile;
-  if (profile !== null && index.country(profile) === undefined) {
+  if (profile !== null && !index.isPlace(profile)) {
     drop('profile', profile);
     profile = null;
   }
 
-  if (ignored.length === 0 && od === view.map.od) return { view, ignored };
+  if (ignored.length === 0 && od === view.map.od && level === view.level && source === view.source) return { view, ignored };
   return {
     view: {
       ...view,
       indicator: indicator.id,
+      level,
       source,
       slice,
       countries: countries.length === view.countries.length ? view.countries : countries,

@@ -1,3 +1,4 @@
+import { LEVEL_IDS } from '../contract/levels';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -64,6 +65,7 @@ const seriesArb = fc
 
 const viewArb: fc.Arbitrary<ViewState> = fc.record({
   indicator: slugArb,
+  level: fc.constantFrom(...LEVEL_IDS),
   source: fc.option(slugArb),
   period: fc.option(periodArb),
   slice: slugArb,
@@ -168,6 +170,7 @@ function validValueArb(key: UrlKey): fc.Arbitrary<string> {
     );
   const plain: Record<UrlKey, fc.Arbitrary<string>> = {
     indicator: slugArb,
+    level: fc.constantFrom(...LEVEL_IDS),
     source: slugArb,
     year: periodArb,
     slice: slugArb,

@@ -35,6 +35,7 @@ import {
   type Report,
 } from './paramCodecs';
 import { tablePeriods } from './tablePeriods';
+import { LEVEL_IDS } from '../contract/levels';
 
 /** The parts of the view that hold options of their own (merged by one setter each). */
 export type Group = 'map' | 'compareOptions' | 'series';
@@ -156,6 +157,13 @@ export const VIEW_PARAMS = [
     example: 'refugees',
     at: top('indicator'),
     codec: slug,
+    resets: (next, previous) => (next === previous ? [] : ['level', 'source', 'year', 'slice', 'od', 'compare']),
+  }),
+  /** geographic level of the map's units: country | nuts2 | nuts3 | us-state; absent: country */
+  param('level', {
+    example: 'nuts2',
+    at: top('level'),
+    codec: oneOf(LEVEL_IDS),
     resets: (next, previous) => (next === previous ? [] : ['source', 'year', 'slice', 'od', 'compare']),
   }),
   /** source id; absent: the indicator's default source */

@@ -3,6 +3,8 @@
  * mirrored in the URL through one codec (urlCodec.ts), both derived from the table of its
  * parameters (viewParams.ts).
  */
+// Type imports only: vite.config.ts loads this module natively (no extension-less value imports).
+import type { LevelId } from '../contract/levels';
 
 export const PANELS = ['map', 'series', 'compare', 'table', 'about'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -81,13 +83,15 @@ export type TablePeriods = { from: string; to: string } | 'all' | null;
 
 export interface ViewState {
   indicator: string;
+  /** The geographic level of the map's units (countries, NUTS-2 regions, US states…): the source shown is one at this level. */
+  level: LevelId;
   /** null: the indicator's default source. */
   source: string | null;
   /** YYYY or YYYY-MM; null: the latest period the source has. */
   period: string | null;
   /** A breakdown such as "sex-female"; "total" by default. */
   slice: string;
-  /** ISO3 codes, in the order they were selected. */
+  /** Places (ISO3 codes, or region and state codes of a level), in the order they were selected. */
   countries: string[];
   panel: Panel;
   map: MapOptions;
@@ -157,6 +161,7 @@ export const isOdRole = (value: unknown): value is OdRole => isOneOf(OD_ROLES, v
  */
 export const DEFAULT_VIEW: ViewState = Object.freeze({
   indicator: 'migrant-stock',
+  level: 'country',
   source: null,
   period: null,
   slice: 'total',
