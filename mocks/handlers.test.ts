@@ -1,3 +1,4 @@
+import { CONTRACT_VERSION } from '../src/contract/schema';
 import { describe, expect, it } from 'vitest';
 import { serveFixturesWithMsw } from '../test/msw';
 import { server, fixtureHandlers, TEST_DATA_BASE } from './server';
@@ -10,7 +11,7 @@ describe('contract handlers', () => {
   it('serve the fixture files by contract path, 404 for the rest', async () => {
     const catalog = await fetch(url('catalog.json'));
     expect(catalog.status).toBe(200);
-    expect(((await catalog.json()) as { contract: string }).contract).toBe('migration-lens/1');
+    expect(((await catalog.json()) as { contract: string }).contract).toBe(CONTRACT_VERSION);
     expect((await fetch(url('series/migrant-stock/census/sex-female.json'))).status).toBe(200);
     expect((await fetch(url('series/nope/census.json'))).status).toBe(404);
   });

@@ -24,8 +24,16 @@ export const LEVEL_RULES: Readonly<Record<LevelId, LevelRule>> = {
   country: { pattern: /^[A-Z]{3}$/, message: 'must be an ISO 3166-1 alpha-3 code', parent: null },
   // NUTS codes start with the country's two letters (EL for Greece), then one character per level,
   // at least one a digit (extra-regio codes such as DEZZ have no territory, so no place on a map).
-  nuts2: { pattern: /^[A-Z]{2}(?=[0-9A-Z]*[0-9])[0-9A-Z]{2}$/, message: 'must be a NUTS-2 code (two letters and two characters, e.g. DE11)', parent: 'country' },
-  nuts3: { pattern: /^[A-Z]{2}(?=[0-9A-Z]*[0-9])[0-9A-Z]{3}$/, message: 'must be a NUTS-3 code (two letters and three characters, e.g. DE111)', parent: 'country' },
+  nuts2: {
+    pattern: /^[A-Z]{2}(?=[0-9A-Z]*[0-9])[0-9A-Z]{2}$/,
+    message: 'must be a NUTS-2 code (two letters and two characters, e.g. DE11)',
+    parent: 'country',
+  },
+  nuts3: {
+    pattern: /^[A-Z]{2}(?=[0-9A-Z]*[0-9])[0-9A-Z]{3}$/,
+    message: 'must be a NUTS-3 code (two letters and three characters, e.g. DE111)',
+    parent: 'country',
+  },
   'us-state': { pattern: /^[0-9]{2}$/, message: 'must be a two-digit US state FIPS code, e.g. 06', parent: 'country' },
 };
 

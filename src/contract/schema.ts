@@ -131,6 +131,8 @@ export const IndicatorSchema = v.object({
         level: v.optional(Level),
         /** Version 2, bilateral only: the level of its focus units (absent: the same as level), e.g. origin countries of figures by US state. */
         focusLevel: v.optional(Level),
+        /** Version 2, bilateral only: the focus roles its bilateral/ files exist for (absent: both), e.g. origin only for figures of people born in a country by US state. */
+        roles: v.optional(v.pipe(v.array(v.picklist(['origin', 'destination'])), v.minLength(1))),
       }),
     ),
     v.minLength(1),

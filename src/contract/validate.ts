@@ -45,6 +45,7 @@ function checkLevels(catalog: Catalog, file: string): void {
       indicator.sources.forEach((ref, j) => {
         if (ref.level !== undefined) throw new ContractError(file, `indicators.${i}.sources.${j}.level`, LEVELS_NEED);
         if (ref.focusLevel !== undefined) throw new ContractError(file, `indicators.${i}.sources.${j}.focusLevel`, LEVELS_NEED);
+        if (ref.roles !== undefined) throw new ContractError(file, `indicators.${i}.sources.${j}.roles`, LEVELS_NEED);
       }),
     );
     return;
@@ -74,6 +75,9 @@ function checkLevels(catalog: Catalog, file: string): void {
         if (level !== undefined && !listed.has(level)) {
           throw new ContractError(file, `indicators.${i}.sources.${j}.${key}`, `names the level "${level}", which geographies.levels does not list`);
         }
+      }
+      if (ref.roles !== undefined && !indicator.bilateral) {
+        throw new ContractError(file, `indicators.${i}.sources.${j}.roles`, 'gives focus roles for an indicator that is not bilateral');
       }
       if (ref.focusLevel !== undefined && !indicator.bilateral) {
         throw new ContractError(file, `indicators.${i}.sources.${j}.focusLevel`, 'gives a focus level for an indicator that is not bilateral');

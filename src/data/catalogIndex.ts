@@ -50,6 +50,8 @@ export interface CatalogIndex {
 
 /** The level of the units a source's figures are for. */
 export const levelOfRef = (ref: SourceRef | undefined): LevelId => ref?.level ?? DEFAULT_LEVEL;
+/** The focus roles a bilateral source has files for (both unless it says). */
+export const rolesOfRef = (ref: SourceRef | undefined): readonly ('origin' | 'destination')[] => ref?.roles ?? ['origin', 'destination'];
 /** The level of a bilateral source's focus units. */
 export const focusLevelOfRef = (ref: SourceRef | undefined): LevelId => ref?.focusLevel ?? levelOfRef(ref);
 

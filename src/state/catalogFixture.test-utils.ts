@@ -65,8 +65,8 @@ export const levelsCatalogFixture: Catalog = {
       'migrant-stock',
       [
         ...catalogFixture.indicators[0]!.sources,
-        { id: 'state-census', breakdowns: [], total: false, level: 'us-state', focusLevel: 'country' },
-        { id: 'state-audience', breakdowns: [], total: false, level: 'us-state', focusLevel: 'country' },
+        { id: 'state-census', breakdowns: [], total: false, level: 'us-state', focusLevel: 'country', roles: ['origin'] },
+        { id: 'state-audience', breakdowns: [], total: false, level: 'us-state', focusLevel: 'country', roles: ['origin'] },
         { id: 'region-ties', breakdowns: [], total: false, level: 'nuts2' },
       ],
       true,

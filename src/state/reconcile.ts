@@ -9,7 +9,7 @@
  */
 import { viewBreakdowns } from '../contract/breakdowns';
 import type { Catalog } from '../contract/schema';
-import { catalogIndex, focusLevelOfRef, levelOfRef } from '../data/catalogIndex';
+import { catalogIndex, focusLevelOfRef, levelOfRef, rolesOfRef } from '../data/catalogIndex';
 import type { IgnoredParam } from './urlCodec';
 import type { ViewState } from './viewState';
 
@@ -59,14 +59,18 @@ export function reconcileView(view: ViewState, catalog: Catalog): ReconciledView
   });
 
   let od = view.map.od;
-  if (od !== null && (!indicator.bilateral || index.placeLevel(od.focus) !== focusLevelOfRef(sourceRef))) {
+  if (
+    od !== null &&
+    (!indicator.bilateral || index.placeLevel(od.focus) !== focusLevelOfRef(sourceRef) || !rolesOfRef(sourceRef).includes(od.role))
+  ) {
     drop('od', `${od.role}~${od.focus}`);
     od = null;
   }
   // A source with figures between pairs of countries only shows them for one focus country:
   // the first selected country, until one is chosen.
   const firstFocus = countries.find((code) => index.placeLevel(code) === focusLevelOfRef(sourceRef));
-  if (od === null && sourceRef?.total === false && firstFocus !== undefined) od = { role: 'destination', focus: firstFocus };
+  if (od === null && sourceRef?.total === false && firstFocus !== undefined)
+    od = { role: rolesOfRef(sourceRef).at(-1) ?? 'destination', focus: firstFocus };
 
   const compareSide = (side: string | null) => {
     if (side === null || (givesIndicator(side) && levelOfRef(index.sourceRef(indicator, side)) === level)) return side;

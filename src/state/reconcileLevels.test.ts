@@ -52,7 +52,10 @@ describe('reconcileView at levels below the country', () => {
     expect(state.view.map.od).toBeNull();
     expect(state.ignored).toEqual([{ key: 'od', value: 'origin~06', reason: 'not-in-catalog' }]);
     const chosen = reconcileView(view({ level: 'us-state', countries: ['06', 'SYR'] }), catalog);
-    expect(chosen.view.map.od).toEqual({ role: 'destination', focus: 'SYR' });
+    expect(chosen.view.map.od).toEqual({ role: 'origin', focus: 'SYR' });
+    const noSuchRole = reconcileView(view({ level: 'us-state' }, { od: { role: 'destination', focus: 'SYR' } }), catalog);
+    expect(noSuchRole.view.map.od).toBeNull();
+    expect(noSuchRole.ignored).toEqual([{ key: 'od', value: 'destination~SYR', reason: 'not-in-catalog' }]);
   });
 
   it('pairs only sources of the view’s level in a comparison', () => {
