@@ -21,3 +21,17 @@ export function bilateralPath(indicator: string, source: string, role: 'origin' 
 
 /** "sex-female" for the female breakdown of the sex dimension. */
 export const sliceId = (dimension: string, value: string): string => `${dimension}-${value}`;
+
+/** The country boundaries (world-atlas shapes, one object "countries", ids ISO3), under the app's base, not the data's. */
+export const COUNTRY_BOUNDARIES = 'geo/countries.topo.json';
+
+/**
+ * The boundaries file of a level: the country one, or the file a catalog level names (one object
+ * "units", ids the units' codes), both under the app's geo/ directory.
+ */
+export function boundariesPath(level: { boundaries: string } | 'country'): string {
+  return level === 'country' ? COUNTRY_BOUNDARIES : `geo/${level.boundaries}`;
+}
+
+/** The name of the one object in a boundaries topology. */
+export const boundariesObject = (level: 'country' | string): 'countries' | 'units' => (level === 'country' ? 'countries' : 'units');
