@@ -2,8 +2,7 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { useEffect, useState, type RefObject } from 'react';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { ContractError, FetchError } from '../../contract/errors';
+import { fetchBoundaries, levelBoundaries } from '../../data/boundaries';
 import type { Series } from '../../contract/schema';
 import { useApi } from '../../data/ApiContext';
 import { queryKeys } from '../../data/queries';
@@ -29,25 +28,13 @@ export function useBreakdownSeries(indicator: string, a: string, b: string, grou
   return groups.map((group, i) => ({ group, a: results[2 * i] as UseQueryResult<Series>, b: results[2 * i + 1] as UseQueryResult<Series> }));
 }
 
-export const BOUNDARIES_PATH = 'geo/countries.topo.json';
-
 export type CountryFeature = Feature<Geometry, { name?: string }>;
 
+const COUNTRIES = levelBoundaries('country');
+
 async function loadCountries(signal: AbortSignal): Promise<CountryFeature[]> {
-  let response: Response;
-  try {
-    response = await fetch(`${import.meta.env.BASE_URL}${BOUNDARIES_PATH}`, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new FetchError(BOUNDARIES_PATH, null);
-  }
-  if (!response.ok) throw new FetchError(BOUNDARIES_PATH, response.status);
-  const json = (await response.json().catch(() => null)) as Topology<{ countries: GeometryCollection<{ name?: string }> }> | null;
-  const countries = json?.objects?.countries;
-  if (!json || json.type !== 'Topology' || !countries || countries.type !== 'GeometryCollection') {
-    throw new ContractError(BOUNDARIES_PATH, 'objects.countries', 'is not a TopoJSON GeometryCollection');
-  }
-  const collection = feature(json, countries) as FeatureCollection<Geometry, { name?: string }>;
+  const topology = await fetchBoundaries(COUNTRIES, signal);
+  const collection = feature(topology, topology.objects[COUNTRIES.object]!) as FeatureCollection<Geometry, { name?: string }>;
   return collection.features.filter((f) => typeof f.id === 'string' && f.id !== 'ATA');
 }
 

@@ -11,6 +11,7 @@
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
+import type { BoundaryTopology } from '../../data/boundaries';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** [west, south, east, north] in degrees; west < east, and east may exceed 180. */
@@ -276,9 +277,9 @@ export function isCountriesTopology(value: unknown): value is AnyTopology {
   return v.type === 'Topology' && Array.isArray(v.arcs) && v.objects?.countries?.type === 'GeometryCollection';
 }
 
-/** Builds the map's shapes from the boundaries topology. */
-export function buildMapGeometry(topology: AnyTopology): MapGeometry {
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon | null, { name?: string }>;
+/** Builds the map's shapes from a boundaries topology's object (countries, or a level's units). */
+export function buildMapGeometry(topology: BoundaryTopology, object: 'countries' | 'units' = 'countries'): MapGeometry {
+  const collection = feature(topology, topology.objects[object]!) as FeatureCollection<Polygon | MultiPolygon | null, { name?: string }>;
   const features: Feature<Polygon | MultiPolygon | MultiLineString, FillProperties>[] = [];
   const shapes = new Map<string, CountryShape>();
   const boxes: Bbox[] = [];
