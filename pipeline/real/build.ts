@@ -13,6 +13,8 @@ import { CONTRACT_VERSION, type Catalog } from '../../src/contract/schema';
 import { joinBoundaries } from '../geo/boundaries';
 import { writeDatasetAtomically } from '../write';
 import { createGeoResolver } from './codes';
+import { snapshotLevels } from './levelInputs';
+import { createUnitResolver } from './units';
 import { SourceAccumulator } from './build/accumulator';
 import { BuildError } from './build/buildError';
 import { emptyReport, fullReport, type ReportParts } from './build/buildReport';
@@ -44,7 +46,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   }
   const resolver = options.resolver ?? createGeoResolver();
   const boundaries = options.boundaries ?? joinBoundaries();
-  const levels = options.levels ?? [];
+  const belowCountry = config.sources.some((s) => (s.level ?? 'country') !== 'country' || (s.focusLevel ?? 'country') !== 'country');
+  const levels = options.levels ?? (belowCountry ? snapshotLevels() : []);
+  const units = createUnitResolver(levels.flatMap((l) => l.units));
   const indicatorConfigs = new Map(config.indicators.map((i) => [i.id, i]));
   const groups = new GroupTracker();
 
@@ -60,7 +64,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     sources: config.sources,
     caches,
     reports,
-    accumulator: (source) => new SourceAccumulator(source, indicatorConfigs, resolver, groups),
+    accumulator: (source) => new SourceAccumulator(source, indicatorConfigs, resolver, groups, units),
     warnings,
     onFailure: stop,
   });
@@ -70,7 +74,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const data = buildDataFiles(built, warnings);
   const indicators = catalogIndicators(
     indicatorConfigs.values(),
-    built.map((b) => b.source.id),
+    built.map((b) => b.source),
     data,
     warnings,
   );

@@ -10,7 +10,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +17,13 @@ import { buildDataset, REPORT_FILE } from './build';
 import { CHANGES_FILE, parseChangeReport } from './changes';
 import { changeReportFor } from './changesRelease';
 import { formatChanges } from './changesSummary';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 import { pullSources } from './pull';
 import { MANIFEST_FILE, readSnapshotFiles, snapshotDate } from './snapshotFiles';
-import { buildLevels, type LevelBoundaries, type LevelInputs, type SubLevel } from '../geo/levels';
+import type { LevelBoundaries, SubLevel } from '../geo/levels';
 import { runMain } from '../runMain';
 import { listDatasetFiles, serialize, writeDatasetAtomically, writeFileAtomically } from '../write';
-import { createGeoResolver } from './codes';
+import { levelsFrom, readBoundaryFiles, type BoundaryMeta, type InputMeta } from './levelInputs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -34,17 +33,6 @@ export const SNAPSHOT_INPUTS = resolve(HERE, 'snapshot.inputs.json');
 export const GEO_DIR = resolve(ROOT, 'public/geo');
 export { MANIFEST_FILE };
 
-interface InputMeta {
-  publisher: string;
-  url: string;
-  licence: string;
-  citation: string;
-}
-/** A boundaries input: a file under dataDir, or (`package`) a file of an installed npm package. */
-interface BoundaryMeta extends InputMeta {
-  file: string;
-  package?: string;
-}
 interface InputsFile {
   date: string;
   config: string;
@@ -95,35 +83,20 @@ function inputRecord(file: string, bytes: Buffer, meta: InputMeta, retrieved: st
   };
 }
 
-/** The boundaries of the levels below the country from the inputs file's "boundaries", and their manifest entries. */
-function readBoundaries(spec: InputsFile, dataDir: string): { levels: LevelBoundaries[]; inputs: SnapshotInput[] } {
+/** The boundaries of the levels below the country from the inputs file's "boundaries", and their manifest entries (naming the sources at each level). */
+function readBoundaries(spec: InputsFile, dataDir: string, config: Config): { levels: LevelBoundaries[]; inputs: SnapshotInput[] } {
   if (spec.boundaries === undefined) return { levels: [], inputs: [] };
-  const require = createRequire(import.meta.url);
-  const inputs: SnapshotInput[] = [];
-  const read = (level: SubLevel): unknown => {
-    const meta = spec.boundaries![level];
-    if (meta === undefined) throw new Error(`snapshot inputs: "boundaries" has no entry for ${level}`);
-    let path: string;
-    let key: string;
-    if (meta.package !== undefined) {
-      const version = (require(`${meta.package}/package.json`) as { version: string }).version;
-      path = require.resolve(`${meta.package}/${meta.file}`);
-      key = `npm:${meta.package}@${version}/${meta.file}`;
-    } else {
-      path = resolve(dataDir, meta.file);
-      key = meta.file;
-    }
-    const bytes = readFileSync(path);
-    inputs.push(inputRecord(key, bytes, meta, spec.date, []));
-    return JSON.parse(bytes.toString('utf8'));
-  };
-  const resolver = createGeoResolver();
-  const iso2ToIso3 = (code: string): string | undefined => {
-    const match = resolver.resolve(code, 'iso2');
-    return match.kind === 'country' ? match.id : undefined;
-  };
-  const levels = buildLevels({ nuts2: read('nuts2'), nuts3: read('nuts3'), usAtlas: read('us-state') } as LevelInputs, iso2ToIso3);
-  return { levels, inputs };
+  const files = readBoundaryFiles(spec.boundaries, dataDir);
+  const inputs = files.map((f) =>
+    inputRecord(
+      f.key,
+      f.bytes,
+      f.meta,
+      spec.date,
+      config.sources.filter((s) => s.level === f.level || s.focusLevel === f.level).map((s) => s.id),
+    ),
+  );
+  return { levels: levelsFrom(files), inputs };
 }
 
 export interface SnapshotBuild {
@@ -167,7 +140,7 @@ export async function buildSnapshotWithBoundaries(inputsPath = SNAPSHOT_INPUTS, 
       inputs.push(inputRecord(key, readFileSync(path), meta, spec.date, [source.id]));
     }
   }
-  const boundaries = readBoundaries(spec, dataDir);
+  const boundaries = readBoundaries(spec, dataDir, config);
   inputs.push(...boundaries.inputs);
 
   const cacheDir = mkdtempSync(join(tmpdir(), 'ml-snapshot-'));

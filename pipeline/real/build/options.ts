@@ -18,7 +18,7 @@ export interface BuildOptions {
   /** Allow writing over public/data, the committed real snapshot. */
   replaceSnapshot?: boolean;
   boundaries?: Boundaries;
-  /** The levels below the country (their catalog entries and units); sources at a level need it. */
+  /** The levels below the country (their catalog entries and units); by default those of the snapshot's boundaries when a source is below the country. */
   levels?: readonly LevelBoundaries[];
   resolver?: GeoResolver;
 }
