@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isCodeOf } from '../../src/contract/levels';
 import type { Catalog, Series } from '../../src/contract/schema';
 import { parseCatalog, parseSeries } from '../../src/contract/validate';
 import { BuildError, buildDataset, SNAPSHOT_DATA_DIR, REPORT_FILE } from './build';
@@ -89,11 +90,13 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(source('oecd-foreign-born').caveats.at(-1)).toMatch(/^The publisher states no release date with these data/);
   });
 
-  it('says for every source the periods it spans and how many countries it has figures for, as its files hold them', () => {
+  it('says for every source the periods it spans and how many countries (or units, below the country) it has figures for, as its files hold them', () => {
     for (const source of catalog.sources) {
       const files = [...series.values()].filter((s) => s.source === source.id);
       const periods = files.flatMap((s) => s.columns.period).sort();
-      const countries = new Set(files.flatMap((s) => (s.focus ? [s.focus.geo, ...s.columns.geo] : s.columns.geo)));
+      const level = catalog.indicators.flatMap((i) => i.sources).find((r) => r.id === source.id)?.level ?? 'country';
+      const places = files.flatMap((s) => (s.focus ? [s.focus.geo, ...s.columns.geo] : s.columns.geo));
+      const countries = new Set(places.filter((geo) => isCodeOf(level, geo)));
       expect({ id: source.id, first: source.firstPeriod, latest: source.latestPeriod, countries: source.countriesWithData }).toEqual({
         id: source.id,
         first: periods[0],
@@ -170,12 +173,14 @@ describe('round trip: samples → pull → cache → build → the app validator
     expect(report.sources.find((s) => s.id === 'undesa-ims-2020-od')!.dropped.unmapped).toBeUndefined();
   });
 
-  it('never writes an aggregate or a non-country as a country', () => {
+  it('never writes an aggregate or a non-country as a country, nor a unit of another level as a region or state', () => {
     const countries = new Set(catalog.geographies.countries.map((c) => c.id));
+    const unitsAt = (level: string) => new Set((catalog.geographies.units ?? []).filter((u) => u.level === level).map((u) => u.id));
     const strays: string[] = [];
     for (const [path, s] of series) {
+      const known = s.level === undefined ? countries : unitsAt(s.level);
       for (const geo of new Set(s.columns.geo))
-        if (!countries.has(geo) || ['WLD', 'AFE', 'EUU', 'CHI', 'UKN', 'STA'].includes(geo)) strays.push(`${path}: ${geo}`);
+        if (!known.has(geo) || ['WLD', 'AFE', 'EUU', 'CHI', 'UKN', 'STA'].includes(geo)) strays.push(`${path}: ${geo}`);
     }
     expect(strays).toEqual([]);
     expect(countries.has('REU')).toBe(true); // Réunion: a country with data but no map shape, added with its region

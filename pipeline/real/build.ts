@@ -13,6 +13,8 @@ import { CONTRACT_VERSION, type Catalog } from '../../src/contract/schema';
 import { joinBoundaries } from '../geo/boundaries';
 import { writeDatasetAtomically } from '../write';
 import { createGeoResolver } from './codes';
+import { snapshotLevels } from './levelInputs';
+import { createUnitResolver } from './units';
 import { SourceAccumulator } from './build/accumulator';
 import { BuildError } from './build/buildError';
 import { emptyReport, fullReport, type ReportParts } from './build/buildReport';
@@ -23,7 +25,7 @@ import { catalogSources } from './build/catalogSources';
 import { checkFiles, dropUnlisted } from './build/checkFiles';
 import { buildDataFiles } from './build/dataFiles';
 import { stopUnlessPartial } from './build/failures';
-import { geographies } from './build/geographies';
+import { geographies, levelGeographies } from './build/geographies';
 import { GroupTracker } from './build/groups';
 import { REPORT_FILE, SNAPSHOT_DATA_DIR } from './build/locations';
 import type { BuildOptions, BuildResult } from './build/options';
@@ -44,6 +46,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   }
   const resolver = options.resolver ?? createGeoResolver();
   const boundaries = options.boundaries ?? joinBoundaries();
+  const belowCountry = config.sources.some((s) => (s.level ?? 'country') !== 'country' || (s.focusLevel ?? 'country') !== 'country');
+  const levels = options.levels ?? (belowCountry ? snapshotLevels() : []);
+  const units = createUnitResolver(levels.flatMap((l) => l.units));
   const indicatorConfigs = new Map(config.indicators.map((i) => [i.id, i]));
   const groups = new GroupTracker();
 
@@ -59,7 +64,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     sources: config.sources,
     caches,
     reports,
-    accumulator: (source) => new SourceAccumulator(source, indicatorConfigs, resolver, groups),
+    accumulator: (source) => new SourceAccumulator(source, indicatorConfigs, resolver, groups, units),
     warnings,
     onFailure: stop,
   });
@@ -69,7 +74,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const data = buildDataFiles(built, warnings);
   const indicators = catalogIndicators(
     indicatorConfigs.values(),
-    built.map((b) => b.source.id),
+    built.map((b) => b.source),
     data,
     warnings,
   );
@@ -83,7 +88,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     generated: parts.generated,
     sources,
     indicators: indicators.indicators,
-    geographies: { countries, regions, ...(aggregates.length > 0 ? { aggregates } : {}) },
+    geographies: { countries, regions, ...(aggregates.length > 0 ? { aggregates } : {}), ...levelGeographies(levels) },
   };
 
   // 4. Only the files the catalog lists, each checked with the app's validators.

@@ -195,4 +195,24 @@ describe('parseChangeReport', () => {
     expect(() => parseChangeReport({ ...report, to: '1 Feb 2026' })).toThrow(/changes\.json: to must be a date/);
     expect(() => parseChangeReport({ ...report, sources: [{ ...report.sources[0], status: 'new' }] })).toThrow(/sources\.0\.status/);
   });
+
+  it('reads a source with origin files only (people born in a country, by US state) from those, its revisions by state and origin', () => {
+    const origin = (value: number) =>
+      series(
+        'migrant-stock',
+        'acs',
+        [
+          ['06', '2017', value],
+          ['48', '2017', 5],
+        ],
+        'total',
+        { geo: 'MEX', role: 'origin', level: 'country' },
+      );
+    const { report, counts } = compareSnapshots(snapshot(origin(10)), snapshot(origin(12)), dates);
+    expect(counts.get('acs')).toMatchObject({ valuesBefore: 2, valuesAfter: 2 });
+    expect(report.sources[0]!.revised).toEqual({
+      count: 1,
+      largest: [{ indicator: 'migrant-stock', slice: 'total', geo: '06', origin: 'MEX', period: '2017', before: 10, after: 12 }],
+    });
+  });
 });

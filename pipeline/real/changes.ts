@@ -45,15 +45,20 @@ interface SourceFigures {
 
 /**
  * Series and bilateral files by source. A bilateral value appears twice, in its destination's and
- * its origin's file: only the destination files are read, which also halves the work.
+ * its origin's file: only the destination files are read, which also halves the work; a source with
+ * origin files only (people born in a country, by US state) is read from those.
  */
 function figuresBySource(files: Payloads | null): Map<string, SourceFigures> {
   const bySource = new Map<string, SourceFigures>();
   if (files === null) return bySource;
+  const withDestinations = new Set<string>();
+  for (const [path, payload] of files) {
+    if (path.startsWith('bilateral/') && (payload as Series).focus?.role === 'destination') withDestinations.add((payload as Series).source);
+  }
   for (const [path, payload] of files) {
     if (!path.startsWith('bilateral/') && !path.startsWith('series/')) continue;
     const series = payload as Series;
-    if (series.focus !== null && series.focus.role !== 'destination') continue;
+    if (series.focus !== null && series.focus.role !== (withDestinations.has(series.source) ? 'destination' : 'origin')) continue;
     let figures = bySource.get(series.source);
     if (figures === undefined) {
       figures = { tables: new Map(), periods: new Set(), countries: new Set(), values: 0 };
@@ -111,7 +116,8 @@ function diffTable(before: Series | undefined, after: Series | undefined): Table
     }
     kept += 1;
     if (previous === value) return;
-    const where = after.focus === null ? { geo } : { geo: after.focus.geo, origin: geo };
+    const where =
+      after.focus === null ? { geo } : after.focus.role === 'destination' ? { geo: after.focus.geo, origin: geo } : { geo, origin: after.focus.geo };
     revisions.push({ indicator: after.indicator, slice: after.slice, ...where, period, before: previous, after: value });
   });
   return { revisions, added, removed: old.size - kept };

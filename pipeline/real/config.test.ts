@@ -64,7 +64,7 @@ describe('the sources config', () => {
     expect(real.sources.find((s) => s.id === 'undesa-ims')!.licence).toBe('CC BY 3.0 IGO');
     expect(real.sources.filter((s) => s.id.startsWith('wb-')).every((s) => s.licence === 'CC BY 4.0')).toBe(true);
     expect(real.sources.filter((s) => s.id.startsWith('eurostat-')).every((s) => /acknowledgement/.test(s.licence))).toBe(true);
-    expect(loadConfig(fileURLToPath(new URL('./samples.config.json', import.meta.url))).sources).toHaveLength(21);
+    expect(loadConfig(fileURLToPath(new URL('./samples.config.json', import.meta.url))).sources).toHaveLength(25);
   });
 
   it('fills in defaults: slice total, by geo, combine unique, no filter', () => {

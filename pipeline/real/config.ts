@@ -18,6 +18,7 @@ import {
   SourceSchema,
   UNITS,
 } from '../../src/contract/schema';
+import { LEVEL_IDS } from '../../src/contract/levels';
 import { READER_FORMATS } from './readers';
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'), v.maxLength(64));
@@ -135,6 +136,12 @@ export const SourceConfigSchema = v.object({
   referenceDate: SourceSchema.entries.referenceDate,
   comparesWith: SourceSchema.entries.comparesWith,
   i18n: SourceSchema.entries.i18n,
+  /** The level of the units its figures are for (default: country): the geography of its rows, the destination of its bilateral rows. */
+  level: v.optional(v.picklist(LEVEL_IDS)),
+  /** Bilateral: the level of its counterparts, the origins (default: level), e.g. countries of birth of figures by US state. */
+  focusLevel: v.optional(v.picklist(LEVEL_IDS)),
+  /** Bilateral: the focus roles it writes files for (default: both), e.g. origin only for figures by US state of people born in a country. */
+  roles: v.optional(v.pipe(v.array(v.picklist(['origin', 'destination'])), v.minLength(1))),
   pull: PullSchema,
   read: v.pipe(v.array(ReadSchema), v.minLength(1)),
 });

@@ -83,6 +83,10 @@ export function carryOver(fresh: Payloads, previous: Payloads | null, pulled: Re
   });
   const countries = union(built.geographies.countries, committed.geographies.countries).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const regions = union(built.geographies.regions, committed.geographies.regions);
-  files.set(catalogPath(), { ...built, sources, indicators, geographies: { countries, regions } } satisfies Catalog);
+  // The levels below the country and their units, for carried sources at those levels.
+  const levels = union(built.geographies.levels ?? [], committed.geographies.levels ?? []);
+  const units = union(built.geographies.units ?? [], committed.geographies.units ?? []);
+  const below = levels.length > 0 ? { levels, units } : {};
+  files.set(catalogPath(), { ...built, sources, indicators, geographies: { countries, regions, ...below } } satisfies Catalog);
   return { files, carried };
 }

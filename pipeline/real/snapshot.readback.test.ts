@@ -221,3 +221,39 @@ describe("the build report's counts for the origin–destination and corridor so
     expect(dropped('facebook-eu-corridors').noValue!.count).toBe(rows.filter((row) => row.mau === 'NA').length);
   });
 });
+
+describe('the sources below the country read back against their raw files', () => {
+  const dropped = (source: string) => report.sources.find((s) => s.id === source)!.dropped;
+  const fbAcs = csvParse(readFileSync(join(SHARED, 'facebook-vs-acs-us-states/master_acs_facebook_expat_wave6.csv'), 'utf8'));
+
+  it('people born in Mexico living in California, ages 15 to 59: ACS 3,291,274 (2017) and Facebook 2,651,000 (2018), by FIPS code 06', () => {
+    const valueIn = (source: string, slice: string) => {
+      const series = built(bilateralPath('migrant-stock', source, 'origin', 'MEX', slice)) as Series;
+      expect(series).toMatchObject({ level: 'us-state', focus: { geo: 'MEX', role: 'origin', level: 'country' } });
+      return series.columns.value[series.columns.geo.indexOf('06')];
+    };
+    const sum = (column: string, sex?: string) =>
+      fbAcs
+        .filter((r) => r.dest_state_fips === '6' && r.origin_ACS_name === 'Mexico' && (sex === undefined || r.sex === sex))
+        .reduce((total, r) => total + Number(r[column]), 0);
+    expect([valueIn('acs-foreign-born-states', 'total'), sum('nof_foreign_born')]).toEqual([3_291_274, 3_291_274]);
+    expect([valueIn('facebook-expats-us-states', 'total'), sum('expat_population_wave6')]).toEqual([2_651_000, 2_651_000]);
+    expect(valueIn('acs-foreign-born-states', 'sex-female')).toBe(sum('nof_foreign_born', '2'));
+    expect(valueIn('facebook-expats-us-states', 'sex-male')).toBe(sum('expat_population_wave6', '1'));
+  });
+
+  it("says how many of the Facebook file's cells are at the floor of 1,000, as the raw file has them", () => {
+    const floor = fbAcs.filter((r) => r.expat_population_wave6 === '1000').length;
+    expect(floor).toBe(19_870);
+    const caveats = catalog.sources.find((s) => s.id === 'facebook-expats-us-states')!.caveats.join(' ');
+    expect(caveats).toContain(`${floor.toLocaleString('en')} of the file's ${fbAcs.length.toLocaleString('en')} cells`);
+  });
+
+  it('Social Connectedness between US states: every row of a territory (Puerto Rico, Guam …) is counted as left out, none unknown', () => {
+    const rows = csvParse(readFileSync(join(SHARED, 'social-connectedness/sci_us_admin1.csv'), 'utf8'));
+    const ofTerritory = rows.filter((r) => !r.user_region!.startsWith('USA.') || !r.friend_region!.startsWith('USA.')).length;
+    expect(dropped('meta-sci-us-states').other!.count).toBe(ofTerritory);
+    expect(dropped('meta-sci-us-states').unknownGeo).toBeUndefined();
+    expect(dropped('meta-sci-nuts2')).toEqual({});
+  });
+});

@@ -31,7 +31,7 @@ describe('checkSnapshot', () => {
       expect.stringMatching(/series\/migrant-stock\/wb\.json.*columns\.value/),
       'series/migrant-stock/other.json: holds series/migrant-stock/wb.json',
       'series/population/un.json: the catalog does not list source un for population',
-      'series/population/un.json: countries not in the catalog: ZZZ',
+      'series/population/un.json: countries or units not in the catalog: ZZZ',
     ]);
   });
 

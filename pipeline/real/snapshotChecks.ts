@@ -25,7 +25,7 @@ export function checkSnapshot(files: Payloads): string[] {
   } catch (error) {
     return [message(error)];
   }
-  const countries = new Set(catalog.geographies.countries.map((c) => c.id));
+  const countries = new Set([...catalog.geographies.countries, ...(catalog.geographies.units ?? [])].map((c) => c.id));
   const listed = new Set(catalog.indicators.flatMap((i) => i.sources.map((s) => `${i.id}|${s.id}`)));
   const bilateralSlices = new Set<string>();
   for (const [path, payload] of files) {
@@ -46,7 +46,7 @@ export function checkSnapshot(files: Payloads): string[] {
     if (!listed.has(`${series.indicator}|${series.source}`))
       problems.push(`${path}: the catalog does not list source ${series.source} for ${series.indicator}`);
     const unknown = [...new Set([...series.columns.geo, ...(series.focus ? [series.focus.geo] : [])])].filter((geo) => !countries.has(geo));
-    if (unknown.length > 0) problems.push(`${path}: countries not in the catalog: ${unknown.slice(0, 5).join(', ')}`);
+    if (unknown.length > 0) problems.push(`${path}: countries or units not in the catalog: ${unknown.slice(0, 5).join(', ')}`);
   }
   for (const indicator of catalog.indicators) {
     for (const ref of indicator.sources) {

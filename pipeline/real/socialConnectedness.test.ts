@@ -37,7 +37,7 @@ describe('the Social Connectedness Index (meta-sci) mapping', { timeout: 30_000 
     const samples = loadConfig(SAMPLES_CONFIG);
     const config = parseConfig({
       title: 'sci',
-      indicators: samples.indicators.filter((i) => i.id === 'social-connectedness'),
+      indicators: samples.indicators.filter((i) => i.id === 'social-connectedness').map((i) => ({ ...i, sources: ['meta-sci'] })),
       sources: samples.sources.filter((s) => s.id === 'meta-sci'),
     });
     cache = mkdtempSync(join(tmpdir(), 'ml-sci-'));

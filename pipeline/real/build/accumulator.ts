@@ -3,7 +3,9 @@
  * countries resolved, its period, value, unit and flag normalised, and two figures for one country
  * and period combined, dropped or reported as ambiguous, as the mapping says.
  */
+import type { SubLevel } from '../../geo/levels';
 import type { GeoMatch, GeoResolver } from '../codes';
+import type { UnitResolver } from '../units';
 import type { IndicatorConfig, ReadEntry, SeriesMap, SourceConfig } from '../config';
 import { mapFlag, normalisePeriod, parseValue, tidyNumber, unitOf } from '../normalise';
 import type { RawObservation } from '../readers/types';
@@ -54,7 +56,14 @@ export class SourceAccumulator {
     private readonly indicators: ReadonlyMap<string, IndicatorConfig>,
     private readonly resolver: GeoResolver,
     private readonly groups: GroupTracker,
+    private readonly units?: UnitResolver,
   ) {}
+
+  /** The level of one side of the source's observations: geo at the source's level, the counterpart at its focus level. */
+  private levelOf(side: 'geo' | 'counterpart'): string {
+    const level = this.source.level ?? 'country';
+    return side === 'geo' ? level : (this.source.focusLevel ?? level);
+  }
 
   add(entry: ReadEntry, observation: RawObservation): void {
     this.pending.clear();
@@ -85,10 +94,13 @@ export class SourceAccumulator {
     const name = side === 'geo' ? observation.geoName : observation.counterpartName;
     const kind = side === 'geo' ? observation.geoCodes : observation.counterpartCodes;
     const saysGroup = side === 'geo' ? observation.geoGroup : observation.counterpartGroup;
-    const memoKey = `${kind ?? 'auto'}\u0000${String(raw)}\u0000${name ?? ''}`;
+    const level = this.levelOf(side);
+    const memoKey = `${level}\u0000${kind ?? 'auto'}\u0000${String(raw)}\u0000${name ?? ''}`;
     let match = this.memo.get(memoKey);
     if (match === undefined) {
-      match = this.resolver.resolve(raw, kind ?? 'auto', name);
+      if (level === 'country') match = this.resolver.resolve(raw, kind ?? 'auto', name);
+      else if (this.units === undefined) match = { kind: 'unknown', reason: `the build has no units of level ${level}` };
+      else match = this.units.resolve(level as SubLevel, raw);
       this.memo.set(memoKey, match);
     }
     if (saysGroup === true) match = { kind: 'group', id: String(raw), name: name ?? String(raw) };

@@ -1,7 +1,7 @@
 import { TOTAL_SLICE } from '../../../src/contract/paths';
 import type { Indicator } from '../../../src/contract/schema';
 import { withDimensionTexts } from '../../shared/catalogTexts';
-import type { IndicatorConfig } from '../config';
+import type { IndicatorConfig, SourceConfig } from '../config';
 import type { BuildReport } from '../report';
 import type { DataFiles } from './dataFiles';
 
@@ -11,10 +11,12 @@ import type { DataFiles } from './dataFiles';
  */
 export function catalogIndicators(
   configs: Iterable<IndicatorConfig>,
-  sourceIds: readonly string[],
+  sources: readonly SourceConfig[],
   data: DataFiles,
   warnings: string[],
 ): { indicators: Indicator[]; reports: BuildReport['indicators'] } {
+  const sourceIds = sources.map((s) => s.id);
+  const placeOf = new Map(sources.map((s) => [s.id, refLevels(s)]));
   const indicators: Indicator[] = [];
   const reports: BuildReport['indicators'] = [];
   for (const config of configs) {
@@ -42,7 +44,7 @@ export function catalogIndicators(
       bilateral,
       grain: config.grain,
       dimensions: config.dimensions.map(withDimensionTexts),
-      sources: refs,
+      sources: refs.map((r) => ({ ...r, ...placeOf.get(r.id) })),
       ...(config.i18n ? { i18n: config.i18n } : {}),
     });
     reports.push({ id: config.id, sources: refs.map((r) => r.id), bilateral });
@@ -82,4 +84,14 @@ function sourceRefs(
     refs.push({ id, breakdowns, ...bilateralRef });
   }
   return refs;
+}
+
+/** A source's level, focus level and roles as its indicator entry names them; nothing for a source of countries. */
+function refLevels(source: SourceConfig): Pick<Indicator['sources'][number], 'level' | 'focusLevel' | 'roles'> {
+  const level = source.level ?? 'country';
+  return {
+    ...(level !== 'country' ? { level } : {}),
+    ...(source.focusLevel !== undefined && source.focusLevel !== level ? { focusLevel: source.focusLevel } : {}),
+    ...(source.roles !== undefined ? { roles: [...source.roles] } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import { isCodeOf } from '../../../src/contract/levels';
 import type { Series } from '../../../src/contract/schema';
 import { addBilateralFiles } from './bilateralFiles';
 import type { SourceFigures } from './readSources';
@@ -22,10 +23,12 @@ export function buildDataFiles(built: readonly SourceFigures[], warnings: string
     addSeriesFiles(figures, out.files, out.series, coverage, out.aggregatesWithData);
     addBilateralFiles(figures, out.files, out.bilateral, coverage);
     const { report } = figures;
-    report.countries = coverage.countries.size;
+    // A source below the country counts its units; only countries (the origins of figures by US state) join the catalog's countries.
+    const level = figures.source.level ?? 'country';
+    report.countries = [...coverage.countries].filter((c) => isCodeOf(level, c)).length;
     report.latestPeriod = coverage.latest;
     report.firstPeriod = coverage.first;
-    for (const c of coverage.countries) out.countriesWithData.add(c);
+    for (const c of coverage.countries) if (isCodeOf('country', c)) out.countriesWithData.add(c);
     if (report.rows === 0 && report.bilateralRows === 0) {
       report.status = 'empty';
       warnings.push(`${figures.source.id}: no rows after mapping and normalisation; left out of the catalog`);

@@ -10,8 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParse, type DSVRowString } from 'd3';
+import usAtlasJson from 'us-atlas/states-10m.json';
 import { iso3OfAlpha2, iso3OfAlpha3, iso3OfM49, iso3OfName } from './countries';
 import { jsonStatCells, sdmxJsonCells, undesaWorkbookCells } from './formats';
+
+const usAtlas = usAtlasJson as unknown as { objects: { states: { geometries: { id: string; properties: { name: string } }[] } } };
 
 export const SHARED = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
 const raw = (path: string): string => readFileSync(join(SHARED, path), 'utf8');
@@ -285,6 +288,88 @@ function socialConnectedness(): Expected {
   return out.values;
 }
 
+/** The Social Connectedness Index between NUTS-2 regions: the file's NUTS 2024 codes as they are. */
+function socialConnectednessNuts2(): Expected {
+  const out = new Table();
+  for (const row of table('social-connectedness/sci_nuts2_2024.csv')) {
+    const value = numberOf(row.scaled_sci);
+    if (value !== undefined)
+      out.set({ indicator: 'social-connectedness', slice: 'total', geo: row.user_region!, counterpart: row.friend_region!, period: '2026' }, value);
+  }
+  return out.values;
+}
+
+/**
+ * The Social Connectedness Index between US states: GADM's USA.n_1 is the n-th of the 50 states
+ * and DC in the alphabetical order of their names (us-atlas names them, with their FIPS codes); the
+ * rows of the territories' municipalities (PRI.…, GUM.…) are no state's.
+ */
+function socialConnectednessUsStates(): Expected {
+  const names = usAtlas.objects.states.geometries
+    .filter((g) => Number(g.id) <= 56)
+    .map((g) => ({ fips: String(g.id), name: g.properties.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const fipsOf = new Map(names.map((s, i) => [`USA.${i + 1}_1`, s.fips]));
+  const out = new Table();
+  for (const row of table('social-connectedness/sci_us_admin1.csv')) {
+    const [user, friend, value] = [fipsOf.get(row.user_region!), fipsOf.get(row.friend_region!), numberOf(row.scaled_sci)];
+    if (user && friend && value !== undefined)
+      out.set({ indicator: 'social-connectedness', slice: 'total', geo: user, counterpart: friend, period: '2026' }, value);
+  }
+  return out.values;
+}
+
+/** IPUMS USA birthplace codes (BPL) of the 30 origins of the Facebook–ACS file. */
+const IPUMS_BPL: Record<string, string> = {
+  '110': 'PRI',
+  '150': 'CAN',
+  '200': 'MEX',
+  '413': 'GBR',
+  '414': 'IRL',
+  '421': 'FRA',
+  '433': 'GRC',
+  '434': 'ITA',
+  '436': 'PRT',
+  '438': 'ESP',
+  '450': 'AUT',
+  '453': 'DEU',
+  '454': 'HUN',
+  '455': 'POL',
+  '456': 'ROU',
+  '465': 'RUS',
+  '500': 'CHN',
+  '501': 'JPN',
+  '502': 'KOR',
+  '512': 'IDN',
+  '514': 'MYS',
+  '515': 'PHL',
+  '516': 'SGP',
+  '518': 'VNM',
+  '521': 'IND',
+  '524': 'NPL',
+  '533': 'SAU',
+  '534': 'ISR',
+  '543': 'ARE',
+  '700': 'AUS',
+};
+
+/**
+ * The Facebook–ACS file by US state (its FIPS column) and origin (its IPUMS birthplace code), summed
+ * over the nine age groups and both sexes for the total, over age groups for each sex (1 male, 2 female).
+ */
+function facebookAcs(column: 'nof_foreign_born' | 'expat_population_wave6', period: string): Expected {
+  const out = new Table();
+  for (const row of table('facebook-vs-acs-us-states/master_acs_facebook_expat_wave6.csv')) {
+    const origin = IPUMS_BPL[row.origin_ACS_bpl!];
+    const value = numberOf(row[column]);
+    if (origin === undefined || value === undefined) throw new Error(`read-back: unexpected row ${JSON.stringify(row)}`);
+    const cell = { indicator: 'migrant-stock', geo: row.dest_state_fips!.padStart(2, '0'), counterpart: origin, period };
+    out.add({ ...cell, slice: 'total' }, value);
+    out.add({ ...cell, slice: row.sex === '2' ? 'sex-female' : 'sex-male' }, value);
+  }
+  return out.values;
+}
+
 /** Every source of the snapshot, with its expected values. */
 export const EXPECTED: Record<string, () => Expected | Promise<Expected>> = {
   'undesa-ims': undesaIms,
@@ -316,6 +401,10 @@ export const EXPECTED: Record<string, () => Expected | Promise<Expected>> = {
   'lfs-eu-corridors': () => dinput('LFS'),
   'facebook-eu-corridors': facebookCorridors,
   'meta-sci': socialConnectedness,
+  'meta-sci-nuts2': socialConnectednessNuts2,
+  'meta-sci-us-states': socialConnectednessUsStates,
+  'acs-foreign-born-states': () => facebookAcs('nof_foreign_born', '2017'),
+  'facebook-expats-us-states': () => facebookAcs('expat_population_wave6', '2018'),
 };
 
 /**
