@@ -5,7 +5,7 @@
  * rows, counted as blank. Pure; never throws.
  */
 import type { CountryResolver } from './countryResolver';
-import { emptyResult } from './csvParser';
+import { emptyResult, geoLevelHint } from './csvParser';
 import { RowCollector, parseFlag, parsePeriod, shorten } from './rowCollector';
 import type { Issue, ParseResult } from './types';
 
@@ -271,7 +271,7 @@ export function parseJsonStat(text: string, resolver: CountryResolver): ParseRes
   };
 
   const names = { geo: geoDim.id, period: timeDim.id, value: 'value', lower: 'lower', upper: 'upper', flag: 'status' };
-  const collector = new RowCollector(resolver, names, false);
+  const collector = new RowCollector(resolver, names, false, geoLevelHint(geoDim.id.toLowerCase().replace(/[^a-z0-9]/g, '')));
   let records = 0;
   let blank = 0;
   for (let g = 0; g < geoDim.size; g += 1) {

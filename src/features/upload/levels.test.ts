@@ -9,6 +9,7 @@ import { buildLocalSource } from './buildSource';
 import { createCountryResolver } from './countryResolver';
 import { buildCountryTable } from './countryTable';
 import { createCsvParser } from './csvParser';
+import { parseJsonStat } from './jsonStat';
 import { issueText } from './uploadModel';
 
 const demo = JSON.parse(readFileSync('mocks/demo-data/catalog.json', 'utf8')) as Catalog;
@@ -72,6 +73,23 @@ describe('a file of regions or states', () => {
     expect(nuts.unknownCountries[0]!.suggestions.map((s) => s.id)).toEqual(['DE11', 'DE12', 'DE13']);
     // Aggregate codes shaped like NUTS-2 codes stay groups.
     expect(problems(parse(['geo,year,value', 'EU27,2020,1', 'DEU,2020,2']))).toEqual([[2, 'EU27', 'a group of countries, not a country']]);
+  });
+
+  it('reads a JSON-stat cube of NUTS-2 regions (Eurostat’s geo ids)', () => {
+    const cube = {
+      version: '2.0',
+      class: 'dataset',
+      id: ['geo', 'time'],
+      size: [3, 1],
+      dimension: {
+        geo: { category: { index: ['DE11', 'EL30', 'FR10'], label: { DE11: 'Stuttgart', EL30: 'Attiki', FR10: 'Ile-de-France' } } },
+        time: { category: { index: ['2020'] } },
+      },
+      value: [1, 2, 3],
+    };
+    const r = parseJsonStat(JSON.stringify(cube), resolver);
+    expect(r.level).toBe('nuts2');
+    expect(r.columns.geo).toEqual(['DE11', 'EL30', 'FR10']);
   });
 
   it('builds a source that declares its level, in its series and in its catalog ref', () => {
