@@ -520,7 +520,7 @@ export const en = {
   'upload.issue.bad-period': 'not a year (YYYY) or month (YYYY-MM) between 1900 and 2100',
   'upload.issue.no-value': 'no value',
   'upload.issue.bad-number': 'not a number',
-  'upload.issue.duplicate': 'same country and period as line {other}',
+  'upload.issue.duplicate': 'same place and period as line {other}',
   'upload.issue.too-few-cells': 'fewer cells than the header has',
   'upload.issue.too-many-cells': 'more cells than the header has (a number written with a comma?)',
   'upload.issue.unclosed-quote': 'a quoted field that is never closed',

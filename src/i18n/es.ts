@@ -520,7 +520,7 @@ export const es: Partial<Messages> = {
   'upload.issue.bad-period': 'no es un año (AAAA) ni un mes (AAAA-MM) entre 1900 y 2100',
   'upload.issue.no-value': 'sin valor',
   'upload.issue.bad-number': 'no es un número',
-  'upload.issue.duplicate': 'mismo país y período que la línea {other}',
+  'upload.issue.duplicate': 'mismo lugar y período que la línea {other}',
   'upload.issue.too-few-cells': 'menos celdas que el encabezado',
   'upload.issue.too-many-cells': 'más celdas que el encabezado (¿un número escrito con coma?)',
   'upload.issue.unclosed-quote': 'un campo entre comillas que nunca se cierra',

@@ -525,7 +525,7 @@ export const fr: Partial<Messages> = {
   'upload.issue.bad-period': 'pas une année (AAAA) ni un mois (AAAA-MM) entre 1900 et 2100',
   'upload.issue.no-value': 'pas de valeur',
   'upload.issue.bad-number': 'pas un nombre',
-  'upload.issue.duplicate': 'même pays et même période qu’à la ligne {other}',
+  'upload.issue.duplicate': 'même lieu et même période qu’à la ligne {other}',
   'upload.issue.too-few-cells': 'moins de cellules que l’en-tête',
   'upload.issue.too-many-cells': 'plus de cellules que l’en-tête (un nombre écrit avec une virgule ?)',
   'upload.issue.unclosed-quote': 'un champ entre guillemets jamais refermé',

@@ -42,7 +42,7 @@ describe('the upload dialog with places below the country', () => {
     expect(within(dialog).getByText('The file’s places are US states.')).toBeInTheDocument();
     expect(problemRows(dialog)).toEqual([
       ['5', 'state', 'Californa', 'region or state not recognised'],
-      ['6', 'state', 'DE11', 'a NUTS-2 region, while the file’s other rows are US states'],
+      ['6', 'state', 'Stuttgart (DE11)', 'a NUTS-2 region, while the file’s other rows are US states'],
     ]);
     expect(within(dialog).getByRole('heading', { name: 'Places not recognised' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Use California' }));
@@ -73,7 +73,7 @@ describe('the upload dialog with places below the country', () => {
     );
     expect(await within(dialog).findByText(/regions\.csv: 3 rows read, 1 left out/)).toBeInTheDocument();
     expect(within(dialog).getByText('The file’s places are NUTS-2 regions.')).toBeInTheDocument();
-    expect(problemRows(dialog)).toEqual([['5', 'nuts_id', 'FRA', 'a country, while the file’s other rows are NUTS-2 regions']]);
+    expect(problemRows(dialog)).toEqual([['5', 'nuts_id', 'France (FRA)', 'a country, while the file’s other rows are NUTS-2 regions']]);
     await user.click(within(dialog).getByRole('button', { name: 'Add as a source' }));
     const entry = store.list()[0]!;
     expect(entry.series.level).toBe('nuts2');

@@ -59,8 +59,8 @@ describe('a file of regions or states', () => {
     expect(r.columns.geo).toEqual(['DE11', 'EL30', 'ITC4']);
     expect(r.dropped).toBe(2);
     expect(problems(r)).toEqual([
-      [4, 'FRA', 'a country, while the file’s other rows are NUTS-2 regions'],
-      [5, 'DE111', 'a NUTS-3 region, while the file’s other rows are NUTS-2 regions'],
+      [4, 'France (FRA)', 'a country, while the file’s other rows are NUTS-2 regions'],
+      [5, 'Stuttgart, Stadtkreis (DE111)', 'a NUTS-3 region, while the file’s other rows are NUTS-2 regions'],
     ]);
   });
 

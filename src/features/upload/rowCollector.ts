@@ -282,7 +282,7 @@ export class RowCollector {
     const keep: number[] = [];
     this.rowLevel.forEach((rowLevel, i) => {
       if (rowLevel === level) keep.push(i);
-      else this.otherLevel(columns.line[i]!, undefined, columns.geo[i]!, rowLevel, level);
+      else this.otherLevel(columns.line[i]!, undefined, `${this.resolver.nameOf(columns.geo[i]!)} (${columns.geo[i]!})`, rowLevel, level);
     });
     for (const key of Object.keys(columns) as (keyof ParsedColumns)[]) {
       const column = columns[key] as unknown[];
