@@ -80,7 +80,7 @@ test('an upload with bad rows keeps the good ones, lists errors by line and colu
   await expect(issueRow(5)).toContainText('not a year');
   await expect(issueRow(6)).toContainText('value');
   await expect(issueRow(6)).toContainText('not a number');
-  await expect(issueRow(7)).toContainText('same country and period as line 3');
+  await expect(issueRow(7)).toContainText('same place and period as line 3');
   await expect(issueRow(8)).toContainText('a group of countries');
   await expect(issueRow(9)).toContainText('<img src=x onerror="window.__xss=1">');
   await expect(dialog.getByText('“Germny”: 1 row, on line 4.')).toBeVisible();

@@ -5,7 +5,7 @@
  * rows, counted as blank. Pure; never throws.
  */
 import type { CountryResolver } from './countryResolver';
-import { emptyResult } from './csvParser';
+import { emptyResult, geoLevelHint } from './csvParser';
 import { RowCollector, parseFlag, parsePeriod, shorten } from './rowCollector';
 import type { Issue, ParseResult } from './types';
 
@@ -271,13 +271,14 @@ export function parseJsonStat(text: string, resolver: CountryResolver): ParseRes
   };
 
   const names = { geo: geoDim.id, period: timeDim.id, value: 'value', lower: 'lower', upper: 'upper', flag: 'status' };
-  const collector = new RowCollector(resolver, names, false);
+  const collector = new RowCollector(resolver, names, false, geoLevelHint(geoDim.id.toLowerCase().replace(/[^a-z0-9]/g, '')));
   let records = 0;
   let blank = 0;
   for (let g = 0; g < geoDim.size; g += 1) {
     const geoId = geoDim.ids[g]!;
     const geoLabel = geoDim.labels.get(geoId);
-    const geoText = resolver.resolve(geoId).kind === 'country' || !geoLabel ? geoId : geoLabel;
+    const geoKind = resolver.resolve(geoId).kind;
+    const geoText = geoKind === 'country' || geoKind === 'unit' || geoKind === 'either' || !geoLabel ? geoId : geoLabel;
     for (let p = 0; p < timeDim.size; p += 1) {
       const index = offset + g * geoStride + p * timeStride;
       const raw = cellValue(index);
@@ -300,8 +301,10 @@ export function parseJsonStat(text: string, resolver: CountryResolver): ParseRes
       });
     }
   }
+  const level = collector.settle();
   return {
     ...base,
+    level,
     header: { geo: geoDim.id, period: timeDim.id },
     columns: collector.columns,
     records,

@@ -13,7 +13,7 @@ const n = (value: number) => value.toLocaleString('en');
 describe('what the report says', () => {
   it('words an issue, saying when its row was kept', () => {
     expect(issueText(t, issue({}))).toBe('no value');
-    expect(issueText(t, issue({ reason: 'duplicate', other: 2 }))).toBe('same country and period as line 2');
+    expect(issueText(t, issue({ reason: 'duplicate', other: 2 }))).toBe('same place and period as line 2');
     expect(issueText(t, issue({ severity: 'warning', reason: 'bad-bound' }))).toBe('bound is not a number: left out (row kept)');
   });
 
