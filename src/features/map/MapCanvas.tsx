@@ -161,7 +161,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       const report = latest.current.onViewPlace;
       if (!report) return;
       if (map.getZoom() < PLACE_ZOOM) return report(null);
-      const centre = map.project(map.getCenter());
+      const centre: [number, number] = [container.clientWidth / 2, container.clientHeight / 2];
       report(featureIso(map.queryRenderedFeatures(centre, { layers: [LAYER.noData] })[0]));
     });
     map.on('click', LAYER.noData, (event) => {

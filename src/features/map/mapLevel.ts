@@ -82,6 +82,29 @@ export interface MapFit {
   maxZoom: number;
 }
 
+/**
+ * The box of a level's units, leaving out the few far from the rest (the outermost regions of
+ * France, Portugal and Spain; Alaska and Hawaii), which are drawn but would shrink the main part
+ * to a corner: the units whose centre lies within the 3rd–97th percentiles of longitude and latitude.
+ */
+export function mainBox(geometry: MapGeometry): Bbox | null {
+  const shapes = [...geometry.shapes.values()];
+  if (shapes.length === 0) return null;
+  const centre = (b: Bbox, axis: 0 | 1) => (b[axis] + b[axis + 2]!) / 2;
+  const range = (axis: 0 | 1) => {
+    const values = shapes.map((shape) => centre(shape.bbox, axis)).sort((a, b) => a - b);
+    const at = (q: number) => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
+    return [at(0.03), at(0.97)] as const;
+  };
+  const [[w, e], [s, n]] = [range(0), range(1)];
+  const inside = shapes.filter((shape) => {
+    const x = centre(shape.bbox, 0);
+    const y = centre(shape.bbox, 1);
+    return x >= w && x <= e && y >= s && y <= n;
+  });
+  return unionBounds(inside.map((shape) => shape.bbox));
+}
+
 function unitsBox(geometry: MapGeometry, keep: (id: string) => boolean): Bbox | null {
   return unionBounds([...geometry.shapes.values()].filter((shape) => keep(shape.id)).map((shape) => shape.bbox));
 }
@@ -92,7 +115,7 @@ function unitsBox(geometry: MapGeometry, keep: (id: string) => boolean): Bbox | 
  * (not the world); a continent is its box.
  */
 export function levelFit({ region, geometry, selected, country, countryOf }: LevelFitInput): MapFit {
-  const all = geometry.shapes.size > 0 ? geometry.bounds : REGION_BOUNDS.world;
+  const all = mainBox(geometry) ?? REGION_BOUNDS.world;
   if (country !== null) {
     const box = unitsBox(geometry, (id) => countryOf(id) === country);
     if (box) return { key: `country|${country}`, box, maxZoom: 7 };
