@@ -149,13 +149,18 @@ export function createLocalSourceStore(persistence: LocalPersistence): LocalSour
 /**
  * The catalog with the uploaded sources added: each one as a source, and in its indicator's list
  * of sources (last, so never the default). Idempotent: uploaded sources already in it are replaced.
- * An uploaded source whose indicator the catalog does not have is left out.
+ * An uploaded source whose indicator (or whose level) the catalog does not have is left out; one of regions or states
+ * says its level in its ref, so that the view opens it at that level.
  */
 export function mergeCatalog(catalog: Catalog, locals: readonly LocalSource[]): Catalog {
   const baseSources = catalog.sources.filter((source) => !isLocalSourceId(source.id));
   const baseIds = new Set(baseSources.map((source) => source.id));
   const indicatorIds = new Set(catalog.indicators.map((indicator) => indicator.id));
-  const usable = locals.filter((entry) => !baseIds.has(entry.source.id) && indicatorIds.has(entry.indicator));
+  // A source of regions or states needs the catalog to list their level (and so their units and boundaries).
+  const levelIds = new Set(['country', ...(catalog.geographies.levels ?? []).map((level) => level.id)]);
+  const usable = locals.filter(
+    (entry) => !baseIds.has(entry.source.id) && indicatorIds.has(entry.indicator) && levelIds.has(entry.series.level ?? 'country'),
+  );
   if (usable.length === 0 && baseSources.length === catalog.sources.length) return catalog;
   return {
     ...catalog,
@@ -164,7 +169,9 @@ export function mergeCatalog(catalog: Catalog, locals: readonly LocalSource[]): 
       ...indicator,
       sources: [
         ...indicator.sources.filter((ref) => !isLocalSourceId(ref.id)),
-        ...usable.filter((entry) => entry.indicator === indicator.id).map((entry) => ({ id: entry.source.id, breakdowns: [] })),
+        ...usable
+          .filter((entry) => entry.indicator === indicator.id)
+          .map((entry) => ({ id: entry.source.id, breakdowns: [], ...(entry.series.level ? { level: entry.series.level } : {}) })),
       ],
     })),
   };

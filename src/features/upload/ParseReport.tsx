@@ -39,11 +39,12 @@ export function ParseReport({
         {t('upload.summary', { file: file.name, kept: n(result.kept), dropped: n(result.dropped), warnings: n(result.warningCount) })}
         {result.blank > 0 ? ` ${t('upload.summaryBlank', { count: n(result.blank) })}` : ''}
       </p>
+      {result.level !== 'country' && <p>{t('upload.levelRead', { level: t(`upload.level.all.${result.level}`) })}</p>}
       {result.notes.length > 0 && <p>{t('upload.notes', { notes: result.notes.join(', ') })}</p>}
       {applied && <p role="status">{applied}</p>}
       {result.unknownCountries.length > 0 && (
         <div className="upload-unknown">
-          <h3>{t('upload.unknown.title')}</h3>
+          <h3>{t(result.level === 'country' ? 'upload.unknown.title' : 'upload.unknown.titlePlaces')}</h3>
           <ul>
             {result.unknownCountries.slice(0, SHOWN_UNKNOWN).map((unknown) => (
               <li key={unknown.raw}>

@@ -31,7 +31,7 @@ export default function UploadDialog({ catalog, indicator, store, onClose }: Pro
   const { t, lang } = useT();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const table = useMemo(() => buildCountryTable(catalog.geographies.countries, lang), [catalog, lang]);
+  const table = useMemo(() => buildCountryTable(catalog.geographies.countries, lang, catalog.geographies.units), [catalog, lang]);
   const { stage, read, cancel, choose } = useParseJob(table);
 
   useEffect(() => {
@@ -86,7 +86,14 @@ export default function UploadDialog({ catalog, indicator, store, onClose }: Pro
             result={stage.result}
             applied={stage.applied}
             onChoose={(raw, iso3) =>
-              choose(raw, iso3, t('upload.unknown.applied', { name: raw, country: table.countries.find((c) => c.id === iso3)?.name ?? iso3 }))
+              choose(
+                raw,
+                iso3,
+                t('upload.unknown.applied', {
+                  name: raw,
+                  country: table.countries.find((c) => c.id === iso3)?.name ?? table.units?.find((u) => u.id === iso3)?.name ?? iso3,
+                }),
+              )
             }
           />
           <SourceForm

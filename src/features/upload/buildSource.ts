@@ -153,6 +153,8 @@ export function buildLocalSource(
       indicator: indicator.id,
       source: id,
       slice: 'total',
+      // The map shows the source at its places' level (the catalog's ref says it too: data/localSources.ts).
+      ...(result.level !== 'country' ? { level: result.level } : {}),
       focus: null,
       releaseDate: date,
       columns: {

@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import esNames from 'i18n-iso-countries/langs/es.json';
 import frNames from 'i18n-iso-countries/langs/fr.json';
-import type { Country } from '../../contract/schema';
+import type { Country, GeoUnit } from '../../contract/schema';
 import { countryName, registerCountryNames } from '../../i18n/countryNames';
 import type { Language } from '../../state/viewState';
 import type { CountryTable } from './countryResolver';
@@ -20,8 +20,10 @@ for (const names of [enNames, frNames, esNames]) {
  * shown in the app's language means that country even where a group has the same name. The
  * resolver (lib/countries) adds the aliases, spellings and groups it shares with the pipeline.
  */
-export function buildCountryTable(catalogCountries: readonly Country[], lang: Language): CountryTable {
+export function buildCountryTable(catalogCountries: readonly Country[], lang: Language, units: readonly GeoUnit[] = []): CountryTable {
   return {
+    // The regions and states of the catalog's levels below the country (NUTS and FIPS codes, US state names and postal codes).
+    units: units.flatMap((unit) => (unit.level === 'country' ? [] : [{ id: unit.id, level: unit.level, name: unit.name, country: unit.country }])),
     countries: catalogCountries.map((country) => {
       const alpha2 = countries.alpha3ToAlpha2(country.id);
       const numeric = countries.alpha3ToNumeric(country.id);

@@ -10,6 +10,7 @@
  * (with an issue naming its line), or a blank line.
  */
 import { createCsvStream, type CsvRecord } from '../../lib/csv';
+import type { LevelId } from '../../contract/levels';
 import type { CountryResolver } from './countryResolver';
 import { RowCollector, shorten, type ColumnNames } from './rowCollector';
 import type { Issue, ParseResult } from './types';
@@ -33,6 +34,22 @@ const HEADER_ALIASES: Record<Role, string[]> = {
     'iso2',
     'refarea',
     'geocode',
+    // Places below the country: the header also says how to read "CA" or "12" (see geoLevelHint).
+    'nutsid',
+    'nutscode',
+    'nuts',
+    'nuts2',
+    'nuts3',
+    'statefips',
+    'statefp',
+    'fips',
+    'stusps',
+    'statecode',
+    'stateabbr',
+    'stateabbreviation',
+    'state',
+    'statename',
+    'usstate',
     'code',
     'country',
     'countryname',
@@ -49,6 +66,15 @@ const HEADER_ALIASES: Record<Role, string[]> = {
   upper: ['upper', 'upperbound', 'high', 'hi', 'ub', 'ciupper', 'upperci', 'max', 'sup', 'bornesup', 'superior'],
   flag: ['flag', 'obsstatus', 'status', 'note', 'flags', 'statut', 'estado'],
 };
+
+/**
+ * The level a geo column's (folded) header names, when it names one: a column of US states
+ * ("state", "FIPS", "STUSPS") reads a place that could be a country or a US state ("CA", "12",
+ * "Georgia") as the state. Other headers leave it to the file's rows (RowCollector.settle).
+ */
+export function geoLevelHint(folded: string): LevelId | null {
+  return /state|fips|stusps/.test(folded) ? 'us-state' : null;
+}
 
 const foldHeader = (name: string) =>
   name
@@ -150,7 +176,7 @@ export function createCsvParser(resolver: CountryResolver, options: { encoding?:
     });
     // Trailing empty header cells (stray delimiters) are dropped so that rows with the same stray cells fit.
     while (header.length > 0 && header[header.length - 1] === '' && !Object.values(columnIndex).includes(header.length - 1)) header.pop();
-    collector = new RowCollector(resolver, names, delimiter === ';' || delimiter === '\t');
+    collector = new RowCollector(resolver, names, delimiter === ';' || delimiter === '\t', geoLevelHint(folded[columnIndex.geo!]!));
     for (const issue of headerIssues) collector.report(issue);
   }
 
@@ -177,8 +203,10 @@ export function createCsvParser(resolver: CountryResolver, options: { encoding?:
       }
       if (fatal || !collector) return emptyResult({ ...base, fatal, header: names, records });
       const c = collector as RowCollector;
+      const level = c.settle();
       return {
         ...base,
+        level,
         header: names,
         columns: c.columns,
         records,
@@ -202,6 +230,7 @@ export function createCsvParser(resolver: CountryResolver, options: { encoding?:
 export function emptyResult(partial: Partial<ParseResult> & Pick<ParseResult, 'format' | 'fatal'>): ParseResult {
   const fatalCount = partial.fatal ? 1 : 0;
   return {
+    level: 'country',
     delimiter: null,
     encoding: 'utf-8',
     header: {},

@@ -277,7 +277,8 @@ export function parseJsonStat(text: string, resolver: CountryResolver): ParseRes
   for (let g = 0; g < geoDim.size; g += 1) {
     const geoId = geoDim.ids[g]!;
     const geoLabel = geoDim.labels.get(geoId);
-    const geoText = resolver.resolve(geoId).kind === 'country' || !geoLabel ? geoId : geoLabel;
+    const geoKind = resolver.resolve(geoId).kind;
+    const geoText = geoKind === 'country' || geoKind === 'unit' || geoKind === 'either' || !geoLabel ? geoId : geoLabel;
     for (let p = 0; p < timeDim.size; p += 1) {
       const index = offset + g * geoStride + p * timeStride;
       const raw = cellValue(index);
@@ -300,8 +301,10 @@ export function parseJsonStat(text: string, resolver: CountryResolver): ParseRes
       });
     }
   }
+  const level = collector.settle();
   return {
     ...base,
+    level,
     header: { geo: geoDim.id, period: timeDim.id },
     columns: collector.columns,
     records,

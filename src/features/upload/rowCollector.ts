@@ -2,6 +2,7 @@
  * Checks rows (CSV records or JSON-stat cells) one at a time and keeps the good ones as parallel
  * columns, reporting every other row once with its line, column and reason. Shared by both formats.
  */
+import { LEVEL_IDS, type LevelId } from '../../contract/levels';
 import { FLAGS, type Flag } from '../../contract/schema';
 import { periodString } from '../../lib/period';
 import { MAX_YEAR, MIN_YEAR } from '../../state/viewState';
@@ -14,6 +15,7 @@ import {
   type Issue,
   type IssueReason,
   type ParsedColumns,
+  type PendingRow,
   type UnknownCountry,
 } from './types';
 
@@ -112,11 +114,21 @@ export class RowCollector {
   private readonly seen = new Map<number, number | null>();
   private readonly geoIndex = new Map<string, number>();
   private readonly periodIndex = new Map<string, number>();
+  /** The level of each kept row's place, parallel to columns. */
+  private readonly rowLevel: LevelId[] = [];
+  /** Rows whose place could be a country or a US state ("CA"): kept once the file's level is known. */
+  private readonly undecided: (PendingRow & { raw: string; where?: string; country: string; unit: string; unitLevel: LevelId })[] = [];
+  private fileLevel: LevelId | null = null;
 
+  /**
+   * `levelHint`: the level the geo column's header names ("state", "FIPS": US states), which reads a
+   * place that could be a country or a US state as the state; without one, the file's other rows decide.
+   */
   constructor(
     private readonly resolver: CountryResolver,
     private readonly names: ColumnNames,
     private readonly decimalComma: boolean,
+    private readonly levelHint: LevelId | null = null,
   ) {}
 
   report(issue: Issue): void {
@@ -177,6 +189,23 @@ export class RowCollector {
 
     const geo = this.resolver.resolve(row.geo);
     if (geo.kind === 'aggregate') return this.fail(row, 'aggregate', names.geo, row.geo);
+    if (geo.kind === 'either' && this.fileLevel === null) {
+      const { line, where } = row;
+      this.undecided.push({
+        line,
+        where,
+        raw: row.geo,
+        period,
+        value,
+        lower,
+        upper,
+        flag,
+        country: geo.country,
+        unit: geo.unit,
+        unitLevel: geo.level,
+      });
+      return true;
+    }
     if (geo.kind === 'ambiguous' || geo.kind === 'unknown') {
       const suggestions = geo.kind === 'ambiguous' ? geo.ids.map((id) => ({ id, name: this.resolver.nameOf(id) })) : null;
       const key = this.setAside(row, { line: row.line, period, value, lower, upper, flag }, suggestions);
@@ -191,7 +220,78 @@ export class RowCollector {
       });
       return false;
     }
+    if (geo.kind === 'either') {
+      const id = this.fileLevel === 'country' ? geo.country : geo.unit;
+      return this.keep(id, period, value, lower, upper, flag, row.line, row.where);
+    }
     return this.keep(geo.id, period, value, lower, upper, flag, row.line, row.where);
+  }
+
+  /**
+   * The file's level, once every row is in: the level the geo column's header names, else the
+   * level most rows that can be read only one way are of (countries on a tie), else countries.
+   * Rows that could be a country or a US state are then read at that level; rows of another level
+   * are left out, each reported with its line and its level. Unknown places get suggestions of the
+   * file's level. Call once, after the last add().
+   */
+  settle(): LevelId {
+    if (this.fileLevel !== null) return this.fileLevel;
+    const counts = new Map<LevelId, number>();
+    for (const level of this.rowLevel) counts.set(level, (counts.get(level) ?? 0) + 1);
+    let level: LevelId = 'country';
+    const hinted = this.levelHint !== null && ((counts.get(this.levelHint) ?? 0) > 0 || this.undecided.some((u) => u.unitLevel === this.levelHint));
+    if (hinted) level = this.levelHint!;
+    else for (const id of LEVEL_IDS) if ((counts.get(id) ?? 0) > (counts.get(level) ?? 0)) level = id;
+    this.fileLevel = level;
+
+    if (this.rowLevel.some((l) => l !== level)) this.dropOtherLevel(level);
+    for (const u of this.undecided) {
+      const id = level === 'country' ? u.country : level === u.unitLevel ? u.unit : null;
+      if (id === null) {
+        this.otherLevel(u.line, u.where, u.raw, 'country', level);
+        continue;
+      }
+      this.keep(id, u.period, u.value, u.lower, u.upper, u.flag, u.line, u.where);
+    }
+    this.undecided.length = 0;
+    if (level !== 'country') {
+      for (const issue of this.issues) if (issue.reason === 'unknown-country') issue.reason = 'unknown-region';
+      for (const entry of this.unknown.values()) {
+        if (this.resolver.resolve(entry.raw).kind !== 'unknown') continue;
+        entry.suggestions = this.resolver.suggest(entry.raw, 3, level);
+      }
+    }
+    return level;
+  }
+
+  private otherLevel(line: number | null, where: string | undefined, value: string, rowLevel: LevelId, fileLevel: LevelId): void {
+    this.dropped += 1;
+    this.report({
+      severity: 'error',
+      reason: 'other-level',
+      line,
+      column: where ?? this.names.geo,
+      value: shorten(value),
+      level: rowLevel,
+      fileLevel,
+    });
+  }
+
+  private dropOtherLevel(level: LevelId): void {
+    const { columns } = this;
+    const keep: number[] = [];
+    this.rowLevel.forEach((rowLevel, i) => {
+      if (rowLevel === level) keep.push(i);
+      else this.otherLevel(columns.line[i]!, undefined, columns.geo[i]!, rowLevel, level);
+    });
+    for (const key of Object.keys(columns) as (keyof ParsedColumns)[]) {
+      const column = columns[key] as unknown[];
+      const kept = keep.map((i) => column[i]);
+      column.length = 0;
+      column.push(...kept);
+    }
+    this.rowLevel.length = 0;
+    for (let i = 0; i < keep.length; i += 1) this.rowLevel.push(level);
   }
 
   /** Keeps a row unless it repeats a country and period already kept. */
@@ -227,6 +327,7 @@ export class RowCollector {
     columns.upper.push(upper);
     columns.flag.push(flag);
     columns.line.push(line);
+    this.rowLevel.push(this.resolver.levelOf(geo));
     return true;
   }
 

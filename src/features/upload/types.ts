@@ -1,3 +1,4 @@
+import type { LevelId } from '../../contract/levels';
 import type { Flag } from '../../contract/schema';
 
 /** Why a row (or the whole file) was not read as it stands; translated as upload.issue.{reason}. */
@@ -15,6 +16,8 @@ export const ISSUE_REASONS = [
   'too-large',
   // one row: the row is left out
   'unknown-country',
+  'unknown-region',
+  'other-level',
   'ambiguous-country',
   'aggregate',
   'bad-period',
@@ -48,6 +51,9 @@ export interface Issue {
   other?: number | null;
   /** For an unrecognised country: the text it is set aside under (UnknownCountry.raw). */
   key?: string;
+  /** For a row of another level than the file's: the row's level and the file's. */
+  level?: LevelId;
+  fileLevel?: LevelId;
 }
 
 /** A row left out only because its country was not recognised: kept aside until the user picks one. */
@@ -84,6 +90,8 @@ export interface ParsedColumns {
 
 export interface ParseResult {
   format: 'csv' | 'json-stat';
+  /** The level of the places of the rows kept (countries, or NUTS regions or US states): one per file. */
+  level: LevelId;
   /** For CSV: the delimiter and encoding found. */
   delimiter: string | null;
   encoding: string;

@@ -9,7 +9,9 @@ import { catalogIndex } from '../../data/catalogIndex';
 
 /** An issue's problem in words, saying when the row was kept all the same. */
 export function issueText(t: TFunction, issue: Issue): string {
-  const problem = t(`upload.issue.${issue.reason}`, { other: issue.other ?? '?' });
+  const level = issue.level ? t(`upload.level.a.${issue.level}`) : '?';
+  const fileLevel = issue.fileLevel ? t(`upload.level.all.${issue.fileLevel}`) : '?';
+  const problem = t(`upload.issue.${issue.reason}`, { other: issue.other ?? '?', level, fileLevel });
   if (issue.severity === 'warning') return `${problem} (${t('upload.issue.rowKept')})`;
   return problem;
 }

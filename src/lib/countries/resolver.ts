@@ -12,6 +12,7 @@
 import { AGGREGATE_PATTERN, ISO2_ALIASES, ISO3_ALIASES, M49_REGIONS, OTHER_CODES, OTHER_GROUPS, WORLD_BANK_GROUPS } from './codes';
 import { compactKey, nameKey } from './nameKey';
 import { EXTRA_NAMES, GROUP_NAMES, NAME_ALIASES, OTHER_NAMES } from './names';
+import type { UnitKeys } from './regions';
 import { suggestNames, type Suggestion } from './suggest';
 
 export type CodeKind = 'auto' | 'iso3' | 'iso2' | 'm49' | 'name';
@@ -41,6 +42,8 @@ export interface CountryKeys {
 
 export interface CountryTable {
   countries: CountryKeys[];
+  /** The units below the country a file may name (NUTS regions, US states): see regions.ts. */
+  units?: UnitKeys[];
 }
 
 export interface CountryResolver {
