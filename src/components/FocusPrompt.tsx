@@ -22,6 +22,8 @@ interface Props {
   choices?: readonly { id: string; name: string }[];
   /** The focus role to open with (the source's files may be of one role only); absent: destination. */
   role?: 'origin' | 'destination';
+  /** What to say instead of the countries' words (below the country level). */
+  message?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * says so (or that the chosen country has none), and asks for the country whose figures with
  * every other to show.
  */
-export function FocusPrompt({ catalog, resolved, missing = null, picker = true, choices, role = 'destination' }: Props) {
+export function FocusPrompt({ catalog, resolved, missing = null, picker = true, choices, role = 'destination', message: own }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const setMapOptions = useViewStore((s) => s.setMapOptions);
@@ -40,9 +42,11 @@ export function FocusPrompt({ catalog, resolved, missing = null, picker = true, 
   const ties = measuresTies(resolved.source);
   const missingName = missing === null ? null : (countries.find((c) => c.id === missing)?.name ?? missing);
   const message =
-    missingName === null
-      ? t(ties ? 'focus.needed.ties' : 'focus.needed', { indicator: resolved.indicator.label })
-      : t(ties ? 'map.odMissing.ties' : 'map.odMissing', { source: resolved.source.name, country: missingName });
+    own !== undefined && missingName === null
+      ? own
+      : missingName === null
+        ? t(ties ? 'focus.needed.ties' : 'focus.needed', { indicator: resolved.indicator.label })
+        : t(ties ? 'map.odMissing.ties' : 'map.odMissing', { source: resolved.source.name, country: missingName });
   return (
     <div className="panel-state focus-prompt" role="status">
       <p>{message}</p>

@@ -37,6 +37,7 @@ export const enLevels = {
   'level.list.none': 'No place matches “{query}”',
   'level.focus': 'Focus',
   'level.focus.choose': 'Choose a place…',
+  'level.focus.needed': '{source} gives its figures by {place} for one {focus} at a time. Choose one to see them.',
   'level.od.origin': 'Migrants from {country}, by {place}',
   'level.od.destination': 'Migrants in {country}, by {place} of origin',
   'level.od.ties': 'Ties of {country} with other {places}',

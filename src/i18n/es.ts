@@ -838,6 +838,7 @@ export const es: Partial<Messages> = {
   'level.list.none': 'Ningún lugar coincide con «{query}»',
   'level.focus': 'Lugar',
   'level.focus.choose': 'Elija un lugar…',
+  'level.focus.needed': '{source} da sus cifras por {place}, para un solo lugar de referencia a la vez ({focus}). Elíjalo para verlas.',
   'level.od.origin': 'Migrantes de {country}, por {place}',
   'level.od.destination': 'Migrantes en {country}, por {place} de origen',
   'level.od.ties': 'Vínculos de {country} con el resto de {places}',

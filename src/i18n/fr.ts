@@ -845,6 +845,7 @@ export const fr: Partial<Messages> = {
   'level.list.none': 'Aucun lieu ne correspond à « {query} »',
   'level.focus': 'Lieu',
   'level.focus.choose': 'Choisir un lieu…',
+  'level.focus.needed': '{source} donne ses chiffres par {place}, pour un seul lieu de référence à la fois ({focus}). Choisissez-le pour les voir.',
   'level.od.origin': 'Migrants originaires de {country}, par {place}',
   'level.od.destination': 'Migrants vivant en {country}, par {place} d’origine',
   'level.od.ties': 'Liens entre {country} et les autres {places}',

@@ -142,7 +142,9 @@ describe('the map below the country level', () => {
 
   it('a source of origins only, without a focus: the prompt lists countries and opens the origin files', async () => {
     renderAppAt('?indicator=migrant-stock&level=us-state&year=2020');
-    expect(await screen.findByText(/International migrant stock is given between pairs of places|choose/i)).toBeInTheDocument();
+    expect(
+      await screen.findByText('State survey (demo) gives its figures by US state for one country at a time. Choose one to see them.'),
+    ).toBeInTheDocument();
     const picker = await screen.findByRole('combobox', { name: 'Country' });
     await userEvent.selectOptions(picker, 'IND');
     expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'IND' });

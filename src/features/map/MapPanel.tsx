@@ -217,7 +217,19 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     boundariesFailed: () => (
       <ErrorState what={t('map.what.boundaries')} error={m.geometryQuery.error} onRetry={() => void m.geometryQuery.refetch()} />
     ),
-    pickFocus: () => <FocusPrompt catalog={catalog} resolved={resolved} choices={m.focusChoices} role={m.roles.at(-1)} />,
+    pickFocus: () => (
+      <FocusPrompt
+        catalog={catalog}
+        resolved={resolved}
+        choices={m.focusChoices}
+        role={m.roles.at(-1)}
+        message={
+          below && kit
+            ? t('level.focus.needed', { source: source.name, place: t(`level.one.${level}`), focus: t(`level.one.${m.focusLevel}`) })
+            : undefined
+        }
+      />
+    ),
     loading: () => <LoadingState />,
     focusMissing: () => <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} choices={m.focusChoices} />,
     odMissing: () => <OdNotice message={t('map.odMissing', { source: source.name, country: focusName ?? '' })} onLeave={leave} />,

@@ -22,7 +22,11 @@ export interface LevelPlace {
 export function unitPlaces(index: CatalogIndex, level: LevelId, t: TFunction, lang: string): LevelPlace[] {
   return index
     .unitsAt(level)
-    .map((unit) => ({ id: unit.id, name: t('level.placeIn', { place: unit.name, country: index.countryName(unit.country) }) }))
+    .map((unit) => {
+      const country = index.countryName(unit.country);
+      // A territory listed as a state and as a country (American Samoa) is named once.
+      return { id: unit.id, name: country === unit.name ? unit.name : t('level.placeIn', { place: unit.name, country }) };
+    })
     .sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 

@@ -79,8 +79,17 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const focusName = focus ? (names.get(focus) ?? index.countryName(focus)) : null;
   const breakdown = breakdownText(indicator, resolved.slice);
   const texts = useMemo(
-    () => mapTexts(t, { indicator: indicator.label, role: od?.role ?? null, ties, focusName: focusName ?? '', breakdown, level }),
-    [t, indicator.label, od, ties, focusName, breakdown, level],
+    // Below the country the words come with the level kit (kit: computed again once it is here).
+    () =>
+      mapTexts(t, {
+        indicator: indicator.label,
+        role: od?.role ?? null,
+        ties,
+        focusName: focusName ?? '',
+        breakdown,
+        level: kit ? level : 'country',
+      }),
+    [t, indicator.label, od, ties, focusName, breakdown, level, kit],
   );
 
   const model = useMemo(
@@ -172,6 +181,7 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
     indicatorLevels,
     roles,
     kit,
+    focusLevel,
     focusChoices,
     options,
     selected,
