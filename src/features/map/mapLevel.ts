@@ -64,8 +64,9 @@ const intersects = (a: Bbox, b: Bbox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[
 
 /** The region presets worth offering at a level: those whose box meets its units (always the whole map and the selection). */
 export function levelRegions(regions: readonly MapRegion[], geometry: MapGeometry | undefined): MapRegion[] {
-  if (!geometry || geometry.shapes.size === 0) return [...regions];
-  return regions.filter((r) => r === 'world' || r === 'selection' || intersects(REGION_BOUNDS[r], geometry.bounds));
+  const box = geometry ? mainBox(geometry) : null;
+  if (!box) return [...regions];
+  return regions.filter((r) => r === 'world' || r === 'selection' || intersects(REGION_BOUNDS[r], box));
 }
 
 export interface LevelFitInput {
@@ -89,7 +90,8 @@ export interface MapFit {
 /**
  * The box of a level's units, leaving out the few far from the rest (the outermost regions of
  * France, Portugal and Spain; Alaska and Hawaii), which are drawn but would shrink the main part
- * to a corner: the units whose centre lies within the 3rd–97th percentiles of longitude and latitude.
+ * to a corner: the units whose centre lies within the 3rd–97th percentiles of longitude and latitude
+ * widened by half their span on each side.
  */
 export function mainBox(geometry: MapGeometry): Bbox | null {
   const shapes = [...geometry.shapes.values()];
@@ -98,7 +100,8 @@ export function mainBox(geometry: MapGeometry): Bbox | null {
   const range = (axis: 0 | 1) => {
     const values = shapes.map((shape) => centre(shape.bbox, axis)).sort((a, b) => a - b);
     const at = (q: number) => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
-    return [at(0.03), at(0.97)] as const;
+    const [low, high] = [at(0.03), at(0.97)];
+    return [low - (high - low) / 2, high + (high - low) / 2] as const;
   };
   const [[w, e], [s, n]] = [range(0), range(1)];
   const inside = shapes.filter((shape) => {
