@@ -137,6 +137,8 @@ describe('the map below the country level', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent('California, United States');
     expect(screen.getByRole('tooltip')).toHaveTextContent('Migrants from India living here');
     expect(legendItems()).toContain('No data1 state');
+    // India is no state: the legend has no swatch for a focus the map does not draw.
+    expect(legend()).not.toHaveTextContent('Focus country');
     expect(screen.getByText('Boundaries (US states): US Census Bureau (public domain)')).toBeInTheDocument();
   });
 

@@ -319,7 +319,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             method={options.classification}
             log={options.log}
             within={m.within}
-            focusName={focusName}
+            focusName={m.focusLevel === level ? focusName : null} // a focus of another level (origin country of figures by state) is not on the map
             selectedCount={selected.length}
             countText={countText}
           />
