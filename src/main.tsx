@@ -12,6 +12,7 @@ import { languageFromBrowser } from './i18n/initialLanguage';
 import { useViewStore } from './state/store';
 import { startEarly } from './startup/earlyStart';
 import { boundariesQuery } from './features/map/useMapGeometry';
+import { loadLevelKit } from './features/map/useLevelKit';
 import { hasWebGL } from './features/map/webgl';
 import './app/app.css';
 
@@ -42,11 +43,16 @@ void startMocks().then(() => {
     queryClient,
     api,
     view: useViewStore.getState().view,
-    startMap: () => {
+    startMap: (countries) => {
       if (!hasWebGL()) return;
-      void queryClient.prefetchQuery(boundariesQuery());
+      if (countries) void queryClient.prefetchQuery(boundariesQuery());
       void import('./features/map/maplibre').then((engine) => engine.prewarm()).catch(() => undefined); // MapPanel reports a failed load
       void import('./features/map/preview').catch(() => undefined); // the first frame's drawing (MapPanel)
+    },
+    startLevel: (level) => {
+      if (!hasWebGL()) return;
+      void queryClient.prefetchQuery(boundariesQuery(level));
+      void loadLevelKit().catch(() => undefined); // the map's code below the country level (MapPanel)
     },
   });
   const root = document.getElementById('root');

@@ -18,6 +18,12 @@ interface Props {
   missing?: string | null;
   /** false where a focus picker is already on screen (the map's options). */
   picker?: boolean;
+  /** The places a focus can be chosen from, in display order (the map's, at the source's focus level); absent: the countries. */
+  choices?: readonly { id: string; name: string }[];
+  /** The focus role to open with (the source's files may be of one role only); absent: destination. */
+  role?: 'origin' | 'destination';
+  /** What to say instead of the countries' words (below the country level). */
+  message?: string;
 }
 
 /**
@@ -25,20 +31,22 @@ interface Props {
  * says so (or that the chosen country has none), and asks for the country whose figures with
  * every other to show.
  */
-export function FocusPrompt({ catalog, resolved, missing = null, picker = true }: Props) {
+export function FocusPrompt({ catalog, resolved, missing = null, picker = true, choices, role = 'destination', message: own }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const setMapOptions = useViewStore((s) => s.setMapOptions);
   const countries = useMemo(
-    () => peopledCountries(catalog.geographies.countries).sort((a, b) => a.name.localeCompare(b.name, lang)),
-    [catalog, lang],
+    () => choices ?? peopledCountries(catalog.geographies.countries).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [catalog, lang, choices],
   );
   const ties = measuresTies(resolved.source);
   const missingName = missing === null ? null : (countries.find((c) => c.id === missing)?.name ?? missing);
   const message =
-    missingName === null
-      ? t(ties ? 'focus.needed.ties' : 'focus.needed', { indicator: resolved.indicator.label })
-      : t(ties ? 'map.odMissing.ties' : 'map.odMissing', { source: resolved.source.name, country: missingName });
+    own !== undefined && missingName === null
+      ? own
+      : missingName === null
+        ? t(ties ? 'focus.needed.ties' : 'focus.needed', { indicator: resolved.indicator.label })
+        : t(ties ? 'map.odMissing.ties' : 'map.odMissing', { source: resolved.source.name, country: missingName });
   return (
     <div className="panel-state focus-prompt" role="status">
       <p>{message}</p>
@@ -48,7 +56,7 @@ export function FocusPrompt({ catalog, resolved, missing = null, picker = true }
           label={t(ties ? 'map.focus.ties' : 'map.focus')}
           countries={countries}
           value={null}
-          onChange={(focus) => setMapOptions({ od: { role: 'destination', focus } })}
+          onChange={(focus) => setMapOptions({ od: { role, focus } })}
         />
       )}
     </div>

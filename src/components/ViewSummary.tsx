@@ -17,10 +17,12 @@ interface Props {
   period: string | null;
   /** What the figures are, when not the indicator's label (the map's words in origin–destination mode). */
   subject?: string;
+  /** Below the country level: the places of the map (named with their country) and what they are ("NUTS-2 regions"). */
+  places?: { list: readonly { id: string; name: string }[]; words: string };
 }
 
 /** The view in one sentence: a text alternative for the map and charts, useful to every reader. */
-export function ViewSummary({ catalog, resolved, series, period, subject }: Props) {
+export function ViewSummary({ catalog, resolved, series, period, subject, places }: Props) {
   const { t, lang } = useT();
   const profile = useViewStore((s) => s.view.profile);
   const selection = useViewStore((s) => s.view.countries);
@@ -31,7 +33,7 @@ export function ViewSummary({ catalog, resolved, series, period, subject }: Prop
     const values = valuesAt(series, period);
     // A bilateral slice gives the focus country's figures with the others: the focus is not one of them.
     const focus = series.focus?.geo ?? null;
-    const countries = peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus);
+    const countries = (places?.list ?? peopledCountries(catalog.geographies.countries)).filter((c) => c.id !== focus);
     const tiesOf = focus !== null && measuresTies(resolved.source) ? catalogIndex(catalog).countryName(focus) : undefined;
     const unitLabel = t(unitKey(resolved.indicator, resolved.source));
     const selected =
@@ -56,11 +58,12 @@ export function ViewSummary({ catalog, resolved, series, period, subject }: Prop
         period: formatPeriod(period, lang),
         values: countries.map((c) => ({ name: c.name, value: values.get(c.id)?.value ?? null })),
         ...(tiesOf !== undefined ? { tiesOf } : {}),
+        ...(places ? { places: places.words } : {}),
       },
       lang,
     );
     return { summary, selected };
-  }, [catalog, resolved, series, period, lang, t, subject, selectedGeo]);
+  }, [catalog, resolved, series, period, lang, t, subject, selectedGeo, places]);
   if (!message) return null;
   const { summary, selected } = message;
   return (

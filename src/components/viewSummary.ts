@@ -12,10 +12,13 @@ export interface SummaryInput {
   values: readonly { name: string; value: number | null }[];
   /** For an index of ties: the name of the country whose ties these are (the sentence then speaks of ties, never of people). */
   tiesOf?: string;
+  /** Below the country level, what the places are ("NUTS-2 regions"): the sentence counts them, not countries. */
+  places?: string;
 }
 
+type SummaryKey = 'summary.none' | 'summary.range' | 'summary.ties.none' | 'summary.ties.range';
 export type SummaryMessage = {
-  key: 'summary.none' | 'summary.one' | 'summary.range' | 'summary.ties.none' | 'summary.ties.one' | 'summary.ties.range';
+  key: SummaryKey | `level.${SummaryKey}` | 'summary.one' | 'summary.ties.one';
   params: MessageParams;
 };
 
@@ -26,14 +29,16 @@ export type SummaryMessage = {
 export function summarizeView(input: SummaryInput, lang: Language): SummaryMessage {
   const present = input.values.filter((v): v is { name: string; value: number } => v.value !== null);
   const ties = input.tiesOf !== undefined;
+  const key = (k: SummaryKey) => (input.places === undefined ? k : (`level.${k}` as const));
   const base = {
+    places: input.places ?? '',
     indicator: input.indicator,
     period: input.period,
     total: input.values.length,
     count: present.length,
     ...(ties ? { focus: input.tiesOf, unit: input.unitLabel } : {}),
   };
-  if (present.length === 0) return { key: ties ? 'summary.ties.none' : 'summary.none', params: base };
+  if (present.length === 0) return { key: key(ties ? 'summary.ties.none' : 'summary.none'), params: base };
   const collator = new Intl.Collator(lang);
   const sorted = [...present].sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
   const highest = sorted[0] as { name: string; value: number };
@@ -42,7 +47,7 @@ export function summarizeView(input: SummaryInput, lang: Language): SummaryMessa
   if (present.length === 1)
     return { key: ties ? 'summary.ties.one' : 'summary.one', params: { ...base, name: highest.name, value: value(highest.value) } };
   return {
-    key: ties ? 'summary.ties.range' : 'summary.range',
+    key: key(ties ? 'summary.ties.range' : 'summary.range'),
     params: { ...base, highName: highest.name, highValue: value(highest.value), lowName: lowest.name, lowValue: value(lowest.value) },
   };
 }

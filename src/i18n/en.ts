@@ -1,4 +1,5 @@
 import type { enCompare } from './enCompare';
+import type { enLevels } from './enLevels';
 
 /** The English message catalog: every user-facing string of the interface. */
 export const en = {
@@ -609,6 +610,6 @@ export const en = {
   'export.demoMark': 'DEMO DATA',
 } as const;
 
-/** Every key: the first load's (en) and those the Compare panel brings with its code (enCompare). */
-export type MessageKey = keyof typeof en | keyof typeof enCompare;
+/** Every key: the first load's (en) and those the Compare panel and the map's levels bring with their code (enCompare, enLevels). */
+export type MessageKey = keyof typeof en | keyof typeof enCompare | keyof typeof enLevels;
 export type Messages = Record<MessageKey, string>;

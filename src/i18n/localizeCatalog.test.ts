@@ -5,6 +5,7 @@ import type { Catalog } from '../contract/schema';
 import { countryName } from './countryNames';
 import { loadLanguage } from './languages';
 import { localizeCatalog } from './localizeCatalog';
+import { levelsCatalogFixture } from '../state/catalogFixture.test-utils';
 
 const catalog: Catalog = structuredClone(fixtureCatalog);
 catalog.indicators[0]!.i18n = { fr: { label: 'Stock de migrants internationaux' }, es: { label: 'Población migrante internacional' } };
@@ -47,5 +48,10 @@ describe('localizeCatalog', () => {
   it('knows Kosovo under its user-assigned code and gives null for unknown codes', () => {
     expect(countryName('XKX', 'fr')).toBe('Kosovo');
     expect(countryName('QQQ', 'es')).toBeNull();
+  });
+  it('keeps the levels below the country and their units (a French map of NUTS-2 regions has its regions)', () => {
+    const fr = localizeCatalog(levelsCatalogFixture, 'fr');
+    expect(fr.geographies.levels?.map((l) => l.id)).toEqual(['nuts2', 'us-state']);
+    expect(fr.geographies.units).toEqual(levelsCatalogFixture.geographies.units);
   });
 });

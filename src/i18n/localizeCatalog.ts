@@ -31,6 +31,9 @@ export function localizeCatalog(catalog: Catalog, lang: Language): Catalog {
       countries: catalog.geographies.countries.map((country) => ({ ...country, name: countryName(country.id, lang) ?? country.name })),
       regions: catalog.geographies.regions.map((region) => pick(region, lang)),
       ...(catalog.geographies.aggregates ? { aggregates: catalog.geographies.aggregates.map((aggregate) => pick(aggregate, lang)) } : {}),
+      // Levels below the country (issue #18) and their units: kept, with the level's own translations.
+      ...(catalog.geographies.levels ? { levels: catalog.geographies.levels.map((level) => pick(level, lang)) } : {}),
+      ...(catalog.geographies.units ? { units: catalog.geographies.units } : {}),
     },
   };
 }

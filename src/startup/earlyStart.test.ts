@@ -4,7 +4,7 @@ import { FetchError } from '../contract/errors';
 import type { Catalog, Series } from '../contract/schema';
 import type { ApiClient, SeriesRef } from '../data/client';
 import { queryKeys } from '../data/queries';
-import { catalogFixture } from '../state/catalogFixture.test-utils';
+import { catalogFixture, levelsCatalogFixture } from '../state/catalogFixture.test-utils';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
 import { startEarly } from './earlyStart';
 
@@ -43,6 +43,19 @@ describe('startEarly (what a link starts loading before React mounts)', () => {
     await startEarly({ queryClient, api, view: view({ source: null, slice: 'age-0-14' }) });
     await vi.waitFor(() => expect(api.series).toHaveBeenCalledTimes(1));
     expect(api.series.mock.calls[0]?.[0]).toEqual({ indicator: 'migrant-stock', source: 'un-desa', slice: 'total' });
+  });
+
+  it('a map link at a level: starts the engine without the country boundaries, then the level’s boundaries once the catalog names them', async () => {
+    const queryClient = new QueryClient();
+    const startMap = vi.fn();
+    const startLevel = vi.fn();
+    const api = fakeApi(() => Promise.resolve(levelsCatalogFixture));
+    await startEarly({ queryClient, api, view: view({ panel: 'map', level: 'nuts2' }), startMap, startLevel });
+    expect(startMap).toHaveBeenCalledWith(false);
+    expect(startLevel).toHaveBeenCalledWith(expect.objectContaining({ id: 'nuts2', boundaries: 'nuts2.topo.json' }));
+    await startEarly({ queryClient, api, view: view({ panel: 'map' }), startMap, startLevel });
+    expect(startMap).toHaveBeenLastCalledWith(true);
+    expect(startLevel).toHaveBeenCalledTimes(1);
   });
 
   it('a Compare or series link does not start the map', async () => {

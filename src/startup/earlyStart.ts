@@ -8,6 +8,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../data/client';
+import type { Level } from '../contract/schema';
+import { catalogIndex } from '../data/catalogIndex';
 import { queryKeys } from '../data/queries';
 import { resolveView } from '../data/resolveView';
 import type { ViewState } from '../state/viewState';
@@ -17,19 +19,24 @@ export interface EarlyStartDeps {
   api: ApiClient;
   /** The view the link names (after the store has read the location). */
   view: ViewState;
-  /** For the map panel: the boundaries into the query client, and the map engine loading. */
-  startMap?: () => void;
+  /** For the map panel: the map engine loading, and for a country-level link the country boundaries into the query client. */
+  startMap?: (countries: boolean) => void;
+  /** For a map link below the country level, once the catalog names the level's file: its boundaries (and the map's level code). */
+  startLevel?: (level: Level) => void;
 }
 
 /** Starts the view's data (and the map's) loading; resolves when the series has been asked for (or not). */
-export async function startEarly({ queryClient, api, view, startMap }: EarlyStartDeps): Promise<void> {
-  if (view.panel === 'map') startMap?.();
+export async function startEarly({ queryClient, api, view, startMap, startLevel }: EarlyStartDeps): Promise<void> {
+  const map = view.panel === 'map';
+  if (map) startMap?.(view.level === 'country');
   const catalog = await queryClient
     .fetchQuery({ queryKey: queryKeys.catalog, queryFn: ({ signal }) => api.catalog(signal), staleTime: Infinity })
     .catch(
       () => null, // the panels show the failure (and offer to retry) as they would have
     );
   if (!catalog) return;
+  const level = map && view.level !== 'country' ? catalogIndex(catalog).level(view.level) : undefined;
+  if (level) startLevel?.(level);
   const resolved = resolveView(catalog, view);
   if (!resolved?.perCountry) return;
   const ref = { indicator: resolved.indicator.id, source: resolved.source.id, slice: resolved.slice };

@@ -9,6 +9,7 @@
  */
 import { create } from 'zustand';
 import type { Catalog } from '../contract/schema';
+import type { LevelId } from '../contract/levels';
 import { catalogIndex, type CatalogIndex } from '../data/catalogIndex';
 import { reconcileView } from './reconcile';
 import { MAX_IGNORED, sanitizeView, type IgnoredParam } from './urlCodec';
@@ -48,6 +49,8 @@ export interface ViewStore {
   /** Changes the indicator; when it changes, source, slice, period, od and compare are reset. */
   setIndicator: (indicator: string) => void;
   setSource: (source: string | null) => void;
+  /** Changes the geographic level of the map's places; when it changes, source, period, slice, od and compare are reset. */
+  setLevel: (level: LevelId) => void;
   setPeriod: (period: string | null, options?: ChangeOptions) => void;
   setSlice: (slice: string) => void;
   /** Adds the country (at the end) or removes it; a no-op when adding to a full selection. */
@@ -129,6 +132,7 @@ function withAbout(view: ViewState, source: string | null): ViewState {
 export const transitions = {
   setIndicator: (view: ViewState, indicator: string) => withParam(view, 'indicator', indicator),
   setSource: (view: ViewState, source: string | null) => withParam(view, 'source', source),
+  setLevel: (view: ViewState, level: LevelId) => withParam(view, 'level', level),
   setPeriod: (view: ViewState, period: string | null) => withParam(view, 'year', period),
   setSlice: (view: ViewState, slice: string) => withParam(view, 'slice', slice),
   toggleCountry: withCountryToggled,

@@ -43,7 +43,14 @@ export interface MapCanvasProps {
   reducedMotion: boolean;
   /** Called with the fill key each time the map is idle after drawing it (the panel's first-frame preview gives way then). */
   onIdle?: (fillKey: string) => void;
+  /** Below the country level: the box to show (instead of the region's), fitted again when its key changes. */
+  fit?: { key: string; box: Bbox; maxZoom: number } | null;
+  /** Told, after each move, the place the map is zoomed in on (under its centre), or null when it shows more than one country's worth. */
+  onViewPlace?: (id: string | null) => void;
 }
+
+/** The zoom from which the map counts as zoomed in on the place under its centre. */
+const PLACE_ZOOM = 3.5;
 
 /** What the browser tests and the benchmark reach through the container element (not for the app). */
 export interface MapTestHook {
@@ -83,6 +90,8 @@ export default function MapCanvas(props: MapCanvasProps) {
   const selectedApplied = useRef(new Set<string>());
   const focusApplied = useRef<string | null>(null);
   const regionShown = useRef<string>('');
+  /** Whether the map has been fitted once (the first fit is not animated). */
+  const fitted = useRef(false);
 
   useEffect(() => {
     latest.current = props;
@@ -121,6 +130,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     mapRef.current = map;
     sourceFor.current = null;
     regionShown.current = initial.region === 'selection' ? '' : `${initial.region}|`;
+    fitted.current = false;
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -146,6 +156,13 @@ export default function MapCanvas(props: MapCanvasProps) {
       setHovered(null);
       map.getCanvas().style.cursor = '';
       setHover(null);
+    });
+    map.on('moveend', () => {
+      const report = latest.current.onViewPlace;
+      if (!report) return;
+      if (map.getZoom() < PLACE_ZOOM) return report(null);
+      const centre: [number, number] = [container.clientWidth / 2, container.clientHeight / 2];
+      report(featureIso(map.queryRenderedFeatures(centre, { layers: [LAYER.noData] })[0]));
     });
     map.on('click', LAYER.noData, (event) => {
       const id = featureIso(event.features?.[0]);
@@ -258,23 +275,28 @@ export default function MapCanvas(props: MapCanvasProps) {
     focusApplied.current = next;
   }, [loadedMap, geometry, focus]);
 
-  // Region zoom (and fit to the selection).
+  // Region zoom (and fit to the selection), or the level's box; a new level's shapes are fitted anew.
   const selectionKey = region === 'selection' ? selected.join('~') : '';
+  const fit = props.fit ?? null;
+  const fitKey = fit ? `fit|${fit.key}` : null;
   useEffect(() => {
     const map = loadedMap;
     if (!map || map !== mapRef.current || !geometry) return;
-    const key = `${region}|${selectionKey}`;
+    const key = fitKey ? `${geometry.bounds.join()}|${fitKey}` : `${region}|${selectionKey}`;
     if (regionShown.current === key) return;
-    const first = regionShown.current === '';
+    const first = !fitted.current;
+    fitted.current = true;
     regionShown.current = key;
     const ids = selectionKey === '' ? [] : selectionKey.split('~');
-    map.fitBounds(toBounds(regionBounds(region, geometry, ids)), {
+    map.fitBounds(toBounds(fit ? fit.box : regionBounds(region, geometry, ids)), {
       padding: 16,
-      maxZoom: region === 'selection' ? 5 : 9,
+      maxZoom: fit ? fit.maxZoom : region === 'selection' ? 5 : 9,
       animate: !reducedMotion && !first,
       duration: 700,
     });
-  }, [loadedMap, geometry, region, selectionKey, reducedMotion]);
+    // The box is read when its key changes; a new object with the same key is the same box.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadedMap, geometry, region, selectionKey, fitKey, reducedMotion]);
 
   // The country focused from the keyboard list: bring it into view, outline it, show its tooltip.
   useEffect(() => {

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import type { Country, Grain } from '../../contract/schema';
+import { useId, type ReactNode } from 'react';
+import type { Grain } from '../../contract/schema';
 import { useT, type TFunction } from '../../i18n/useT';
 import { FocusSelect } from '../../components/FocusSelect';
 import { useViewStore } from '../../state/store';
@@ -14,10 +14,16 @@ interface Props {
   perCountry: boolean;
   /** The figures are an index of ties, the same both ways: no origin or destination to choose. */
   ties: boolean;
-  /** The countries a focus can be chosen from, in display order. */
-  countries: readonly Country[];
+  /** The places a focus can be chosen from (countries, or units of the source's focus level), in display order. */
+  countries: readonly { id: string; name: string }[];
   /** The focus to start origin–destination mode with. */
   defaultFocus: string | null;
+  /** The focus roles the source has files for (no Destination choice for a source of origins only). */
+  roles?: readonly OdRole[];
+  /** The level control, first among the options (when the indicator has figures at several levels). */
+  level?: ReactNode;
+  /** The region presets with their names, when they differ from the world map's (below the country level). */
+  regions?: readonly { value: MapOptions['region']; label: string }[];
 }
 
 /** "±2 yr" / "±3 mo" for the tolerance in the grain of the series. */
@@ -26,7 +32,7 @@ export function withinText(t: TFunction, tolerance: number, grain: Grain): strin
 }
 
 /** The map's options: what to show (totals or origin–destination), classes, log scale, tolerance, zoom. */
-export function MapControls({ options, grain, bilateral, perCountry, ties, countries, defaultFocus }: Props) {
+export function MapControls({ options, grain, bilateral, perCountry, ties, countries, defaultFocus, roles, level, regions }: Props) {
   const { t } = useT();
   const id = useId();
   const setMapOptions = useViewStore((s) => s.setMapOptions);
@@ -35,20 +41,21 @@ export function MapControls({ options, grain, bilateral, perCountry, ties, count
   function setView(value: string) {
     if (value === 'totals') setMapOptions({ od: null });
     else {
-      const focus = od?.focus ?? defaultFocus ?? countries[0]?.id;
+      const focus = (od?.focus && countries.some((c) => c.id === od.focus) ? od.focus : null) ?? defaultFocus ?? countries[0]?.id;
       if (focus) setMapOptions({ od: { role: value as OdRole, focus } });
     }
   }
 
   return (
     <div className="map-toolbar" role="group" aria-label={t('map.options')}>
+      {level}
       {bilateral && !ties && (perCountry || od) && (
         <div className="field">
           <label htmlFor={`${id}-view`}>{t('map.view')}</label>
           <select id={`${id}-view`} value={od ? od.role : 'totals'} onChange={(e) => setView(e.target.value)}>
             {perCountry && <option value="totals">{t('map.view.totals')}</option>}
-            <option value="origin">{t('map.view.origin')}</option>
-            <option value="destination">{t('map.view.destination')}</option>
+            {(roles ?? ['origin']).includes('origin') && <option value="origin">{t('map.view.origin')}</option>}
+            {(roles ?? ['destination']).includes('destination') && <option value="destination">{t('map.view.destination')}</option>}
           </select>
         </div>
       )}
@@ -92,9 +99,9 @@ export function MapControls({ options, grain, bilateral, perCountry, ties, count
       <div className="field">
         <label htmlFor={`${id}-region`}>{t('map.region')}</label>
         <select id={`${id}-region`} value={options.region} onChange={(e) => setMapOptions({ region: e.target.value as MapOptions['region'] })}>
-          {MAP_REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`map.region.${r}`)}
+          {(regions ?? MAP_REGIONS.map((r) => ({ value: r, label: t(`map.region.${r}`) }))).map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
             </option>
           ))}
         </select>

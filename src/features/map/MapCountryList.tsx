@@ -17,6 +17,8 @@ interface Props {
   activeId: string | null;
   onActive: (id: string | null) => void;
   onToggle: (id: string) => void;
+  /** The rows are places below the country (regions, states): the list says "places". */
+  places?: boolean;
 }
 
 /**
@@ -24,8 +26,11 @@ interface Props {
  * through it (arrow keys) shows the country on the map with its tooltip; Enter selects or
  * deselects it, as a click on the map does.
  */
-export function MapCountryList({ rows, activeId, onActive, onToggle }: Props) {
+export function MapCountryList({ rows, activeId, onActive, onToggle, places = false }: Props) {
   const { t } = useT();
+  const words = places
+    ? ({ label: 'level.list.label', hint: 'level.list.hint', options: 'level.list.options', none: 'level.list.none' } as const)
+    : ({ label: 'map.list.label', hint: 'map.list.hint', options: 'map.list.options', none: 'map.list.none' } as const);
   const baseId = useId();
   const listId = `${baseId}-list`;
   const hintId = `${baseId}-hint`;
@@ -100,7 +105,7 @@ export function MapCountryList({ rows, activeId, onActive, onToggle }: Props) {
 
   return (
     <div className="map-list">
-      <label htmlFor={`${baseId}-input`}>{t('map.list.label')}</label>
+      <label htmlFor={`${baseId}-input`}>{t(words.label)}</label>
       <input
         id={`${baseId}-input`}
         ref={inputRef}
@@ -123,9 +128,9 @@ export function MapCountryList({ rows, activeId, onActive, onToggle }: Props) {
         onBlur={() => onActive(null)}
       />
       <p id={hintId} className="hint">
-        {t('map.list.hint')}
+        {t(words.hint)}
       </p>
-      <ul id={listId} role="listbox" aria-label={t('map.list.options')} aria-multiselectable="true" className="map-list__options">
+      <ul id={listId} role="listbox" aria-label={t(words.options)} aria-multiselectable="true" className="map-list__options">
         {shown.map((row) => (
           <li
             key={row.id}
@@ -148,7 +153,7 @@ export function MapCountryList({ rows, activeId, onActive, onToggle }: Props) {
           </li>
         ))}
       </ul>
-      {shown.length === 0 && <p className="muted">{t('map.list.none', { query })}</p>}
+      {shown.length === 0 && <p className="muted">{t(words.none, { query })}</p>}
     </div>
   );
 }

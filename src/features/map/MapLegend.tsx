@@ -17,6 +17,8 @@ interface Props {
   within: string | null;
   focusName: string | null;
   selectedCount: number;
+  /** How many places, below the country level ("12 regions"); absent: countries. */
+  countText?: (count: number) => string;
 }
 
 export function countriesText(t: TFunction, count: number): string {
@@ -24,8 +26,9 @@ export function countriesText(t: TFunction, count: number): string {
 }
 
 /** The map's key: classes with their country counts (or a gradient), "No data", nearest-period, focus and selection. */
-export function MapLegend({ model, unit, unitLabel, method, log, within, focusName, selectedCount }: Props) {
+export function MapLegend({ model, unit, unitLabel, method, log, within, focusName, selectedCount, countText }: Props) {
   const { t, lang } = useT();
+  const count = countText ?? ((n: number) => countriesText(t, n));
   const headingId = useId();
   const scale = model?.scale ?? null;
   const fmt = (v: number) => formatCompact(v, unit, lang);
@@ -47,7 +50,7 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusNa
             <li key={c.index}>
               <span className="map-legend__swatch" style={{ background: c.color }} aria-hidden="true" />
               <span className="map-legend__range">{c.lower === c.upper ? fmt(c.lower) : `${fmt(c.lower)} – ${fmt(c.upper)}`}</span>
-              <span className="map-legend__count">{countriesText(t, c.count)}</span>
+              <span className="map-legend__count">{count(c.count)}</span>
             </li>
           ))}
         </ul>
@@ -68,7 +71,11 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusNa
             )}
             <span>{fmt(scale.domain[1])}</span>
           </div>
-          <p className="map-legend__count">{t('map.legend.withValue', { count: model?.withValue ?? 0 })}</p>
+          <p className="map-legend__count">
+            {countText
+              ? t('level.withValue', { places: countText(model?.withValue ?? 0) })
+              : t('map.legend.withValue', { count: model?.withValue ?? 0 })}
+          </p>
         </div>
       )}
       {centre !== null && scale?.domain && <p className="muted map-legend__note">{t('map.legend.diverging', { centre: fmt(centre) })}</p>}
@@ -76,7 +83,7 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusNa
         <li>
           <span className="map-legend__swatch" style={{ background: NO_DATA_CSS }} aria-hidden="true" />
           <span className="map-legend__range">{t('map.legend.noData')}</span>
-          <span className="map-legend__count">{countriesText(t, model?.noData ?? 0)}</span>
+          <span className="map-legend__count">{count(model?.noData ?? 0)}</span>
         </li>
         {within && model && model.nearest > 0 && <li className="map-legend__nearest">{t('map.legend.nearest', { count: model.nearest, within })}</li>}
         {focusName && (
@@ -89,7 +96,7 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusNa
           <li>
             <span className="map-legend__swatch map-legend__swatch--outline" aria-hidden="true" />
             <span className="map-legend__range">{t('map.legend.selected')}</span>
-            <span className="map-legend__count">{countriesText(t, selectedCount)}</span>
+            <span className="map-legend__count">{count(selectedCount)}</span>
           </li>
         )}
       </ul>

@@ -19,7 +19,8 @@ import { useMapExport } from '../../lib/export/usePanelExports';
 import type { MapGeometry } from './geometry';
 import type { CountryFill } from './join';
 import { REGION_BOUNDS } from './regions';
-import type { MapRegion } from '../../state/viewState';
+import type { Bbox } from './geometry';
+import { MAP_REGIONS } from '../../state/viewState';
 import './map.css';
 
 type MapCanvasComponent = (typeof import('./maplibre'))['default'];
@@ -85,7 +86,8 @@ interface PreviewProps {
   geometry: MapGeometry;
   fills: ReadonlyMap<string, CountryFill>;
   fillKey: string;
-  region: Exclude<MapRegion, 'selection'>;
+  /** The box the map opens on. */
+  box: Bbox;
   selected: readonly string[];
 }
 
@@ -94,7 +96,7 @@ interface PreviewProps {
  * performance.mark('ml:map-preview', { detail: { key } }) once drawn. The panel removes it when
  * the map is idle with its colours.
  */
-function MapPreview({ geometry, fills, fillKey, region, selected }: PreviewProps) {
+function MapPreview({ geometry, fills, fillKey, box: bounds, selected }: PreviewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     let live = true;
@@ -102,7 +104,7 @@ function MapPreview({ geometry, fills, fillKey, region, selected }: PreviewProps
       const canvas = ref.current;
       const box = canvas?.parentElement;
       if (!live || !canvas || !box || box.clientWidth === 0 || box.clientHeight === 0) return;
-      const camera = fitCamera(REGION_BOUNDS[region], box.clientWidth, box.clientHeight, 12, -2, 9);
+      const camera = fitCamera(bounds, box.clientWidth, box.clientHeight, 12, -2, 9);
       if (drawPreview(canvas, geometry, fills, camera, new Set(selected))) {
         canvas.dataset.key = fillKey;
         performance.mark('ml:map-preview', { detail: { key: fillKey } });
@@ -113,7 +115,7 @@ function MapPreview({ geometry, fills, fillKey, region, selected }: PreviewProps
     return () => {
       live = false;
     };
-  }, [geometry, fills, fillKey, region, selected]);
+  }, [geometry, fills, fillKey, bounds, selected]);
   return <canvas ref={ref} className="map-preview" aria-hidden="true" />;
 }
 
@@ -129,9 +131,27 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const setPanel = useViewStore((s) => s.setPanel);
   const setMapOptions = useViewStore((s) => s.setMapOptions);
   const setSlice = useViewStore((s) => s.setSlice);
+  const setLevel = useViewStore((s) => s.setLevel);
   const reducedMotion = useReducedMotion();
   const [activeId, setActiveId] = useState<string | null>(null);
   const m = useMapPanelModel(catalog, resolved, seriesQuery, period);
+  const { kit, level, index } = m;
+  // The country the map is zoomed in on (at the country level), and the one whose regions were asked for.
+  const [viewCountry, setViewCountry] = useState<string | null>(null);
+  const [fitCountry, setFitCountry] = useState<string | null>(null);
+  const offer = kit?.levelOffer({
+    level,
+    indicatorLevels: m.indicatorLevels,
+    candidates: [viewCountry, ...m.selected.filter((id) => index.placeLevel(id) === 'country').reverse()],
+    levelsIn: index.levelsIn,
+  });
+  const below = level !== 'country';
+  const geometryData = m.geometryQuery.data;
+  const fit =
+    below && kit && geometryData
+      ? kit.levelFit({ region: m.options.region, geometry: geometryData, selected: m.selected, country: fitCountry, countryOf: index.placeCountry })
+      : null;
+  const countText = below && kit ? (count: number) => kit.placesCount(t, level, count) : undefined;
   const { Canvas: MapCanvas, error: engineError } = useMapEngine(m.webgl);
   // The first-frame preview shows until the map has once been idle with figures.
   const [mapDrawn, setMapDrawn] = useState(false);
@@ -142,6 +162,8 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const { indicator, source, perCountry } = resolved;
 
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
+  const credit =
+    below && m.levelEntry ? t('level.attribution', { level: t(`level.name.${level}`), attribution: m.levelEntry.attribution }) : t('map.credit');
   useMapExport({
     title,
     source: source.name,
@@ -151,6 +173,8 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     classification: options.classification,
     focusName,
     selectedCount: selected.length,
+    countText,
+    credit,
   });
 
   const openTable = () => setPanel('table');
@@ -176,13 +200,16 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
           locale={{ zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
           reducedMotion={reducedMotion}
           onIdle={mapDrawn ? undefined : onIdle}
+          fit={fit}
+          onViewPlace={below || m.indicatorLevels.length < 2 ? undefined : setViewCountry}
         />
       </MapErrorBoundary>
     );
   const geometry = m.geometryQuery.data;
+  const previewBox = fit ? fit.box : options.region === 'selection' ? null : REGION_BOUNDS[options.region];
   const preview =
-    m.webgl && !m.failure && !engineError && !mapDrawn && geometry && m.model && options.region !== 'selection' && focus === null ? (
-      <MapPreview geometry={geometry} fills={m.fills} fillKey={m.fillKey} region={options.region} selected={selected} />
+    m.webgl && !m.failure && !engineError && !mapDrawn && geometry && m.model && previewBox && focus === null && (!below || fit) ? (
+      <MapPreview geometry={geometry} fills={m.fills} fillKey={m.fillKey} box={previewBox} selected={selected} />
     ) : null;
 
   const leave = () => setMapOptions({ od: null });
@@ -190,9 +217,21 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     boundariesFailed: () => (
       <ErrorState what={t('map.what.boundaries')} error={m.geometryQuery.error} onRetry={() => void m.geometryQuery.refetch()} />
     ),
-    pickFocus: () => <FocusPrompt catalog={catalog} resolved={resolved} />,
+    pickFocus: () => (
+      <FocusPrompt
+        catalog={catalog}
+        resolved={resolved}
+        choices={m.focusChoices}
+        role={m.roles.at(-1)}
+        message={
+          below && kit
+            ? t('level.focus.needed', { source: source.name, place: t(`level.one.${level}`), focus: t(`level.one.${m.focusLevel}`) })
+            : undefined
+        }
+      />
+    ),
     loading: () => <LoadingState />,
-    focusMissing: () => <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} />,
+    focusMissing: () => <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} choices={m.focusChoices} />,
     odMissing: () => <OdNotice message={t('map.odMissing', { source: source.name, country: focusName ?? '' })} onLeave={leave} />,
     odNoSlice: () => (
       <OdNotice
@@ -212,16 +251,57 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
 
   return (
     <div className="map-panel">
-      {m.series && <ViewSummary catalog={catalog} resolved={resolved} series={m.series} period={period} subject={m.texts.subject} />}
+      {m.series && (
+        <ViewSummary
+          catalog={catalog}
+          resolved={resolved}
+          series={m.series}
+          period={period}
+          subject={m.texts.subject}
+          places={below && kit ? { list: m.shown, words: t(`level.places.${level}`) } : undefined}
+        />
+      )}
       <MapControls
         options={options}
         grain={m.grain}
         bilateral={indicator.bilateral}
         perCountry={perCountry}
         ties={m.ties}
-        countries={m.shown}
+        countries={m.focusChoices}
         defaultFocus={m.defaultFocus}
+        roles={m.roles}
+        level={
+          kit && m.indicatorLevels.length > 1 ? (
+            <kit.LevelControl
+              levels={m.indicatorLevels}
+              value={level}
+              onChange={(next) => {
+                setFitCountry(null);
+                setLevel(next);
+              }}
+            />
+          ) : null
+        }
+        regions={
+          below && kit
+            ? kit.levelRegions(MAP_REGIONS, geometryData).map((value) => ({
+                value,
+                label: value === 'world' ? t('level.region.all') : value === 'selection' ? t('level.region.selection') : t(`map.region.${value}`),
+              }))
+            : undefined
+        }
       />
+      {kit && offer && (
+        <kit.LevelOfferButton
+          offer={offer}
+          countryName={index.countryName(offer.country)}
+          onTake={(taken) => {
+            setFitCountry(taken.country);
+            setViewCountry(null);
+            setLevel(taken.level);
+          }}
+        />
+      )}
       <div className="map-layout">
         <div className="map-stage" aria-labelledby={titleId} role="group">
           <h3 className="map-title" id={titleId}>
@@ -239,13 +319,14 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             method={options.classification}
             log={options.log}
             within={m.within}
-            focusName={focusName}
+            focusName={m.focusLevel === level ? focusName : null} // a focus of another level (origin country of figures by state) is not on the map
             selectedCount={selected.length}
+            countText={countText}
           />
-          <MapCountryList rows={m.rows} activeId={activeId} onActive={setActiveId} onToggle={pickCountry} />
+          <MapCountryList rows={m.rows} activeId={activeId} onActive={setActiveId} onToggle={pickCountry} places={below} />
         </div>
       </div>
-      <p className="map-credit muted">{t('map.credit')}</p>
+      <p className="map-credit muted">{credit}</p>
     </div>
   );
 }

@@ -231,3 +231,15 @@ describe('buildMapGeometry', () => {
     }
   });
 });
+
+describe('buildMapGeometry below the country level', () => {
+  it('makes a place of each shape whose id is a code of the level (an extra-regio shape is drawn, never a place)', async () => {
+    const { nuts2Topology } = await import('./levelFixture.test-utils');
+    const geometry = buildMapGeometry(nuts2Topology as never, 'units', 'nuts2');
+    expect([...geometry.shapes.keys()].sort()).toEqual(['DE11', 'DE21', 'FR10']);
+    const extra = geometry.features.features.find((f) => f.properties.name === 'Extra-Regio');
+    expect(extra?.properties).toMatchObject({ country: false });
+    // Read as countries, the same file has no place at all: NUTS codes are not ISO3 codes.
+    expect(buildMapGeometry(nuts2Topology as never, 'units', 'country').shapes.size).toBe(0);
+  });
+});

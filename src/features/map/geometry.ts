@@ -13,15 +13,17 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import { feature } from 'topojson-client';
 import type { BoundaryTopology } from '../../data/boundaries';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { DEFAULT_LEVEL, isCodeOf, type LevelId } from '../../contract/levels';
 
-/** [west, south, east, north] in degrees; west < east, and east may exceed 180. */
-export type Bbox = [number, number, number, number];
+import { HIDDEN_SHAPES, unite, type Bbox } from './mapShapes';
+
+export { HIDDEN_SHAPES, unionBounds, type Bbox } from './mapShapes';
 
 export interface FillProperties {
-  /** The ISO3 code, or "~n" for a shape that is not a country of the data (Somaliland, N. Cyprus). */
+  /** The place's code at the map's level (ISO3, NUTS, FIPS), or "~n" for a shape that is no place of the data (Somaliland, N. Cyprus). */
   iso: string;
   name: string;
-  /** Whether the shape is a country of the data (hoverable, selectable). */
+  /** Whether the shape is a place of the data at the map's level (hoverable, selectable). */
   country: boolean;
   /**
    * Whether line layers draw this feature's outline. False for a polygon cut at the antimeridian,
@@ -45,16 +47,10 @@ export interface MapGeometry {
    * share its iso, so one feature-state per country reaches fills and outlines.
    */
   features: FeatureCollection<Polygon | MultiPolygon | MultiLineString, FillProperties>;
-  /** The countries, by ISO3 code. */
+  /** The places of the map's level (countries, regions or states), by code. */
   shapes: Map<string, CountryShape>;
   bounds: Bbox;
 }
-
-/**
- * Shapes left off the map: Antarctica has no permanent population (so no values) and on a Web
- * Mercator map it would take up the bottom third of the world view.
- */
-export const HIDDEN_SHAPES: ReadonlySet<string> = new Set(['ATA']);
 
 type Ring = Position[];
 type PolygonRings = Ring[];
@@ -256,18 +252,6 @@ export function interiorPoint(polygon: readonly (readonly Position[])[]): [numbe
   return centroid;
 }
 
-const unite = (u: Bbox, b: Bbox): Bbox => [Math.min(u[0], b[0]), Math.min(u[1], b[1]), Math.max(u[2], b[2]), Math.max(u[3], b[3])];
-
-/** The smallest box around boxes, taking the shorter way around the antimeridian. */
-export function unionBounds(boxes: readonly Bbox[]): Bbox | null {
-  if (boxes.length === 0) return null;
-  const union = (list: readonly Bbox[]): Bbox => list.reduce<Bbox>(unite, [Infinity, Infinity, -Infinity, -Infinity]);
-  const asIs = union(boxes);
-  // The same boxes with the western hemisphere moved one turn east (Pacific views).
-  const shifted = union(boxes.map((b) => ((b[0] + b[2]) / 2 < 0 ? [b[0] + 360, b[1], b[2] + 360, b[3]] : b)));
-  return shifted[2] - shifted[0] < asIs[2] - asIs[0] - 1e-9 ? shifted : asIs;
-}
-
 type AnyTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
 /** Whether a parsed JSON value looks like the boundaries topology. */
@@ -277,8 +261,15 @@ export function isCountriesTopology(value: unknown): value is AnyTopology {
   return v.type === 'Topology' && Array.isArray(v.arcs) && v.objects?.countries?.type === 'GeometryCollection';
 }
 
-/** Builds the map's shapes from a boundaries topology's object (countries, or a level's units). */
-export function buildMapGeometry(topology: BoundaryTopology, object: 'countries' | 'units' = 'countries'): MapGeometry {
+/**
+ * Builds the map's shapes from a boundaries topology's object (countries, or a level's units). A
+ * shape is a place of the data when its id is a code of the level (contract/levels.ts).
+ */
+export function buildMapGeometry(
+  topology: BoundaryTopology,
+  object: 'countries' | 'units' = 'countries',
+  level: LevelId = DEFAULT_LEVEL,
+): MapGeometry {
   const collection = feature(topology, topology.objects[object]!) as FeatureCollection<Polygon | MultiPolygon | null, { name?: string }>;
   const features: Feature<Polygon | MultiPolygon | MultiLineString, FillProperties>[] = [];
   const shapes = new Map<string, CountryShape>();
@@ -289,7 +280,7 @@ export function buildMapGeometry(topology: BoundaryTopology, object: 'countries'
     const geometry = f.geometry;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
     const rawId = f.id;
-    const isCountry = typeof rawId === 'string' && /^[A-Z]{3}$/.test(rawId);
+    const isCountry = isCodeOf(level, rawId);
     if (isCountry && HIDDEN_SHAPES.has(rawId)) continue;
     const name = f.properties?.name ?? (isCountry ? rawId : '');
     const iso = isCountry ? rawId : `~${other++}`;

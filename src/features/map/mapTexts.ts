@@ -1,5 +1,6 @@
 import type { TFunction } from '../../i18n/useT';
 import type { OdFocus } from '../../data/bilateralChoice';
+import type { LevelId } from '../../contract/levels';
 
 export interface MapTextInput {
   /** The indicator's label. */
@@ -11,6 +12,8 @@ export interface MapTextInput {
   focusName: string;
   /** "Sex: Female" for a breakdown, null for the total. */
   breakdown: string | null;
+  /** The level of the map's places (absent: countries): below it, counterparts are regions or states. */
+  level?: LevelId;
 }
 
 export interface MapTexts {
@@ -21,9 +24,14 @@ export interface MapTexts {
 }
 
 /** The words of the map, naming the breakdown when the figures are one. */
-export function mapTexts(t: TFunction, { indicator, role, ties, focusName, breakdown }: MapTextInput): MapTexts {
+export function mapTexts(t: TFunction, { indicator, role, ties, focusName, breakdown, level = 'country' }: MapTextInput): MapTexts {
   const named = (text: string) => (breakdown === null ? text : t('map.withBreakdown', { text, breakdown }));
   if (role === null) return { subject: named(indicator), context: null };
+  if (level !== 'country') {
+    const words = { country: focusName, place: t(`level.one.${level}`), places: t(`level.places.${level}`) };
+    const subject = named(t(ties ? 'level.od.ties' : role === 'origin' ? 'level.od.origin' : 'level.od.destination', words));
+    return { subject, context: mapTexts(t, { indicator, role, ties, focusName, breakdown }).context };
+  }
   if (ties) return { subject: named(t('map.od.ties', { country: focusName })), context: t('map.tooltip.ties', { focus: focusName }) };
   return role === 'origin'
     ? { subject: named(t('map.od.origin', { country: focusName })), context: named(t('map.tooltip.origin', { focus: focusName })) }

@@ -120,6 +120,17 @@ export class FakeMap {
     return this;
   }
 
+  removeLayer(id: string): this {
+    const at = this.layers.findIndex((layer) => layer.id === id);
+    if (at >= 0) this.layers.splice(at, 1);
+    return this;
+  }
+
+  removeSource(id: string): this {
+    this.sources.delete(id);
+    return this;
+  }
+
   setFeatureState(ref: FeatureRef, state: Record<string, unknown>): void {
     const key = `${ref.source}:${ref.id}`;
     this.states.set(key, { ...(this.states.get(key) ?? {}), ...state });
@@ -149,8 +160,16 @@ export class FakeMap {
     return { x: lng + 180, y: 90 - lat };
   }
 
+  /** What queryRenderedFeatures answers (a test sets it: the country under the map's centre). */
+  rendered: unknown[] = [];
+  zoom = 1;
+
   queryRenderedFeatures(): unknown[] {
-    return [];
+    return this.rendered;
+  }
+
+  getZoom(): number {
+    return this.zoom;
   }
 
   getCanvas(): HTMLCanvasElement {

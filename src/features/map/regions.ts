@@ -1,5 +1,6 @@
 import type { MapRegion } from '../../state/viewState';
-import { unionBounds, type Bbox, type MapGeometry } from './geometry';
+import type { MapGeometry } from './geometry';
+import { unionBounds, type Bbox } from './mapShapes';
 
 /**
  * What each region button shows, [west, south, east, north]. Hand-set rather than computed from the

@@ -1,27 +1,37 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { DEFAULT_LEVEL, type LevelId } from '../../contract/levels';
+import type { Level } from '../../contract/schema';
 import { appFileUrl, fetchBoundaries, levelBoundaries } from '../../data/boundaries';
-import { buildMapGeometry, type MapGeometry } from './geometry';
+import type { MapGeometry } from './geometry';
 
-const COUNTRIES = levelBoundaries('country');
+/** The level whose shapes the map draws: the countries, or a catalog level (its boundaries file). */
+export type MapLevel = Level | 'country';
 
-/** Where the country boundaries are: beside the app (they ship with it, so the map works offline). */
-export function boundariesUrl(): string {
-  return appFileUrl(COUNTRIES.path);
+const levelId = (level: MapLevel): LevelId => (level === 'country' ? DEFAULT_LEVEL : level.id);
+
+/** Where a level's boundaries are: beside the app (they ship with it, so the map works offline). */
+export function boundariesUrl(level: MapLevel = 'country'): string {
+  return appFileUrl(levelBoundaries(level).path);
 }
 
-async function loadGeometry(signal: AbortSignal): Promise<MapGeometry> {
-  return buildMapGeometry(await fetchBoundaries(COUNTRIES, signal));
+/** Fetches the file while the code that builds the shapes (its own chunk, off the first load) arrives. */
+async function loadGeometry(level: MapLevel, signal: AbortSignal): Promise<MapGeometry> {
+  const where = levelBoundaries(level);
+  const builder = import('./geometry');
+  builder.catch(() => undefined); // reported below if the file arrives
+  const topology = await fetchBoundaries(where, signal);
+  return (await builder).buildMapGeometry(topology, where.object, levelId(level));
 }
 
-/** The boundaries' query (the entry starts it early for a map link: src/startup/earlyStart.ts). */
-export const boundariesQuery = () => ({
-  queryKey: ['boundaries', boundariesUrl()],
-  queryFn: ({ signal }: { signal: AbortSignal }) => loadGeometry(signal),
+/** A level's boundaries query, keyed by its file (the entry starts it early for a map link: src/startup/earlyStart.ts). */
+export const boundariesQuery = (level: MapLevel = 'country') => ({
+  queryKey: ['boundaries', boundariesUrl(level)],
+  queryFn: ({ signal }: { signal: AbortSignal }) => loadGeometry(level, signal),
   staleTime: Infinity,
   gcTime: Infinity,
 });
 
-/** The country shapes of the map (loaded once, kept for the session). */
-export function useMapGeometry(enabled: boolean): UseQueryResult<MapGeometry> {
-  return useQuery({ ...boundariesQuery(), enabled });
+/** The shapes of the map's level (each file loaded once, kept for the session). */
+export function useMapGeometry(enabled: boolean, level: MapLevel = 'country'): UseQueryResult<MapGeometry> {
+  return useQuery({ ...boundariesQuery(level), enabled });
 }

@@ -16,13 +16,15 @@ import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { isMissingFile } from '../../components/FocusPrompt';
-import { HIDDEN_SHAPES } from './geometry';
+import { HIDDEN_SHAPES } from './mapShapes';
 import { withinText } from './MapControls';
 import { mapTexts } from './mapTexts';
 import { buildMapModel, scaleModeFor, withUninhabited } from './mapModel';
 import { countryRows, defaultFocus, mapOverlay, mapValueText, tooltipInfo } from './mapPanelModel';
 import { useMapGeometry } from './useMapGeometry';
+import { useLevelKit } from './useLevelKit';
 import { hasWebGL } from './webgl';
+import { catalogIndex, focusLevelOfRef, levelOfRef, rolesOfRef } from '../../data/catalogIndex';
 
 export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, seriesQuery: UseQueryResult<Series>, period: string | null) {
   const { t, lang } = useT();
@@ -30,9 +32,19 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const selected = useViewStore((s) => s.view.countries);
   const [webgl] = useState(hasWebGL);
   const [failure, setFailure] = useState<unknown>(null);
-  const geometryQuery = useMapGeometry(webgl);
-
   const { indicator, source, perCountry } = resolved;
+
+  // The level of the source shown (one level per view) and, for a bilateral source, of its focus.
+  const index = useMemo(() => catalogIndex(catalog), [catalog]);
+  const ref = index.sourceRef(indicator, source.id);
+  const level = levelOfRef(ref);
+  const focusLevel = focusLevelOfRef(ref);
+  const roles = rolesOfRef(ref);
+  const indicatorLevels = useMemo(() => index.levelsOf(indicator), [index, indicator]);
+  const below = level !== 'country';
+  const levelEntry = below ? index.level(level) : undefined;
+  const kit = useLevelKit(below || focusLevel !== 'country' || indicatorLevels.length > 1);
+  const geometryQuery = useMapGeometry(webgl, levelEntry ?? 'country');
   const ties = measuresTies(source);
   const od = indicator.bilateral ? options.od : null;
   const choice = od ? bilateralChoice(resolved, od) : null;
@@ -43,22 +55,41 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const series = dataQuery.data;
 
   const countries = catalog.geographies.countries;
-  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
-  const shown = useMemo(
+  const countryList = useMemo(
     () =>
       peopledCountries(countries)
         .filter((c) => !HIDDEN_SHAPES.has(c.id))
         .sort((a, b) => a.name.localeCompare(b.name, lang)),
     [countries, lang],
   );
-  const uninhabited = useMemo(() => new Set(countries.filter((c) => c.uninhabited === true).map((c) => c.id)), [countries]);
+  // The places of the map: the countries, or the units of the level (named with their country).
+  const shown: readonly { id: string; name: string }[] = useMemo(
+    () => (below ? (kit?.unitPlaces(index, level, t, lang) ?? []) : countryList),
+    [below, kit, index, level, t, lang, countryList],
+  );
+  // The focus picker's places: of the focus level (origin countries of figures by US state).
+  const focusChoices = useMemo(
+    () => (focusLevel === level ? shown : focusLevel === 'country' ? countryList : (kit?.unitPlaces(index, focusLevel, t, lang) ?? [])),
+    [focusLevel, level, shown, countryList, kit, index, t, lang],
+  );
+  const names = useMemo(() => new Map([...countries, ...shown, ...focusChoices].map((c) => [c.id, c.name])), [countries, shown, focusChoices]);
+  const uninhabited = useMemo(() => new Set(below ? [] : countries.filter((c) => c.uninhabited === true).map((c) => c.id)), [countries, below]);
   const focus = od?.focus ?? null;
   const ids = useMemo(() => shown.map((c) => c.id).filter((id) => id !== focus), [shown, focus]);
-  const focusName = focus ? (names.get(focus) ?? focus) : null;
+  const focusName = focus ? (names.get(focus) ?? index.countryName(focus)) : null;
   const breakdown = breakdownText(indicator, resolved.slice);
   const texts = useMemo(
-    () => mapTexts(t, { indicator: indicator.label, role: od?.role ?? null, ties, focusName: focusName ?? '', breakdown }),
-    [t, indicator.label, od, ties, focusName, breakdown],
+    // Below the country the words come with the level kit (kit: computed again once it is here).
+    () =>
+      mapTexts(t, {
+        indicator: indicator.label,
+        role: od?.role ?? null,
+        ties,
+        focusName: focusName ?? '',
+        breakdown,
+        level: kit ? level : 'country',
+      }),
+    [t, indicator.label, od, ties, focusName, breakdown, level, kit],
   );
 
   const model = useMemo(
@@ -80,6 +111,7 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const fills = useMemo(() => withUninhabited(model?.fills ?? new Map(), uninhabited), [model, uninhabited]);
   const fillKey = [
     indicator.id,
+    level,
     source.id,
     resolved.slice,
     od ? `${od.role}~${od.focus}` : '-',
@@ -115,7 +147,11 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
     () => countryRows(shown, { fills: model?.fills, focus, selected, valueText }, t),
     [shown, model, focus, selected, valueText, t],
   );
-  const firstFocus = useMemo(() => defaultFocus(selected, names, model?.fills), [selected, names, model]);
+  const focusNames = useMemo(() => new Map(focusChoices.map((c) => [c.id, c.name])), [focusChoices]);
+  const firstFocus = useMemo(
+    () => defaultFocus(selected, focusNames, focusLevel === level ? model?.fills : undefined),
+    [selected, focusNames, focusLevel, level, model],
+  );
 
   const periodText = period ? formatPeriod(period, lang) : '—';
   const title = t('map.title', { indicator: texts.subject, period: periodText });
@@ -127,7 +163,8 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const mapShown = webgl && !failure;
   const overlay = mapOverlay({
     mapShown,
-    boundaries: { pending: geometryQuery.isPending, failed: geometryQuery.isError },
+    // Below the country, the places come with the level's code.
+    boundaries: { pending: geometryQuery.isPending || (below && !kit), failed: geometryQuery.isError },
     perCountry,
     originDestination: od !== null,
     loading: loadQuery.isPending,
@@ -138,6 +175,14 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   });
 
   return {
+    index,
+    level,
+    levelEntry,
+    indicatorLevels,
+    roles,
+    kit,
+    focusLevel,
+    focusChoices,
     options,
     selected,
     webgl,

@@ -11,7 +11,7 @@
  * Column names and header keys are fixed English identifiers so that scripts can read any file;
  * the labels inside (indicator, source, country names) are in the view's language.
  */
-import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
+import type { Catalog, Country, Indicator, Series, Source } from '../../contract/schema';
 import { observationsOf } from '../../data/observations';
 import { sliceLabel } from '../../data/resolveView';
 import { measuresTies } from '../../data/ties';
@@ -23,6 +23,14 @@ import { catalogIndex } from '../../data/catalogIndex';
 
 export const SHOWN_COLUMNS = ['iso3', 'country', 'region', 'period', 'value', 'lower', 'upper', 'flag', 'selected'] as const;
 export const FULL_COLUMNS = ['iso3', 'country', 'period', 'value', 'lower', 'upper', 'flag'] as const;
+/** Below the country level (a series of regions or states): the unit's code and name, and the country it lies in. */
+export const UNIT_SHOWN_COLUMNS = ['code', 'name', 'country', 'period', 'value', 'lower', 'upper', 'flag', 'selected'] as const;
+export const UNIT_FULL_COLUMNS = ['code', 'name', 'country', 'period', 'value', 'lower', 'upper', 'flag'] as const;
+
+/** The level of the series' places, when below the country (its catalog entry), else null. */
+function unitLevel({ catalog, series }: Pick<ExportContext, 'catalog' | 'series'>) {
+  return series.level && series.level !== 'country' ? { id: series.level, entry: catalogIndex(catalog).level(series.level) } : null;
+}
 
 export const APP_FILE_PREFIX = 'migration-lens';
 
@@ -65,6 +73,8 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
     lines.push(['focus', `ties of ${focus.name} (${focus.geo}) with each country: an index of ties (relative), not a number of migrants`]);
   else if (focus) lines.push(['focus', `${focus.role === 'origin' ? 'migrants from' : 'migrants in'} ${focus.name} (${focus.role} ${focus.geo})`]);
   const columns = kind === 'shown' ? periodColumns(context) : null;
+  const level = unitLevel(context);
+  if (level) lines.push(['level', level.entry ? `${level.entry.name} (${level.id}; codes: ${level.entry.codes})` : level.id]);
   lines.push(
     ['period', columns ? spanOf(columns) : kind === 'shown' ? (period ?? '') : periodRange(series) || 'none'],
     ['source', `${source.name} (${source.id})`],
@@ -79,13 +89,14 @@ export function csvHeader(context: ExportContext, kind: CsvKind): [string, strin
   if (source.url) lines.push(['source-url', source.url]);
   source.caveats.forEach((caveat) => lines.push(['caveat', caveat]));
   if (source.demo) lines.push(['note', 'Demo data: synthetic figures generated for demonstration, not real statistics.']);
+  if (level?.entry) lines.push(['boundaries', level.entry.attribution]);
   lines.push([
     'rows',
     columns
       ? 'one per country, a column per period; empty where none; change: the last period minus the first; change_pct: that change in % of the first (of its size), empty where the first is 0 or either is missing'
       : kind === 'shown'
-        ? 'one per country, at the period above; value empty where none'
-        : 'every observation, by country then period',
+        ? `one per ${level ? 'unit of the level' : 'country'}, at the period above; value empty where none`
+        : `every observation, by ${level ? 'unit' : 'country'} then period`,
   ]);
   return lines;
 }
@@ -117,10 +128,16 @@ function periodColumns({ series, tablePeriods }: ExportContext): string[] | null
   return tablePeriods ? shownPeriods(series, tablePeriods) : null;
 }
 
-/** The countries of the catalog the export lists (in origin–destination mode, not the focus). */
-function listedCountries({ catalog, focus }: ExportContext) {
-  const peopled = peopledCountries(catalog.geographies.countries);
-  return focus ? peopled.filter((c) => c.id !== focus.geo) : peopled;
+/** The countries of the catalog the export lists, or the units of the series' level (in origin–destination mode, not the focus). */
+function listedCountries(context: ExportContext): Country[] {
+  const { catalog, focus } = context;
+  const level = unitLevel(context);
+  const index = catalogIndex(catalog);
+  // A unit's "region" is the country it lies in.
+  const places = level
+    ? index.unitsAt(level.id).map((u) => ({ id: u.id, name: u.name, region: index.countryName(u.country), subregion: '' }))
+    : peopledCountries(catalog.geographies.countries);
+  return focus ? places.filter((c) => c.id !== focus.geo) : places;
 }
 
 /** The rows of "data shown": every country, as the Table panel lists them (value descending, no value last). */
@@ -147,18 +164,24 @@ export function periodShownRows(context: ExportContext, periods: readonly string
 
 /** The rows of "full series": every observation, by country code then period. */
 export function fullRows(context: ExportContext): Cell[][] {
-  const { countryName } = catalogIndex(context.catalog);
+  const { countryName, placeCountry } = catalogIndex(context.catalog);
+  const level = unitLevel(context);
   return observationsOf(context.series)
     .sort((a, b) => (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
-    .map((o) => [o.geo, countryName(o.geo), o.period, o.value, o.lower, o.upper, o.flag]);
+    .map((o) =>
+      level
+        ? [o.geo, countryName(o.geo), countryName(placeCountry(o.geo) ?? ''), o.period, o.value, o.lower, o.upper, o.flag]
+        : [o.geo, countryName(o.geo), o.period, o.value, o.lower, o.upper, o.flag],
+    );
 }
 
 export function buildCsv(context: ExportContext, kind: CsvKind): string {
   const columns = kind === 'shown' ? periodColumns(context) : null;
   if (columns) return csvDocument(csvHeader(context, kind), periodShownColumns(columns), periodShownRows(context, columns));
+  const units = unitLevel(context) !== null;
   return kind === 'shown'
-    ? csvDocument(csvHeader(context, kind), SHOWN_COLUMNS, shownRows(context))
-    : csvDocument(csvHeader(context, kind), FULL_COLUMNS, fullRows(context));
+    ? csvDocument(csvHeader(context, kind), units ? UNIT_SHOWN_COLUMNS : SHOWN_COLUMNS, shownRows(context))
+    : csvDocument(csvHeader(context, kind), units ? UNIT_FULL_COLUMNS : FULL_COLUMNS, fullRows(context));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,9 +27,24 @@ interface MapExportInput {
   classification: Classification;
   focusName: string | null;
   selectedCount: number;
+  /** How many places, below the country level ("12 regions"); absent: countries. */
+  countText?: (count: number) => string;
+  /** The boundaries' credit line; absent: the countries'. */
+  credit?: string;
 }
 
-export function useMapExport({ title, source, unit, unitLabel, model, classification, focusName, selectedCount }: MapExportInput): void {
+export function useMapExport({
+  title,
+  source,
+  unit,
+  unitLabel,
+  model,
+  classification,
+  focusName,
+  selectedCount,
+  countText,
+  credit,
+}: MapExportInput): void {
   const { t, lang } = useT();
   const log = model ? model.scale.transform !== 'linear' : false;
   useRegisterExport('map', {
@@ -40,14 +55,17 @@ export function useMapExport({ title, source, unit, unitLabel, model, classifica
       scale: model?.scale ?? null,
       noData: model?.noData ?? 0,
       format: (value) => formatCompact(value, unit, lang),
-      countries: (count) => (count === 1 ? t('map.legend.oneCountry') : t('map.legend.countries', { count })),
+      countries: countText ?? ((count) => (count === 1 ? t('map.legend.oneCountry') : t('map.legend.countries', { count }))),
       labels: {
         noData: t('map.legend.noData'),
         focus: focusName ? t('map.legend.focus', { country: focusName }) : null,
         selected: selectedCount > 0 ? t('map.legend.selected') : null,
       },
     }),
-    notes: [`${t('map.legend.classes', { method: t(`map.class.${classification}`) })}${log ? ` · ${t('map.legend.log')}` : ''}`, t('map.credit')],
+    notes: [
+      `${t('map.legend.classes', { method: t(`map.class.${classification}`) })}${log ? ` · ${t('map.legend.log')}` : ''}`,
+      credit ?? t('map.credit'),
+    ],
   });
 }
 

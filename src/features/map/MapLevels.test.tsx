@@ -1,0 +1,155 @@
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetViewStore, useViewStore } from '../../state/store';
+import { renderAppAt } from '../../app/renderAppAt.test-utils';
+import { FakeMap } from './maplibreMock.test-utils';
+import { mapReady } from './mapReady.test-utils';
+import { COUNTRIES_SOURCE, LAYER } from './mapStyle';
+import { serveLevels } from './levelFixture.test-utils';
+import type { MapGeometry } from './geometry';
+
+configure({ asyncUtilTimeout: 5000 });
+
+vi.mock('maplibre-gl', async () => (await import('./maplibreMock.test-utils')).maplibreModule);
+vi.mock('./webgl', () => ({ hasWebGL: () => true }));
+
+beforeEach(() => {
+  resetViewStore();
+  FakeMap.reset();
+  serveLevels();
+});
+
+const legend = () => screen.getByRole('region', { name: /^Legend/ });
+const legendItems = () =>
+  within(legend())
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+const levelControl = () => screen.getByRole('combobox', { name: 'Level' });
+const drawnIds = (map: FakeMap) =>
+  (map.sources.get(COUNTRIES_SOURCE) as { data: MapGeometry['features'] }).data.features
+    .filter((f) => f.properties.country)
+    .map((f) => f.properties.iso);
+
+describe('the map below the country level', () => {
+  it('opens a NUTS-2 map by link: the regions’ boundaries, their colours among regions only, and the level’s credit', async () => {
+    renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
+    const map = await mapReady();
+    // The extra-regio shape (DEZZ, no digit) is drawn but is no place of the data.
+    expect(drawnIds(map).sort()).toEqual(['DE11', 'DE21', 'FR10']);
+    expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'DE11' })).toMatchObject({ has: true });
+    expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'DE21' })).toMatchObject({ has: true });
+    expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'FR10' })).toMatchObject({ has: false });
+    expect(levelControl()).toHaveValue('nuts2');
+    expect(
+      within(levelControl())
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Countries', 'NUTS-2 regions', 'US states']);
+    expect(legendItems()).toContain('No data1 region');
+    expect(screen.getByText('Boundaries (NUTS-2 regions): © EuroGeographics for the administrative boundaries')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'International migrant stock, 2020: highest in Oberbayern, Germany (1,250,000 persons), lowest in Stuttgart, Germany (820,000 persons); 2 of 3 NUTS-2 regions with a value.',
+      ),
+    ).toBeInTheDocument();
+    // Fitted to the regions, not to the world.
+    expect(map.fits.at(-1)?.bounds).toEqual([
+      [1.5, 47.5],
+      [13, 49.5],
+    ]);
+  });
+
+  it('names each region with its country in the tooltip and in the list, and the list finds a country’s regions', async () => {
+    renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
+    const map = await mapReady();
+    act(() => map.fireOn('mousemove', LAYER.noData, 'DE11', { x: 40, y: 30 }));
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('Stuttgart, Germany');
+    expect(tip).toHaveTextContent('820,000 persons');
+    const list = screen.getByRole('listbox', { name: 'Places on the map' });
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.querySelector('.map-list__name')?.textContent),
+    ).toEqual(['Ile-de-France, France', 'Oberbayern, Germany', 'Stuttgart, Germany']);
+    await userEvent.type(screen.getByRole('combobox', { name: 'Find a place on the map' }), 'germany');
+    expect(within(list).getAllByRole('option')).toHaveLength(2);
+  });
+
+  it('the level control switches the map to another level (and back), in the link', async () => {
+    renderAppAt('?indicator=migrant-stock&year=2020');
+    await mapReady();
+    await waitFor(() => expect(levelControl()).toHaveValue('country'));
+    await userEvent.selectOptions(levelControl(), 'nuts2');
+    expect(useViewStore.getState().view.level).toBe('nuts2');
+    await waitFor(() => expect(window.location.search).toContain('level=nuts2'));
+    await waitFor(() => expect(screen.getByRole('option', { name: /Stuttgart, Germany/ })).toBeInTheDocument());
+    await userEvent.selectOptions(levelControl(), 'country');
+    await waitFor(() => expect(screen.getByRole('option', { name: /^Germany/ })).toBeInTheDocument());
+    expect(window.location.search).not.toContain('level=');
+  });
+
+  it('offers a selected country’s regions, and the offer switches the level and fits to that country', async () => {
+    renderAppAt('?indicator=migrant-stock&year=2020&countries=FRA~DEU');
+    await mapReady();
+    const offer = await screen.findByRole('button', { name: 'See Germany’s NUTS-2 regions' });
+    await userEvent.click(offer);
+    expect(useViewStore.getState().view.level).toBe('nuts2');
+    await waitFor(() =>
+      expect(FakeMap.last().fits.at(-1)?.bounds).toEqual([
+        [8, 47.5],
+        [13, 49.5],
+      ]),
+    );
+    expect(screen.queryByRole('button', { name: /See .* regions/ })).not.toBeInTheDocument();
+  });
+
+  it('offers the regions of the country the map is zoomed in on', async () => {
+    renderAppAt('?indicator=migrant-stock&year=2020');
+    const map = await mapReady();
+    expect(screen.queryByRole('button', { name: /regions/ })).not.toBeInTheDocument();
+    map.zoom = 5;
+    map.rendered = [{ properties: { iso: 'FRA', name: 'France', country: true } }];
+    act(() => map.fire('moveend'));
+    expect(await screen.findByRole('button', { name: 'See France’s NUTS-2 regions' })).toBeInTheDocument();
+    map.zoom = 1;
+    act(() => map.fire('moveend'));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /regions/ })).not.toBeInTheDocument());
+  });
+
+  it('people born in a country, by US state: the focus picker lists countries, the map shows states, no Destination choice', async () => {
+    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~IND&year=2020');
+    const map = await mapReady();
+    expect(drawnIds(map).sort()).toEqual(['06', '36', '48']);
+    const focus = screen.getByRole('combobox', { name: 'Country' });
+    expect(focus).toHaveValue('IND');
+    expect(within(focus).getByRole('option', { name: 'Germany' })).toBeInTheDocument();
+    expect(within(focus).queryByRole('option', { name: /California/ })).not.toBeInTheDocument();
+    const view = screen.getByRole('combobox', { name: 'Show' });
+    expect(
+      within(view)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['origin']);
+    expect(screen.getByRole('heading', { name: 'Migrants from India, by US state, 2020' })).toBeInTheDocument();
+    act(() => map.fireOn('mousemove', LAYER.noData, '06', { x: 40, y: 30 }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('California, United States');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Migrants from India living here');
+    expect(legendItems()).toContain('No data1 state');
+    // India is no state: the legend has no swatch for a focus the map does not draw.
+    expect(legend()).not.toHaveTextContent('Focus country');
+    expect(screen.getByText('Boundaries (US states): US Census Bureau (public domain)')).toBeInTheDocument();
+  });
+
+  it('a source of origins only, without a focus: the prompt lists countries and opens the origin files', async () => {
+    renderAppAt('?indicator=migrant-stock&level=us-state&year=2020');
+    expect(
+      await screen.findByText('State survey (demo) gives its figures by US state for one country at a time. Choose one to see them.'),
+    ).toBeInTheDocument();
+    const picker = await screen.findByRole('combobox', { name: 'Country' });
+    await userEvent.selectOptions(picker, 'IND');
+    expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'IND' });
+    await mapReady();
+  });
+});
