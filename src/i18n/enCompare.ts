@@ -74,6 +74,30 @@ export const enCompare = {
   'compare.tooltip.select': 'Click to select',
   'compare.tooltip.deselect': 'Click to deselect',
   'compare.map.title': 'B / A by country, {period}',
+  'compare.focus.heading.origin': 'People born in {place}, {by}: {b} against {a}',
+  'compare.focus.heading.destination': 'People living in {place}, {by}: {b} against {a}',
+  'compare.focus.heading.ties': 'Ties with {place}, {by}: {b} against {a}',
+  'compare.focus.needed.origin': '{a} and {b} give figures {by} for one place of origin at a time: choose it.',
+  'compare.focus.needed.destination': '{a} and {b} give figures {by} for one place of destination at a time: choose it.',
+  'compare.focus.needed.ties': '{a} and {b} give ties {by} with one place at a time: choose it.',
+  'compare.focus.label.origin': 'Born in',
+  'compare.focus.label.destination': 'Living in',
+  'compare.focus.label.ties': 'Ties with',
+  'compare.focus.mismatch': '{a} and {b} do not give figures for the same kind of focus place: choose two other sources.',
+  'compare.map.titleLevel': 'B / A {by}, {period}',
+  'compare.map.titleLevelShort': 'B / A {by}',
+  'compare.matching.countsLevel':
+    '{pairs, plural, one {# place} other {# places}} paired ({units}): {same} with a value of the same period, {shifted} with the nearest other period.',
+  'compare.matching.unmatchedLevel':
+    '{count, plural, one {# place with a value of {b} has} other {# places with a value of {b} have}} none of {a} within {within}: {names}.',
+  'compare.matching.onlyALevel':
+    '{count, plural, one {# place with a value of {a} has} other {# places with a value of {a} have}} none of {b} in {period}: {names}.',
+  'compare.map.labelLevel':
+    'Map of the ratio of {b} to {a} {by} in {period}: B is above A in {over, plural, one {# place} other {# places}} and below it in {under}. The values are in the table of pairs below.',
+  'compare.map.shapesLevel': 'the shapes of the {units}',
+  'compare.pairs.titleLevel': 'Table of the pairs ({count}, {by})',
+  'compare.pairs.captionLevel': '{a} and {b} {by}, {period}',
+  'compare.chartPlace': 'Place of the chart',
   'compare.map.titleShort': 'B / A by country',
   'compare.map.label':
     'World map of the ratio of {b} to {a} in {period}: B is above A in {over, plural, one {# country} other {# countries}} and below it in {under}. The values are in the table of pairs below.',

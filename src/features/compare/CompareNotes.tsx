@@ -1,3 +1,4 @@
+import type { LevelId } from '../../contract/levels';
 import type { Source } from '../../contract/schema';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -66,6 +67,7 @@ export function MatchingNote({
   tolerance,
   askedPeriod,
   names,
+  level = 'country',
 }: {
   model: PairModel;
   a: Source;
@@ -73,7 +75,10 @@ export function MatchingNote({
   tolerance: number;
   askedPeriod: string | null;
   names: ReadonlyMap<string, string>;
+  /** The level of the places paired: below the country, the counts say places and name the level. */
+  level?: LevelId;
 }) {
+  const byLevel = level !== 'country';
   const { t, lang } = useT();
   const { pairing, period } = model;
   const within = toleranceText(t, tolerance);
@@ -86,7 +91,8 @@ export function MatchingNote({
       )}
       <p>
         {t('compare.matching', { a: a.name, b: b.name, period: formatPeriod(period, lang), within })}{' '}
-        {t('compare.matching.counts', {
+        {t(byLevel ? 'compare.matching.countsLevel' : 'compare.matching.counts', {
+          units: t(`level.units.${level}`),
           pairs: model.pairs.length,
           same: model.pairs.length - pairing.shifted,
           shifted: pairing.shifted,
@@ -102,7 +108,7 @@ export function MatchingNote({
       </p>
       {pairing.unmatchedB.length > 0 && (
         <p>
-          {t('compare.matching.unmatched', {
+          {t(byLevel ? 'compare.matching.unmatchedLevel' : 'compare.matching.unmatched', {
             count: pairing.unmatchedB.length,
             a: a.name,
             b: b.name,
@@ -113,7 +119,7 @@ export function MatchingNote({
       )}
       {pairing.onlyA.length > 0 && (
         <p>
-          {t('compare.matching.onlyA', {
+          {t(byLevel ? 'compare.matching.onlyALevel' : 'compare.matching.onlyA', {
             count: pairing.onlyA.length,
             a: a.name,
             b: b.name,
