@@ -23,7 +23,7 @@ import { catalogSources } from './build/catalogSources';
 import { checkFiles, dropUnlisted } from './build/checkFiles';
 import { buildDataFiles } from './build/dataFiles';
 import { stopUnlessPartial } from './build/failures';
-import { geographies } from './build/geographies';
+import { geographies, levelGeographies } from './build/geographies';
 import { GroupTracker } from './build/groups';
 import { REPORT_FILE, SNAPSHOT_DATA_DIR } from './build/locations';
 import type { BuildOptions, BuildResult } from './build/options';
@@ -44,6 +44,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   }
   const resolver = options.resolver ?? createGeoResolver();
   const boundaries = options.boundaries ?? joinBoundaries();
+  const levels = options.levels ?? [];
   const indicatorConfigs = new Map(config.indicators.map((i) => [i.id, i]));
   const groups = new GroupTracker();
 
@@ -83,7 +84,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     generated: parts.generated,
     sources,
     indicators: indicators.indicators,
-    geographies: { countries, regions, ...(aggregates.length > 0 ? { aggregates } : {}) },
+    geographies: { countries, regions, ...(aggregates.length > 0 ? { aggregates } : {}), ...levelGeographies(levels) },
   };
 
   // 4. Only the files the catalog lists, each checked with the app's validators.

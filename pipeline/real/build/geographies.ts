@@ -1,4 +1,5 @@
-import type { Country, Region } from '../../../src/contract/schema';
+import type { Catalog, Country, Region } from '../../../src/contract/schema';
+import type { LevelBoundaries } from '../../geo/levels';
 import { withRegionTexts } from '../../shared/catalogTexts';
 import type { Boundaries } from '../../geo/boundaries';
 import type { GeoResolver } from '../codes';
@@ -31,4 +32,10 @@ export function geographies(
   }
   countries.sort((a, b) => byText(a.id, b.id));
   return { countries, regions: regions.map(withRegionTexts) };
+}
+
+/** The catalog's levels below the country and their units (every unit with a shape, with or without figures); nothing without levels. */
+export function levelGeographies(levels: readonly LevelBoundaries[]): Pick<Catalog['geographies'], 'levels' | 'units'> {
+  if (levels.length === 0) return {};
+  return { levels: levels.map((l) => l.entry), units: levels.flatMap((l) => l.units) };
 }

@@ -1,4 +1,5 @@
 import type { Boundaries } from '../../geo/boundaries';
+import type { LevelBoundaries } from '../../geo/levels';
 import type { GeoResolver } from '../codes';
 import type { Config } from '../config';
 import type { BuildReport } from '../report';
@@ -17,6 +18,8 @@ export interface BuildOptions {
   /** Allow writing over public/data, the committed real snapshot. */
   replaceSnapshot?: boolean;
   boundaries?: Boundaries;
+  /** The levels below the country (their catalog entries and units); sources at a level need it. */
+  levels?: readonly LevelBoundaries[];
   resolver?: GeoResolver;
 }
 
