@@ -29,7 +29,7 @@ export const en = {
   'profile.placeOf.us-state': 'a state of the United States',
   'profile.rankAmong': 'Rank among {units}',
   'profile.noSourceAtLevel': 'No source of {indicator} gives figures {by}.',
-  'series.otherLevel': '{source} gives figures {by}: no line for {places}.',
+  'series.otherLevel': '{sources}: figures {by} only, so no line for {places}.',
   'profile.rank.one': '{rank}st of {total}',
   'profile.rank.two': '{rank}nd of {total}',
   'profile.rank.few': '{rank}rd of {total}',

@@ -29,7 +29,7 @@ export const es: Partial<Messages> = {
   'profile.placeOf.us-state': 'estado de los Estados Unidos',
   'profile.rankAmong': 'Puesto entre {units}',
   'profile.noSourceAtLevel': 'Ninguna fuente de {indicator} da cifras {by}.',
-  'series.otherLevel': '{source} da cifras {by}: no hay línea para {places}.',
+  'series.otherLevel': '{sources}: cifras {by} solamente, así que no hay línea para {places}.',
   'profile.rank.one': '{rank}.º de {total}',
   'profile.rank.two': '{rank}.º de {total}',
   'profile.rank.few': '{rank}.º de {total}',

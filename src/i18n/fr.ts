@@ -29,7 +29,7 @@ export const fr: Partial<Messages> = {
   'profile.placeOf.us-state': 'État des États-Unis',
   'profile.rankAmong': 'Rang parmi les {units}',
   'profile.noSourceAtLevel': 'Aucune source de {indicator} ne donne de chiffres {by}.',
-  'series.otherLevel': '{source} donne des chiffres {by} : pas de ligne pour {places}.',
+  'series.otherLevel': '{sources} : chiffres {by} seulement, donc pas de ligne pour {places}.',
   'profile.rank.one': '{rank}er sur {total}',
   'profile.rank.two': '{rank}e sur {total}',
   'profile.rank.few': '{rank}e sur {total}',
