@@ -2,10 +2,12 @@
  * Metadata of the demo dataset: its sources and indicators. Names are neutral on purpose: the demo
  * data imitates kinds of sources, never a real publisher.
  */
-import { CONTRACT_VERSION, type Catalog, type Country, type Indicator, type Region, type Source } from '../../src/contract/schema';
+import { CONTRACT_VERSION, type Catalog, type Country, type GeoUnit, type Indicator, type Region, type Source } from '../../src/contract/schema';
 import { sliceId } from '../../src/contract/paths';
 import { AGE_BANDS } from './world';
 import { withTranslations } from './translations';
+import { LEVELS } from './levels';
+import { LOCAL_REFS, LOCAL_SOURCE_IDS, LOCAL_SOURCES } from './localCatalog';
 
 export const GENERATED = '2026-11-10';
 export const TITLE = 'Migration Lens demo dataset (synthetic)';
@@ -238,13 +240,14 @@ export const INDICATORS: Indicator[] = [
   }),
 ];
 
-export function buildCatalog(countries: Country[], regions: Region[]): Catalog {
+/** The catalog; `units` are the regions and states of the levels below the country (levels.ts). */
+export function buildCatalog(countries: Country[], regions: Region[], units: GeoUnit[]): Catalog {
   return withTranslations({
     contract: CONTRACT_VERSION,
     title: TITLE,
     generated: GENERATED,
-    sources: SOURCE_IDS.map((id) => SOURCES[id]),
-    indicators: INDICATORS,
-    geographies: { countries, regions },
+    sources: [...SOURCE_IDS.map((id) => SOURCES[id]), ...LOCAL_SOURCE_IDS.map((id) => LOCAL_SOURCES[id])],
+    indicators: INDICATORS.map((i) => ({ ...i, sources: [...i.sources, ...(LOCAL_REFS[i.id] ?? [])] })),
+    geographies: { countries, regions, levels: LEVELS, units },
   });
 }

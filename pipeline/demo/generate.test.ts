@@ -77,7 +77,18 @@ describe('generateDemo', () => {
 
   it('describes only synthetic demo sources', () => {
     const catalog = files.get('catalog.json') as Catalog;
-    expect(catalog.sources.map((s) => s.id)).toEqual(['census', 'social-audience', 'search-interest', 'protection', 'payments', 'demographic-model']);
+    expect(catalog.sources.map((s) => s.id)).toEqual([
+      'census',
+      'social-audience',
+      'search-interest',
+      'protection',
+      'payments',
+      'demographic-model',
+      'regional-registers-nuts2',
+      'regional-registers-nuts3',
+      'state-survey',
+      'state-social-audience',
+    ]);
     expect(catalog.indicators.map((i) => i.id)).toEqual([
       'migrant-stock',
       'migrant-share',
@@ -96,7 +107,7 @@ describe('generateDemo', () => {
     // Every indicator, source and breakdown the catalog promises has a file.
     for (const indicator of catalog.indicators) {
       for (const ref of indicator.sources) {
-        expect(files.has(seriesPath(indicator.id, ref.id)), `${indicator.id}/${ref.id}`).toBe(true);
+        expect(files.has(seriesPath(indicator.id, ref.id)), `${indicator.id}/${ref.id}`).toBe(ref.total !== false);
         for (const slice of ref.breakdowns) expect(files.has(seriesPath(indicator.id, ref.id, slice))).toBe(true);
       }
     }

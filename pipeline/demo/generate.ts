@@ -23,6 +23,12 @@ import {
 import { stream } from './random';
 import { buildSeries, significant, apportion, type Row } from './series';
 import { AGE_BANDS, buildWorld, type CountryModel, type World } from './world';
+import { addLocalFigures } from './local';
+import { readLevelUnits } from './levels';
+import { platformRange, type PlatformRange } from './platform';
+import type { GeoUnit } from '../../src/contract/schema';
+
+export { platformRange };
 
 export const DEFAULT_SEED = 20261128;
 
@@ -52,23 +58,6 @@ const SEARCH_MIN_POPULATION = 20000;
 
 /** Math.round without negative zero. */
 const int = (x: number): number => Math.round(x) + 0;
-
-export interface PlatformRange {
-  value: number;
-  lower: number;
-  upper: number;
-}
-
-/**
- * How the platform reports an audience: rounded to thousands (hundreds under 10,000) with a range
- * around it; null when under `minimum` (the platform shows nothing).
- */
-export function platformRange(raw: number, minimum = 100): PlatformRange | null {
-  if (!(raw >= minimum * 0.95)) return null;
-  const step = raw >= 10000 ? 1000 : 100;
-  const value = Math.max(minimum, Math.round(raw / step) * step);
-  return { value, lower: Math.floor((0.8 * value) / step) * step, upper: Math.ceil((1.25 * value) / step) * step };
-}
 
 interface Context {
   seed: number;
@@ -186,12 +175,16 @@ function addSeries(files: Map<string, unknown>, series: Series): void {
   files.set(seriesPath(series.indicator, series.source, series.slice), series);
 }
 
-export function generateDemo(seed: number = DEFAULT_SEED, boundaries: Boundaries = joinBoundaries()): Map<string, unknown> {
+export function generateDemo(
+  seed: number = DEFAULT_SEED,
+  boundaries: Boundaries = joinBoundaries(),
+  units: GeoUnit[] = readLevelUnits(),
+): Map<string, unknown> {
   const world = buildWorld(seed, boundaries);
   const ctx: Context = { seed, world, bilateral: buildBilateral(world) };
   const { countries } = world;
   const files = new Map<string, unknown>();
-  files.set(catalogPath(), buildCatalog(boundaries.countries, boundaries.regions));
+  files.set(catalogPath(), buildCatalog(boundaries.countries, boundaries.regions, units));
 
   const population = (id: string, year: number): number => Math.max(1, int(world.population(id, year)));
 
@@ -324,6 +317,7 @@ export function generateDemo(seed: number = DEFAULT_SEED, boundaries: Boundaries
   }
   addBilateral(files, 'census', censusBilateral, false);
   addBilateral(files, 'social-audience', socialBilateral, true);
+  addLocalFigures(files, seed, world, ctx.bilateral, units);
   return files;
 }
 

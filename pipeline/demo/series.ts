@@ -16,6 +16,8 @@ export interface SeriesMeta {
   source: string;
   releaseDate: string;
   slice?: string;
+  /** The level of the rows' units (absent: country). */
+  level?: Series['level'];
   focus?: Series['focus'];
   /** Write lower and upper columns. */
   bounds?: boolean;
@@ -41,6 +43,7 @@ export function buildSeries(meta: SeriesMeta, rows: Row[]): Series {
     indicator: meta.indicator,
     source: meta.source,
     slice: meta.slice ?? TOTAL_SLICE,
+    ...(meta.level ? { level: meta.level } : {}),
     focus: meta.focus ?? null,
     releaseDate: meta.releaseDate,
     columns,

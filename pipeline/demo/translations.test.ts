@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { joinBoundaries } from '../geo/boundaries';
 import { buildCatalog } from './catalog';
+import { readLevelUnits } from './levels';
 
 describe('demo catalog translations', () => {
   const { countries, regions } = joinBoundaries();
-  const catalog = buildCatalog(countries, regions);
+  const catalog = buildCatalog(countries, regions, readLevelUnits());
   const untranslated = (entries: { id: string; i18n?: { fr?: object; es?: object } }[]) =>
     entries.filter((e) => !e.i18n?.fr || !e.i18n?.es).map((e) => e.id);
 
