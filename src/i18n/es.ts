@@ -709,6 +709,22 @@ export const es: Partial<Messages> = {
   'compare.pairs.titleLevel': 'Tabla de pares ({count}, {by})',
   'compare.pairs.captionLevel': '{a} y {b} {by}, {period}',
   'compare.chartPlace': 'Lugar del gráfico',
+  'compare.agreement.nLevel': 'Lugares comparados (n)',
+  'compare.agreement.rHelpLevel': '1: las fuentes escalan los lugares por igual',
+  'compare.agreement.rhoHelpLevel': '1: las fuentes ordenan los lugares por igual',
+  'compare.agreement.mdapeHelpLevel': 'la mitad de los lugares difieren menos: |B − A| / A',
+  'compare.agreement.sdHelpLevel': 'cuánto se dispersan los lugares en torno al sesgo',
+  'compare.agreement.fewLevel': 'Las correlaciones necesitan al menos tres lugares.',
+  'compare.scatter.outliersLevel': 'Con nombre: los lugares más alejados del cociente típico, y los seleccionados',
+  'compare.scatter.labelLevel':
+    'Diagrama de dispersión de {b} frente a {a} {by}, {count, plural, one {# lugar} other {# lugares}} en {period}, ambos en escala logarítmica. Los mismos valores están en la tabla de pares de abajo.',
+  'compare.ranked.noteLevel':
+    'B: {b}; A: {a}. Los 10 lugares ({units}) más alejados en cada sentido en {period}, según B/A; un nombre abre el lugar.',
+  'compare.coverage.countriesLevel': 'Lugares ({units})',
+  'compare.coverage.chartNoteLevel': 'Altura de las barras: lugares con un valor, de {total}.',
+  'compare.coverage.splitLevel':
+    'Lugares ({units}): {both} cubiertos por ambas fuentes, {onlyA} solo por {a}, {onlyB} solo por {b}, {neither} por ninguna.',
+  'compare.chart.titleShortLevel': 'Un lugar en el tiempo',
   'compare.map.titleShort': 'B / A por país',
   'compare.map.label':
     'Mapa mundial del cociente de {b} entre {a} en {period}: B supera a A en {over, plural, one {# país} other {# países}} y queda por debajo en {under}. Los valores están en la tabla de pares de abajo.',

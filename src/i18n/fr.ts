@@ -714,6 +714,22 @@ export const fr: Partial<Messages> = {
   'compare.pairs.titleLevel': 'Tableau des paires ({count}, {by})',
   'compare.pairs.captionLevel': '{a} et {b} {by}, {period}',
   'compare.chartPlace': 'Lieu du graphique',
+  'compare.agreement.nLevel': 'Lieux comparés (n)',
+  'compare.agreement.rHelpLevel': '1 : les sources ordonnent les lieux à la même échelle',
+  'compare.agreement.rhoHelpLevel': '1 : les sources classent les lieux de la même façon',
+  'compare.agreement.mdapeHelpLevel': 'la moitié des lieux diffèrent de moins : |B − A| / A',
+  'compare.agreement.sdHelpLevel': 'la dispersion des lieux autour du biais',
+  'compare.agreement.fewLevel': 'Les corrélations demandent au moins trois lieux.',
+  'compare.scatter.outliersLevel': 'Nommés : les lieux les plus éloignés du rapport typique, et ceux sélectionnés',
+  'compare.scatter.labelLevel':
+    'Nuage de points de {b} face à {a} {by}, {count, plural, one {# lieu} other {# lieux}} en {period}, sur deux échelles logarithmiques. Les mêmes valeurs figurent dans le tableau des paires ci-dessous.',
+  'compare.ranked.noteLevel':
+    'B : {b} ; A : {a}. Les 10 lieux ({units}) les plus éloignés dans chaque sens en {period}, selon B/A ; un nom ouvre le lieu.',
+  'compare.coverage.countriesLevel': 'Lieux ({units})',
+  'compare.coverage.chartNoteLevel': 'Hauteur des barres : lieux ayant une valeur, sur {total}.',
+  'compare.coverage.splitLevel':
+    'Lieux ({units}) : {both} couverts par les deux sources, {onlyA} par {a} seule, {onlyB} par {b} seule, {neither} par aucune.',
+  'compare.chart.titleShortLevel': 'Un lieu dans le temps',
   'compare.map.titleShort': 'B / A par pays',
   'compare.map.label':
     'Carte du monde du rapport B / A ({b} / {a}) en {period} : B dépasse A dans {over} pays et lui est inférieur dans {under}. Les valeurs figurent dans le tableau des paires ci-dessous.',

@@ -7,6 +7,7 @@ import { formatPercent, formatRatio, formatStat } from './format';
 import type { Agreement } from './stats';
 import { namesList } from '../../i18n/namesList';
 import { toleranceText } from './texts';
+import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 
 /** Shown when the two sources count different things: both definitions, quoted. */
@@ -135,15 +136,16 @@ export function MatchingNote({
 /** The agreement figures, each with what it means. */
 export function AgreementSummary({ agreement, period }: { agreement: Agreement; period: string }) {
   const { t, lang } = useT();
+  const tl = useLevelT();
   const items: { key: string; label: string; value: string; help: string }[] = [
-    { key: 'n', label: t('compare.agreement.n'), value: String(agreement.n), help: t('compare.agreement.nHelp') },
-    { key: 'r', label: t('compare.agreement.r'), value: formatStat(agreement.pearsonLog, lang), help: t('compare.agreement.rHelp') },
-    { key: 'rho', label: t('compare.agreement.rho'), value: formatStat(agreement.spearman, lang), help: t('compare.agreement.rhoHelp') },
+    { key: 'n', label: tl('compare.agreement.n'), value: String(agreement.n), help: t('compare.agreement.nHelp') },
+    { key: 'r', label: t('compare.agreement.r'), value: formatStat(agreement.pearsonLog, lang), help: tl('compare.agreement.rHelp') },
+    { key: 'rho', label: t('compare.agreement.rho'), value: formatStat(agreement.spearman, lang), help: tl('compare.agreement.rhoHelp') },
     {
       key: 'mdape',
       label: t('compare.agreement.mdape'),
       value: formatPercent(agreement.medianApe, lang),
-      help: t('compare.agreement.mdapeHelp'),
+      help: tl('compare.agreement.mdapeHelp'),
     },
     {
       key: 'bias',
@@ -154,7 +156,7 @@ export function AgreementSummary({ agreement, period }: { agreement: Agreement; 
           ? t('compare.agreement.biasHelp')
           : t('compare.agreement.biasRatio', { ratio: formatRatio(agreement.typicalRatio, lang) }),
     },
-    { key: 'sd', label: t('compare.agreement.sd'), value: formatStat(agreement.sdLogRatio, lang), help: t('compare.agreement.sdHelp') },
+    { key: 'sd', label: t('compare.agreement.sd'), value: formatStat(agreement.sdLogRatio, lang), help: tl('compare.agreement.sdHelp') },
   ];
   return (
     <section className="compare-card compare-agreement" aria-labelledby="compare-agreement-title">
@@ -170,7 +172,7 @@ export function AgreementSummary({ agreement, period }: { agreement: Agreement; 
           </div>
         ))}
       </dl>
-      {agreement.n > 0 && agreement.n < 3 && <p className="muted">{t('compare.agreement.few')}</p>}
+      {agreement.n > 0 && agreement.n < 3 && <p className="muted">{tl('compare.agreement.few')}</p>}
       {agreement.excluded > 0 && <p className="muted">{t('compare.agreement.excluded', { count: agreement.excluded })}</p>}
     </section>
   );

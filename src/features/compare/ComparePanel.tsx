@@ -16,6 +16,7 @@ import { catalogIndex } from '../../data/catalogIndex';
 import { boundariesOf, focusWords, placesAt } from './levelPlaces';
 import { focusOfView, pairFocus, roleToChoose } from './focus';
 import { useSideSeries } from './useCompareData';
+import { CompareLevel } from './levelText';
 import { EmptyState, ErrorState } from '../../components/PanelStatus';
 import { BreakdownSection } from './BreakdownSection';
 import { CompareControls } from './CompareControls';
@@ -233,153 +234,161 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   );
 
   return (
-    <div className={compact ? 'compare compare--compact' : 'compare'}>
-      <div className="panel-controls" hidden={!optionsOpen}>
-        {controls}
-      </div>
-      {same ? (
-        <EmptyState>{t('compare.sameSource')}</EmptyState>
-      ) : pair.kind === 'mismatch' ? (
-        <EmptyState>{t('compare.focus.mismatch', { a: a.name, b: b.name })}</EmptyState>
-      ) : focusTexts && focus === null ? (
-        <div className="panel-state focus-prompt" role="status">
-          <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
-          <FocusSelect id={`${focusId}-prompt`} label={t(focusTexts.label)} countries={focusPlaces} value={null} onChange={chooseFocus} />
+    <CompareLevel.Provider value={level}>
+      <div className={compact ? 'compare compare--compact' : 'compare'}>
+        <div className="panel-controls" hidden={!optionsOpen}>
+          {controls}
         </div>
-      ) : (
-        <>
-          {focusTexts && focus && (
-            <h3 className="compare-focus">{t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name })}</h3>
-          )}
-          {!compact && notes}
-          <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
-          <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
-          {!compact && matching}
-          <div className="compare-layout">
-            {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
-            <Card
-              title={
-                // Embedded or presented, the view's title above already names both sources and the period.
-                model && mode !== 'embed' && mode !== 'presenter'
-                  ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) })
-                  : t('compare.scatter.titleShort')
-              }
-            >
-              {needsBoth(
-                model && (
-                  <ScatterPlot
-                    pairs={model.pairs}
-                    fit={model.agreement.fit}
-                    unit={unit}
-                    aName={a.name}
-                    bName={b.name}
-                    period={model.period}
-                    names={names}
-                    regionOf={regionOf}
-                    regions={regions}
-                    compact={compact}
-                  />
-                ),
-              )}
-            </Card>
-            {model && ranked && (
-              <Card title={t('compare.ranked.title', { period: formatPeriod(model.period, lang) })}>
-                <RankedDisagreements ranked={ranked} aName={a.name} bName={b.name} period={model.period} names={names} onCountry={openCountry} />
-              </Card>
+        {same ? (
+          <EmptyState>{t('compare.sameSource')}</EmptyState>
+        ) : pair.kind === 'mismatch' ? (
+          <EmptyState>{t('compare.focus.mismatch', { a: a.name, b: b.name })}</EmptyState>
+        ) : focusTexts && focus === null ? (
+          <div className="panel-state focus-prompt" role="status">
+            <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
+            <FocusSelect id={`${focusId}-prompt`} label={t(focusTexts.label)} countries={focusPlaces} value={null} onChange={chooseFocus} />
+          </div>
+        ) : (
+          <>
+            {focusTexts && focus && (
+              <h3 className="compare-focus">{t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name })}</h3>
             )}
-            <Card title={mapTitle}>
-              {needsBoth(
-                model && (
-                  <RatioMap
-                    pairs={model.pairs}
-                    unit={unit}
-                    aName={a.name}
-                    bName={b.name}
-                    period={model.period}
-                    names={names}
-                    level={level}
-                    boundaries={boundaries}
-                  />
-                ),
-              )}
-            </Card>
-            <Card title={countryName ? t('compare.chart.title', { country: countryName }) : t('compare.chart.titleShort')}>
-              {country && countryName && (groupedA || groupedB) ? (
-                <CountryChart
-                  name={countryName}
-                  a={groupedA?.get(country)}
-                  b={groupedB?.get(country)}
-                  unit={unit}
-                  aName={a.name}
-                  bName={b.name}
-                  nowcast={nowcast}
-                />
-              ) : (
-                <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />
-              )}
-            </Card>
-            <Card title={t('compare.coverage.title')}>
-              <CoverageSection a={a} b={b} coverageA={coverageA} coverageB={coverageB} freshness={fresh} countries={sortedCountries} />
-            </Card>
-            {dimension && (
+            {!compact && notes}
+            <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
+            <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
+            {!compact && matching}
+            <div className="compare-layout">
+              {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
               <Card
-                title={t('compare.breakdown.title', {
-                  dimension: dimension.dimension.label.toLocaleLowerCase(lang),
-                  period: shownPeriod ? formatPeriod(shownPeriod, lang) : '–',
-                })}
-                wide
+                title={
+                  // Embedded or presented, the view's title above already names both sources and the period.
+                  model && mode !== 'embed' && mode !== 'presenter'
+                    ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) })
+                    : t('compare.scatter.titleShort')
+                }
               >
                 {needsBoth(
                   model && (
-                    <BreakdownSection
-                      indicator={indicator.id}
-                      a={a}
-                      b={b}
-                      dimension={dimension}
-                      period={model.period}
-                      tolerance={options.tolerance}
-                      overall={model.agreement}
-                    />
-                  ),
-                )}
-              </Card>
-            )}
-            {options.nowcast && (
-              <Card title={t('compare.nowcast.title')} wide>
-                {needsBoth(
-                  groupedA && groupedB && (
-                    <NowcastSection
-                      a={a}
-                      b={b}
-                      groupedA={groupedA}
-                      groupedB={groupedB}
-                      tolerance={options.tolerance}
+                    <ScatterPlot
+                      pairs={model.pairs}
+                      fit={model.agreement.fit}
                       unit={unit}
-                      focus={nowcastFocus}
+                      aName={a.name}
+                      bName={b.name}
+                      period={model.period}
                       names={names}
+                      regionOf={regionOf}
+                      regions={regions}
+                      compact={compact}
                     />
                   ),
                 )}
               </Card>
+              {model && ranked && (
+                <Card title={t('compare.ranked.title', { period: formatPeriod(model.period, lang) })}>
+                  <RankedDisagreements ranked={ranked} aName={a.name} bName={b.name} period={model.period} names={names} onCountry={openCountry} />
+                </Card>
+              )}
+              <Card title={mapTitle}>
+                {needsBoth(
+                  model && (
+                    <RatioMap
+                      pairs={model.pairs}
+                      unit={unit}
+                      aName={a.name}
+                      bName={b.name}
+                      period={model.period}
+                      names={names}
+                      level={level}
+                      boundaries={boundaries}
+                    />
+                  ),
+                )}
+              </Card>
+              <Card
+                title={
+                  countryName
+                    ? t('compare.chart.title', { country: countryName })
+                    : t(level === 'country' ? 'compare.chart.titleShort' : 'compare.chart.titleShortLevel')
+                }
+              >
+                {country && countryName && (groupedA || groupedB) ? (
+                  <CountryChart
+                    name={countryName}
+                    a={groupedA?.get(country)}
+                    b={groupedB?.get(country)}
+                    unit={unit}
+                    aName={a.name}
+                    bName={b.name}
+                    nowcast={nowcast}
+                  />
+                ) : (
+                  <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />
+                )}
+              </Card>
+              <Card title={t('compare.coverage.title')}>
+                <CoverageSection a={a} b={b} coverageA={coverageA} coverageB={coverageB} freshness={fresh} countries={sortedCountries} />
+              </Card>
+              {dimension && (
+                <Card
+                  title={t('compare.breakdown.title', {
+                    dimension: dimension.dimension.label.toLocaleLowerCase(lang),
+                    period: shownPeriod ? formatPeriod(shownPeriod, lang) : '–',
+                  })}
+                  wide
+                >
+                  {needsBoth(
+                    model && (
+                      <BreakdownSection
+                        indicator={indicator.id}
+                        a={a}
+                        b={b}
+                        dimension={dimension}
+                        period={model.period}
+                        tolerance={options.tolerance}
+                        overall={model.agreement}
+                      />
+                    ),
+                  )}
+                </Card>
+              )}
+              {options.nowcast && (
+                <Card title={t('compare.nowcast.title')} wide>
+                  {needsBoth(
+                    groupedA && groupedB && (
+                      <NowcastSection
+                        a={a}
+                        b={b}
+                        groupedA={groupedA}
+                        groupedB={groupedB}
+                        tolerance={options.tolerance}
+                        unit={unit}
+                        focus={nowcastFocus}
+                        names={names}
+                      />
+                    ),
+                  )}
+                </Card>
+              )}
+            </div>
+            {compact && notes}
+            {compact && matching}
+            {model && (
+              <PairsTable
+                pairs={model.pairs}
+                unit={unit}
+                aName={a.name}
+                bName={b.name}
+                period={model.period}
+                names={names}
+                onCountry={openCountry}
+                level={level}
+              />
             )}
-          </div>
-          {compact && notes}
-          {compact && matching}
-          {model && (
-            <PairsTable
-              pairs={model.pairs}
-              unit={unit}
-              aName={a.name}
-              bName={b.name}
-              period={model.period}
-              names={names}
-              onCountry={openCountry}
-              level={level}
-            />
-          )}
-        </>
-      )}
-    </div>
+          </>
+        )}
+      </div>
+    </CompareLevel.Provider>
   );
 }
 

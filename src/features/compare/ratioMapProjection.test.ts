@@ -44,6 +44,15 @@ describe('the ratio map’s projection by level', () => {
     expect(Math.max(...all.map((b) => b.bottom))).toBeLessThanOrEqual(height);
   });
 
+  it('turns around a shape wound the wrong way (read as the rest of the globe), so that it neither fills nor stretches the frame', () => {
+    const inverted = box('22', [-94, 29, -89, 33]);
+    inverted.geometry.coordinates = inverted.geometry.coordinates.map((ring) => [...ring].reverse());
+    const { shapes, height } = projectShapes('us-state', [box('06', [-124, 33, -115, 42]), inverted], new Set());
+    const louisiana = bounds(shapes.find((s) => s.id === '22')!.d);
+    expect(louisiana.right - louisiana.left).toBeLessThan(MAP_WIDTH / 2);
+    expect(louisiana.bottom).toBeLessThanOrEqual(height);
+  });
+
   it('fits NUTS regions to the paired ones on Europe’s mainland, never to an outermost region', () => {
     const stuttgart = box('DE11', [8.5, 48, 10, 49.5]);
     const paris = box('FR10', [1.5, 48, 3.5, 49.3]);

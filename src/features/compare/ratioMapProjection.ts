@@ -4,7 +4,8 @@
  * paired regions of Europe's mainland (the outermost regions, such as the Canaries or Réunion,
  * are drawn when in view but never stretch the frame).
  */
-import { geoAlbersUsa, geoCentroid, geoConicConformal, geoEqualEarth, geoPath, type GeoProjection } from 'd3';
+import { geoAlbersUsa, geoArea, geoCentroid, geoConicConformal, geoEqualEarth, geoPath, type GeoProjection } from 'd3';
+import type { Polygon, Position } from 'geojson';
 import type { LevelId } from '../../contract/levels';
 import type { CountryFeature } from './useCompareData';
 
@@ -25,6 +26,28 @@ function onMainland(f: CountryFeature): boolean {
   return lon >= MAINLAND.west && lon <= MAINLAND.east && lat >= MAINLAND.south && lat <= MAINLAND.north;
 }
 
+/**
+ * d3-geo reads a polygon's interior from its winding: a ring wound the other way than d3 expects
+ * stands for the rest of the globe (a simplified shape can come out so). No unit covers half the
+ * globe, so such a polygon is turned around.
+ */
+export function rewound(f: CountryFeature): CountryFeature {
+  const fix = (rings: Position[][]): Position[][] => {
+    const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+    return geoArea(polygon) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  };
+  const g = f.geometry;
+  if (g.type === 'Polygon') {
+    const coordinates = fix(g.coordinates);
+    return coordinates === g.coordinates ? f : { ...f, geometry: { ...g, coordinates } };
+  }
+  if (g.type === 'MultiPolygon') {
+    const coordinates = g.coordinates.map(fix);
+    return coordinates.every((c, i) => c === g.coordinates[i]) ? f : { ...f, geometry: { ...g, coordinates } };
+  }
+  return f;
+}
+
 const collection = (features: readonly CountryFeature[]) => ({ type: 'FeatureCollection' as const, features: [...features] });
 
 /** The features the frame is fitted to: for NUTS, the paired ones on the mainland (all mainland ones when none is paired). */
@@ -42,7 +65,8 @@ function projectionOf(level: LevelId): GeoProjection {
 }
 
 /** The SVG paths of the shapes and the height of the frame (its width is MAP_WIDTH). */
-export function projectShapes(level: LevelId, features: readonly CountryFeature[], paired: ReadonlySet<string>): ProjectedShapes {
+export function projectShapes(level: LevelId, given: readonly CountryFeature[], paired: ReadonlySet<string>): ProjectedShapes {
+  const features = given.map(rewound);
   const projection = projectionOf(level);
   const framed = collection(framedFeatures(level, features, paired));
   let height = WORLD_HEIGHT;

@@ -6,8 +6,8 @@ import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
 import { resetViewStore } from '../../state/store';
 
-class FixedWidthObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
+/** jsdom has no ResizeObserver: the series panel behind the card needs one, that never reports. */
+class SilentObserver {
   observe() {}
   unobserve() {}
   disconnect() {}
@@ -15,7 +15,7 @@ class FixedWidthObserver {
 
 beforeEach(() => {
   resetViewStore();
-  vi.stubGlobal('ResizeObserver', FixedWidthObserver);
+  vi.stubGlobal('ResizeObserver', SilentObserver);
   server.use(...contractHandlers({ base: TEST_DATA_BASE, files: levelsFixtureFiles }));
 });
 afterEach(() => vi.unstubAllGlobals());
