@@ -1,4 +1,5 @@
 import type { enCompare } from './enCompare';
+import type { enLevels } from './enLevels';
 
 /** The English message catalog: every user-facing string of the interface. */
 export const en = {
@@ -12,24 +13,6 @@ export const en = {
   'profile.notAtPeriod': 'No value for {period}: the latest before it is shown.',
   'profile.noValue': 'No value for {name} in {source} up to {period}.',
   'profile.rankLabel': 'Rank among countries',
-  'level.unit.country': 'country',
-  'level.unit.nuts2': 'NUTS-2 region',
-  'level.unit.nuts3': 'NUTS-3 region',
-  'level.unit.us-state': 'US state',
-  'level.units.country': 'countries',
-  'level.units.nuts2': 'NUTS-2 regions',
-  'level.units.nuts3': 'NUTS-3 regions',
-  'level.units.us-state': 'US states',
-  'level.by.country': 'by country',
-  'level.by.nuts2': 'by NUTS-2 region',
-  'level.by.nuts3': 'by NUTS-3 region',
-  'level.by.us-state': 'by US state',
-  'profile.placeOf.nuts2': 'a NUTS-2 region of {country}',
-  'profile.placeOf.nuts3': 'a NUTS-3 region of {country}',
-  'profile.placeOf.us-state': 'a state of the United States',
-  'profile.rankAmong': 'Rank among {units}',
-  'profile.noSourceAtLevel': 'No source of {indicator} gives figures {by}.',
-  'series.otherLevel': '{sources}: figures {by} only, so no line for {places}.',
   'profile.rank.one': '{rank}st of {total}',
   'profile.rank.two': '{rank}nd of {total}',
   'profile.rank.few': '{rank}rd of {total}',
@@ -615,6 +598,6 @@ export const en = {
   'export.demoMark': 'DEMO DATA',
 } as const;
 
-/** Every key: the first load's (en) and those the Compare panel brings with its code (enCompare). */
-export type MessageKey = keyof typeof en | keyof typeof enCompare;
+/** Every key: the first load's (en) and those the panels bring with their code (enCompare, enLevels). */
+export type MessageKey = keyof typeof en | keyof typeof enCompare | keyof typeof enLevels;
 export type Messages = Record<MessageKey, string>;

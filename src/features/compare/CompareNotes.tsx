@@ -9,6 +9,7 @@ import { namesList } from '../../i18n/namesList';
 import { toleranceText } from './texts';
 import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
 /** Shown when the two sources count different things: both definitions, quoted. */
 export function BasisWarning({ a, b }: { a: Source; b: Source }) {

@@ -38,6 +38,7 @@ import { useGroupedSeries } from './useGroupedSeries';
 import './compare.css';
 // The Compare panel's English texts come with its code.
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
 interface Props {
   catalog: Catalog;

@@ -16,6 +16,7 @@ import {
 import { formatRatio, formatSignedPercent, formatSignedValue, formatStat } from './format';
 import type { LevelId } from '../../contract/levels';
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
 interface Props extends PairsView {
   /** A country's name was chosen (its profile, or the comparison's country chart). */

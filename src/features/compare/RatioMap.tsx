@@ -19,6 +19,7 @@ import type { LevelBoundaries } from '../../data/boundaries';
 import { MAP_WIDTH, projectShapes } from './ratioMapProjection';
 import { useLevelShapes } from './useCompareData';
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
 export const NO_PAIR_COLOR = '#e4e6ea';
 

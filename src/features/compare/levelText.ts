@@ -8,6 +8,7 @@ import type { LevelId } from '../../contract/levels';
 import type { MessageKey } from '../../i18n/en';
 import type { MessageParams } from '../../i18n/translate';
 import { useT } from '../../i18n/useT';
+import '../../i18n/enLevels';
 
 export const CompareLevel = createContext<LevelId>('country');
 

@@ -14,6 +14,7 @@ import { formatPercent, formatRatio, formatSigned, rankMessage } from './format'
 import type { Change, Point } from './profileModel';
 import { useProfileModel, type ProfileModel } from './useProfileModel';
 import './profile.css';
+import '../../i18n/enLevels';
 
 interface Props {
   catalog: Catalog;

@@ -42,6 +42,7 @@ import { breakdownHeader, exportFileName } from '../../lib/export/exportData';
 import type { PanelCsv } from '../../lib/export/registry';
 import { buildSeriesCsv, sourcesDrawn } from '../../lib/export/seriesCsv';
 import { unitKey } from '../../data/ties';
+import '../../i18n/enLevels';
 
 /** A load that failed, with what it was and a way to try again. */
 export interface FailedLoad {
