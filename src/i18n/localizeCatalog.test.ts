@@ -1,3 +1,4 @@
+import { levelsCatalogFixture } from '../state/catalogFixture.test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregatesCatalog } from '../../mocks/fixtures/aggregates';
 import { fixtureCatalog } from '../../mocks/fixtures/dataset';
@@ -47,5 +48,20 @@ describe('localizeCatalog', () => {
   it('knows Kosovo under its user-assigned code and gives null for unknown codes', () => {
     expect(countryName('XKX', 'fr')).toBe('Kosovo');
     expect(countryName('QQQ', 'es')).toBeNull();
+  });
+
+  it('keeps the levels below the country (translated) and their units, named as the publishers name them', () => {
+    const withLevels: Catalog = {
+      ...levelsCatalogFixture,
+      geographies: {
+        ...levelsCatalogFixture.geographies,
+        levels: levelsCatalogFixture.geographies.levels!.map((level) =>
+          level.id === 'nuts2' ? { ...level, i18n: { fr: { name: 'Régions NUTS 2' } } } : level,
+        ),
+      },
+    };
+    const fr = localizeCatalog(withLevels, 'fr');
+    expect(fr.geographies.levels?.map((l) => l.name)).toEqual(['Régions NUTS 2', 'US states']);
+    expect(fr.geographies.units).toEqual(levelsCatalogFixture.geographies.units);
   });
 });
