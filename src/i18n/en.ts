@@ -610,6 +610,6 @@ export const en = {
   'export.demoMark': 'DEMO DATA',
 } as const;
 
-/** Every key: the first load's (en) and those the Compare panel and the map's levels bring with their code (enCompare, enLevels). */
+/** Every key: the first load's (en) and those the panels bring with their code (enCompare, enLevels). */
 export type MessageKey = keyof typeof en | keyof typeof enCompare | keyof typeof enLevels;
 export type Messages = Record<MessageKey, string>;

@@ -1,8 +1,9 @@
 import { addEnglish } from './translate';
 
 /**
- * The texts of geographic levels below the country (issue #18), loaded with the map's level code
- * (src/features/map/levelChunk.ts) rather than in the first load; the other languages' packs hold theirs.
+ * The English texts of geographic levels below the country (issue #18): loaded with the map's level
+ * code (src/features/map/levelChunk.ts) and with the panels that show places of every level (series,
+ * profile, table, compare), never in the first load; the other languages' packs hold theirs.
  */
 export const enLevels = {
   'level.label': 'Level',
@@ -47,6 +48,24 @@ export const enLevels = {
   'level.summary.ties.range':
     'Ties of {focus}, {period}: strongest with {highName} ({highValue}), weakest with {lowName} ({lowValue}); {count} of {total} {places} with a value. Values are an {unit}.',
   'level.summary.ties.none': 'Ties of {focus}, {period}: none of the {total} {places} has a value.',
+  'level.unit.country': 'country',
+  'level.unit.nuts2': 'NUTS-2 region',
+  'level.unit.nuts3': 'NUTS-3 region',
+  'level.unit.us-state': 'US state',
+  'level.units.country': 'countries',
+  'level.units.nuts2': 'NUTS-2 regions',
+  'level.units.nuts3': 'NUTS-3 regions',
+  'level.units.us-state': 'US states',
+  'level.by.country': 'by country',
+  'level.by.nuts2': 'by NUTS-2 region',
+  'level.by.nuts3': 'by NUTS-3 region',
+  'level.by.us-state': 'by US state',
+  'profile.placeOf.nuts2': 'a NUTS-2 region of {country}',
+  'profile.placeOf.nuts3': 'a NUTS-3 region of {country}',
+  'profile.placeOf.us-state': 'a state of the United States',
+  'profile.rankAmong': 'Rank among {units}',
+  'profile.noSourceAtLevel': 'No source of {indicator} gives figures {by}.',
+  'series.otherLevel': '{sources}: figures {by} only, so no line for {places}.',
 } as const;
 
 addEnglish(enLevels);

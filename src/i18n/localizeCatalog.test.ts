@@ -49,9 +49,19 @@ describe('localizeCatalog', () => {
     expect(countryName('XKX', 'fr')).toBe('Kosovo');
     expect(countryName('QQQ', 'es')).toBeNull();
   });
-  it('keeps the levels below the country and their units (a French map of NUTS-2 regions has its regions)', () => {
-    const fr = localizeCatalog(levelsCatalogFixture, 'fr');
-    expect(fr.geographies.levels?.map((l) => l.id)).toEqual(['nuts2', 'us-state']);
+
+  it('keeps the levels below the country (translated) and their units, named as the publishers name them', () => {
+    const withLevels: Catalog = {
+      ...levelsCatalogFixture,
+      geographies: {
+        ...levelsCatalogFixture.geographies,
+        levels: levelsCatalogFixture.geographies.levels!.map((level) =>
+          level.id === 'nuts2' ? { ...level, i18n: { fr: { name: 'Régions NUTS 2' } } } : level,
+        ),
+      },
+    };
+    const fr = localizeCatalog(withLevels, 'fr');
+    expect(fr.geographies.levels?.map((l) => l.name)).toEqual(['Régions NUTS 2', 'US states']);
     expect(fr.geographies.units).toEqual(levelsCatalogFixture.geographies.units);
   });
 });

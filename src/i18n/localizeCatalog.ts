@@ -12,7 +12,7 @@ function pick<T extends object>(entry: T & Translated<T>, lang: Language): T {
 
 /**
  * The catalog with its texts in the language: the catalog's own translations of sources,
- * indicators, dimensions, regions and aggregates, and country names from i18n-iso-countries (the catalog's
+ * indicators, dimensions, regions, aggregates and levels (units keep their names), and country names from i18n-iso-countries (the catalog's
  * English name where the package has none). Ids never change.
  */
 export function localizeCatalog(catalog: Catalog, lang: Language): Catalog {
@@ -31,7 +31,7 @@ export function localizeCatalog(catalog: Catalog, lang: Language): Catalog {
       countries: catalog.geographies.countries.map((country) => ({ ...country, name: countryName(country.id, lang) ?? country.name })),
       regions: catalog.geographies.regions.map((region) => pick(region, lang)),
       ...(catalog.geographies.aggregates ? { aggregates: catalog.geographies.aggregates.map((aggregate) => pick(aggregate, lang)) } : {}),
-      // Levels below the country (issue #18) and their units: kept, with the level's own translations.
+      // The levels below the country, by their own translations; region and state names are the publishers' own, in every language.
       ...(catalog.geographies.levels ? { levels: catalog.geographies.levels.map((level) => pick(level, lang)) } : {}),
       ...(catalog.geographies.units ? { units: catalog.geographies.units } : {}),
     },

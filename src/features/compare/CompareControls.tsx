@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FocusSelect } from '../../components/FocusSelect';
 import type { Source } from '../../contract/schema';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -20,10 +21,14 @@ interface Props {
   countries: readonly { id: string; name: string }[];
   /** The chart's country when none is chosen. */
   autoCountry: string | null;
+  /** The chart's place picker's label below the country level. */
+  placeLabel?: string | undefined;
+  /** For sources compared for one focus place: its picker. */
+  focus?: { label: string; places: readonly { id: string; name: string }[]; value: string | null; onChange: (code: string) => void } | null;
 }
 
 /** The comparison's choices; every one goes to the store, so to the URL. */
-export function CompareControls({ sources, a, b, periods, period, dimensions, countries, autoCountry }: Props) {
+export function CompareControls({ sources, a, b, periods, period, dimensions, countries, autoCountry, placeLabel, focus = null }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const options = useViewStore((s) => s.view.compareOptions);
@@ -49,6 +54,7 @@ export function CompareControls({ sources, a, b, periods, period, dimensions, co
     <section className="compare-controls" aria-label={t('compare.controls')}>
       {sourceSelect('a', a, t('compare.sourceA'))}
       {sourceSelect('b', b, t('compare.sourceB'))}
+      {focus && <FocusSelect id={`${id}-focus`} label={focus.label} countries={focus.places} value={focus.value} onChange={focus.onChange} />}
       <div className="field">
         <label htmlFor={`${id}-period`}>{t('compare.period', { source: b.name })}</label>
         <select id={`${id}-period`} value={period ?? ''} disabled={periods.length === 0} onChange={(e) => setPeriod(e.target.value || null)}>
@@ -87,7 +93,7 @@ export function CompareControls({ sources, a, b, periods, period, dimensions, co
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-geo`}>{t('compare.country')}</label>
+        <label htmlFor={`${id}-geo`}>{placeLabel ?? t('compare.country')}</label>
         <select id={`${id}-geo`} value={options.country ?? ''} onChange={(e) => setCompareOptions({ country: e.target.value || null })}>
           <option value="">{t('compare.countryAuto', { name: autoName })}</option>
           {countries.map((c) => (

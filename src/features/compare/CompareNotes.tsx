@@ -1,3 +1,4 @@
+import type { LevelId } from '../../contract/levels';
 import type { Source } from '../../contract/schema';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -6,7 +7,9 @@ import { formatPercent, formatRatio, formatStat } from './format';
 import type { Agreement } from './stats';
 import { namesList } from '../../i18n/namesList';
 import { toleranceText } from './texts';
+import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
 /** Shown when the two sources count different things: both definitions, quoted. */
 export function BasisWarning({ a, b }: { a: Source; b: Source }) {
@@ -66,6 +69,7 @@ export function MatchingNote({
   tolerance,
   askedPeriod,
   names,
+  level = 'country',
 }: {
   model: PairModel;
   a: Source;
@@ -73,7 +77,10 @@ export function MatchingNote({
   tolerance: number;
   askedPeriod: string | null;
   names: ReadonlyMap<string, string>;
+  /** The level of the places paired: below the country, the counts say places and name the level. */
+  level?: LevelId;
 }) {
+  const byLevel = level !== 'country';
   const { t, lang } = useT();
   const { pairing, period } = model;
   const within = toleranceText(t, tolerance);
@@ -86,7 +93,8 @@ export function MatchingNote({
       )}
       <p>
         {t('compare.matching', { a: a.name, b: b.name, period: formatPeriod(period, lang), within })}{' '}
-        {t('compare.matching.counts', {
+        {t(byLevel ? 'compare.matching.countsLevel' : 'compare.matching.counts', {
+          units: t(`level.units.${level}`),
           pairs: model.pairs.length,
           same: model.pairs.length - pairing.shifted,
           shifted: pairing.shifted,
@@ -102,7 +110,7 @@ export function MatchingNote({
       </p>
       {pairing.unmatchedB.length > 0 && (
         <p>
-          {t('compare.matching.unmatched', {
+          {t(byLevel ? 'compare.matching.unmatchedLevel' : 'compare.matching.unmatched', {
             count: pairing.unmatchedB.length,
             a: a.name,
             b: b.name,
@@ -113,7 +121,7 @@ export function MatchingNote({
       )}
       {pairing.onlyA.length > 0 && (
         <p>
-          {t('compare.matching.onlyA', {
+          {t(byLevel ? 'compare.matching.onlyALevel' : 'compare.matching.onlyA', {
             count: pairing.onlyA.length,
             a: a.name,
             b: b.name,
@@ -129,15 +137,16 @@ export function MatchingNote({
 /** The agreement figures, each with what it means. */
 export function AgreementSummary({ agreement, period }: { agreement: Agreement; period: string }) {
   const { t, lang } = useT();
+  const tl = useLevelT();
   const items: { key: string; label: string; value: string; help: string }[] = [
-    { key: 'n', label: t('compare.agreement.n'), value: String(agreement.n), help: t('compare.agreement.nHelp') },
-    { key: 'r', label: t('compare.agreement.r'), value: formatStat(agreement.pearsonLog, lang), help: t('compare.agreement.rHelp') },
-    { key: 'rho', label: t('compare.agreement.rho'), value: formatStat(agreement.spearman, lang), help: t('compare.agreement.rhoHelp') },
+    { key: 'n', label: tl('compare.agreement.n'), value: String(agreement.n), help: t('compare.agreement.nHelp') },
+    { key: 'r', label: t('compare.agreement.r'), value: formatStat(agreement.pearsonLog, lang), help: tl('compare.agreement.rHelp') },
+    { key: 'rho', label: t('compare.agreement.rho'), value: formatStat(agreement.spearman, lang), help: tl('compare.agreement.rhoHelp') },
     {
       key: 'mdape',
       label: t('compare.agreement.mdape'),
       value: formatPercent(agreement.medianApe, lang),
-      help: t('compare.agreement.mdapeHelp'),
+      help: tl('compare.agreement.mdapeHelp'),
     },
     {
       key: 'bias',
@@ -148,7 +157,7 @@ export function AgreementSummary({ agreement, period }: { agreement: Agreement; 
           ? t('compare.agreement.biasHelp')
           : t('compare.agreement.biasRatio', { ratio: formatRatio(agreement.typicalRatio, lang) }),
     },
-    { key: 'sd', label: t('compare.agreement.sd'), value: formatStat(agreement.sdLogRatio, lang), help: t('compare.agreement.sdHelp') },
+    { key: 'sd', label: t('compare.agreement.sd'), value: formatStat(agreement.sdLogRatio, lang), help: tl('compare.agreement.sdHelp') },
   ];
   return (
     <section className="compare-card compare-agreement" aria-labelledby="compare-agreement-title">
@@ -164,7 +173,7 @@ export function AgreementSummary({ agreement, period }: { agreement: Agreement; 
           </div>
         ))}
       </dl>
-      {agreement.n > 0 && agreement.n < 3 && <p className="muted">{t('compare.agreement.few')}</p>}
+      {agreement.n > 0 && agreement.n < 3 && <p className="muted">{tl('compare.agreement.few')}</p>}
       {agreement.excluded > 0 && <p className="muted">{t('compare.agreement.excluded', { count: agreement.excluded })}</p>}
     </section>
   );

@@ -4,15 +4,19 @@
  * and fails on its own: when one source fails, the panel says so and shows what the other gives.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
-import { peopledCountries } from '../../data/peopled';
-import { useSeries } from '../../data/queries';
 import type { ResolvedView } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { usePanelMode } from '../../components/panelMode';
+import { FocusSelect } from '../../components/FocusSelect';
+import { catalogIndex } from '../../data/catalogIndex';
+import { boundariesOf, focusWords, placesAt } from './levelPlaces';
+import { focusOfView, pairFocus, roleToChoose } from './focus';
+import { useSideSeries } from './useCompareData';
+import { CompareLevel } from './levelText';
 import { EmptyState, ErrorState } from '../../components/PanelStatus';
 import { BreakdownSection } from './BreakdownSection';
 import { CompareControls } from './CompareControls';
@@ -34,6 +38,7 @@ import { useGroupedSeries } from './useGroupedSeries';
 import './compare.css';
 // The Compare panel's English texts come with its code.
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
 interface Props {
   catalog: Catalog;
@@ -47,8 +52,9 @@ interface Props {
 
 export default function ComparePanel({ catalog, resolved, onCountry }: Props) {
   const compare = useViewStore((s) => s.view.compare);
+  const level = useViewStore((s) => s.view.level);
   const { indicator } = resolved;
-  const choice = useMemo(() => chooseSources(catalog, indicator, compare), [catalog, indicator, compare]);
+  const choice = useMemo(() => chooseSources(catalog, indicator, compare, level), [catalog, indicator, compare, level]);
   if (!choice.a || !choice.b) return <SingleSource catalog={catalog} indicator={indicator} source={choice.a} />;
   return <Comparison catalog={catalog} indicator={indicator} sources={choice.sources} a={choice.a} b={choice.b} onCountry={onCountry} />;
 }
@@ -106,26 +112,39 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const options = useViewStore((s) => s.view.compareOptions);
   const viewPeriod = useViewStore((s) => s.view.period);
   const selected = useViewStore((s) => s.view.countries);
-  const queryA = useSeries({ indicator: indicator.id, source: a.id, slice: 'total' });
-  const queryB = useSeries({ indicator: indicator.id, source: b.id, slice: 'total' });
+  const level = useViewStore((s) => s.view.level);
+  const od = useViewStore((s) => s.view.map.od);
+  const setMapOptions = useViewStore((s) => s.setMapOptions);
+  const index = catalogIndex(catalog);
+  // Sources without figures per unit are compared for one focus place (e.g. people born in Mexico, by US state).
+  const pair = useMemo(() => pairFocus(indicator, a.id, b.id), [indicator, a.id, b.id]);
+  const focus = focusOfView(pair, od, index.placeLevel);
+  const queryA = useSideSeries(indicator.id, a.id, pair, focus);
+  const queryB = useSideSeries(indicator.id, b.id, pair, focus);
   const groupedA = useGroupedSeries(queryA.data);
   const groupedB = useGroupedSeries(queryB.data);
   const same = a.id === b.id;
 
   const countries = catalog.geographies.countries;
-  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
-  const regionOf = useMemo(() => new Map(countries.map((c) => [c.id, c.region])), [countries]);
+  const places = useMemo(() => placesAt(catalog, level, lang), [catalog, level, lang]);
+  const names = useMemo(() => new Map(places.map((c) => [c.id, c.name])), [places]);
+  const regionOf = useMemo(() => {
+    const ofCountry = new Map(countries.map((c) => [c.id, c.region]));
+    return level === 'country' ? ofCountry : new Map(index.unitsAt(level).map((u) => [u.id, ofCountry.get(u.country) ?? '']));
+  }, [countries, level, index]);
   const regions = useMemo(
     () => catalog.geographies.regions.filter((r) => r.parent === null).map((r) => ({ id: r.id, name: r.name })),
     [catalog.geographies.regions],
   );
-  const sortedCountries = useMemo(
-    () =>
-      peopledCountries(countries)
-        .map((c) => ({ id: c.id, name: c.name }))
-        .sort((p, q) => p.name.localeCompare(q.name, lang)),
-    [countries, lang],
+  const sortedCountries = places;
+  const focusPlaces = useMemo(() => (pair.kind === 'focus' ? placesAt(catalog, pair.level, lang) : []), [catalog, pair, lang]);
+  const chooseFocus = useCallback(
+    (code: string) => pair.kind === 'focus' && setMapOptions({ od: { role: focus?.role ?? roleToChoose(pair.roles), focus: code } }),
+    [pair, focus, setMapOptions],
   );
+  const focusTexts = pair.kind === 'focus' ? focusWords(a, b, focus?.role ?? roleToChoose(pair.roles)) : null;
+  const by = t(`level.by.${level}`);
+  const boundaries = useMemo(() => boundariesOf(catalog, level), [catalog, level]);
 
   const model = useMemo(
     () => (groupedA && groupedB && !same ? buildPairModel(groupedA, groupedB, viewPeriod, options.tolerance) : null),
@@ -133,7 +152,11 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   );
   const periodsB = useMemo(() => (groupedB ? periodsIn(groupedB) : []), [groupedB]);
   const shownPeriod = model?.period ?? viewPeriod;
-  const dimensions = useMemo(() => (same ? [] : commonDimensions(indicator, a.id, b.id)), [indicator, a.id, b.id, same]);
+  // The breakdowns are compared on the series of totals; a focus place's files are compared on their total only.
+  const dimensions = useMemo(
+    () => (same || pair.kind !== 'totals' ? [] : commonDimensions(indicator, a.id, b.id)),
+    [indicator, a.id, b.id, same, pair.kind],
+  );
   const dimension = dimensions.find((d) => d.dimension.id === options.breakdown) ?? null;
   const chartCountries = useMemo(
     () => sortedCountries.filter((c) => groupedA?.get(c.id)?.size || groupedB?.get(c.id)?.size),
@@ -178,6 +201,17 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
       dimensions={dimensions}
       countries={chartCountries.length > 0 ? chartCountries : sortedCountries}
       autoCountry={autoCountry}
+      placeLabel={level === 'country' ? undefined : t('compare.chartPlace')}
+      focus={
+        // Until a focus is chosen, the prompt in the panel's body is the one picker.
+        focusTexts &&
+        focus && {
+          label: t(focusTexts.label),
+          places: focusPlaces,
+          value: focus.focus,
+          onChange: chooseFocus,
+        }
+      }
     />
   );
   const notes = (
@@ -186,124 +220,176 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
       <ScopeWarning a={a} b={b} />
     </>
   );
-  const matching = model && <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} />;
+  const focusId = useId();
+  const mapPeriod = model ? formatPeriod(model.period, lang) : null;
+  const mapTitle =
+    level === 'country'
+      ? mapPeriod
+        ? t('compare.map.title', { period: mapPeriod })
+        : t('compare.map.titleShort')
+      : mapPeriod
+        ? t('compare.map.titleLevel', { by, period: mapPeriod })
+        : t('compare.map.titleLevelShort', { by });
+  const matching = model && (
+    <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} level={level} />
+  );
 
   return (
-    <div className={compact ? 'compare compare--compact' : 'compare'}>
-      <div className="panel-controls" hidden={!optionsOpen}>
-        {controls}
-      </div>
-      {same ? (
-        <EmptyState>{t('compare.sameSource')}</EmptyState>
-      ) : (
-        <>
-          {!compact && notes}
-          <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
-          <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
-          {!compact && matching}
-          <div className="compare-layout">
-            {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
-            <Card
-              title={
-                // Embedded or presented, the view's title above already names both sources and the period.
-                model && mode !== 'embed' && mode !== 'presenter'
-                  ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) })
-                  : t('compare.scatter.titleShort')
-              }
-            >
-              {needsBoth(
-                model && (
-                  <ScatterPlot
-                    pairs={model.pairs}
-                    fit={model.agreement.fit}
-                    unit={unit}
-                    aName={a.name}
-                    bName={b.name}
-                    period={model.period}
-                    names={names}
-                    regionOf={regionOf}
-                    regions={regions}
-                    compact={compact}
-                  />
-                ),
-              )}
-            </Card>
-            {model && ranked && (
-              <Card title={t('compare.ranked.title', { period: formatPeriod(model.period, lang) })}>
-                <RankedDisagreements ranked={ranked} aName={a.name} bName={b.name} period={model.period} names={names} onCountry={openCountry} />
-              </Card>
+    <CompareLevel.Provider value={level}>
+      <div className={compact ? 'compare compare--compact' : 'compare'}>
+        <div className="panel-controls" hidden={!optionsOpen}>
+          {controls}
+        </div>
+        {same ? (
+          <EmptyState>{t('compare.sameSource')}</EmptyState>
+        ) : pair.kind === 'mismatch' ? (
+          <EmptyState>{t('compare.focus.mismatch', { a: a.name, b: b.name })}</EmptyState>
+        ) : focusTexts && focus === null ? (
+          <div className="panel-state focus-prompt" role="status">
+            <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
+            <FocusSelect id={`${focusId}-prompt`} label={t(focusTexts.label)} countries={focusPlaces} value={null} onChange={chooseFocus} />
+          </div>
+        ) : (
+          <>
+            {focusTexts && focus && (
+              <h3 className="compare-focus">{t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name })}</h3>
             )}
-            <Card title={model ? t('compare.map.title', { period: formatPeriod(model.period, lang) }) : t('compare.map.titleShort')}>
-              {needsBoth(model && <RatioMap pairs={model.pairs} unit={unit} aName={a.name} bName={b.name} period={model.period} names={names} />)}
-            </Card>
-            <Card title={countryName ? t('compare.chart.title', { country: countryName }) : t('compare.chart.titleShort')}>
-              {country && countryName && (groupedA || groupedB) ? (
-                <CountryChart
-                  name={countryName}
-                  a={groupedA?.get(country)}
-                  b={groupedB?.get(country)}
-                  unit={unit}
-                  aName={a.name}
-                  bName={b.name}
-                  nowcast={nowcast}
-                />
-              ) : (
-                <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />
-              )}
-            </Card>
-            <Card title={t('compare.coverage.title')}>
-              <CoverageSection a={a} b={b} coverageA={coverageA} coverageB={coverageB} freshness={fresh} countries={sortedCountries} />
-            </Card>
-            {dimension && (
+            {!compact && notes}
+            <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
+            <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
+            {!compact && matching}
+            <div className="compare-layout">
+              {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
               <Card
-                title={t('compare.breakdown.title', {
-                  dimension: dimension.dimension.label.toLocaleLowerCase(lang),
-                  period: shownPeriod ? formatPeriod(shownPeriod, lang) : '–',
-                })}
-                wide
+                title={
+                  // Embedded or presented, the view's title above already names both sources and the period.
+                  model && mode !== 'embed' && mode !== 'presenter'
+                    ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) })
+                    : t('compare.scatter.titleShort')
+                }
               >
                 {needsBoth(
                   model && (
-                    <BreakdownSection
-                      indicator={indicator.id}
-                      a={a}
-                      b={b}
-                      dimension={dimension}
-                      period={model.period}
-                      tolerance={options.tolerance}
-                      overall={model.agreement}
-                    />
-                  ),
-                )}
-              </Card>
-            )}
-            {options.nowcast && (
-              <Card title={t('compare.nowcast.title')} wide>
-                {needsBoth(
-                  groupedA && groupedB && (
-                    <NowcastSection
-                      a={a}
-                      b={b}
-                      groupedA={groupedA}
-                      groupedB={groupedB}
-                      tolerance={options.tolerance}
+                    <ScatterPlot
+                      pairs={model.pairs}
+                      fit={model.agreement.fit}
                       unit={unit}
-                      focus={nowcastFocus}
+                      aName={a.name}
+                      bName={b.name}
+                      period={model.period}
                       names={names}
+                      regionOf={regionOf}
+                      regions={regions}
+                      compact={compact}
                     />
                   ),
                 )}
               </Card>
+              {model && ranked && (
+                <Card title={t('compare.ranked.title', { period: formatPeriod(model.period, lang) })}>
+                  <RankedDisagreements ranked={ranked} aName={a.name} bName={b.name} period={model.period} names={names} onCountry={openCountry} />
+                </Card>
+              )}
+              <Card title={mapTitle}>
+                {needsBoth(
+                  model && (
+                    <RatioMap
+                      pairs={model.pairs}
+                      unit={unit}
+                      aName={a.name}
+                      bName={b.name}
+                      period={model.period}
+                      names={names}
+                      level={level}
+                      boundaries={boundaries}
+                    />
+                  ),
+                )}
+              </Card>
+              <Card
+                title={
+                  countryName
+                    ? t('compare.chart.title', { country: countryName })
+                    : t(level === 'country' ? 'compare.chart.titleShort' : 'compare.chart.titleShortLevel')
+                }
+              >
+                {country && countryName && (groupedA || groupedB) ? (
+                  <CountryChart
+                    name={countryName}
+                    a={groupedA?.get(country)}
+                    b={groupedB?.get(country)}
+                    unit={unit}
+                    aName={a.name}
+                    bName={b.name}
+                    nowcast={nowcast}
+                  />
+                ) : (
+                  <MissingNote a={a} b={b} queryA={queryA} queryB={queryB} />
+                )}
+              </Card>
+              <Card title={t('compare.coverage.title')}>
+                <CoverageSection a={a} b={b} coverageA={coverageA} coverageB={coverageB} freshness={fresh} countries={sortedCountries} />
+              </Card>
+              {dimension && (
+                <Card
+                  title={t('compare.breakdown.title', {
+                    dimension: dimension.dimension.label.toLocaleLowerCase(lang),
+                    period: shownPeriod ? formatPeriod(shownPeriod, lang) : '–',
+                  })}
+                  wide
+                >
+                  {needsBoth(
+                    model && (
+                      <BreakdownSection
+                        indicator={indicator.id}
+                        a={a}
+                        b={b}
+                        dimension={dimension}
+                        period={model.period}
+                        tolerance={options.tolerance}
+                        overall={model.agreement}
+                      />
+                    ),
+                  )}
+                </Card>
+              )}
+              {options.nowcast && (
+                <Card title={t('compare.nowcast.title')} wide>
+                  {needsBoth(
+                    groupedA && groupedB && (
+                      <NowcastSection
+                        a={a}
+                        b={b}
+                        groupedA={groupedA}
+                        groupedB={groupedB}
+                        tolerance={options.tolerance}
+                        unit={unit}
+                        focus={nowcastFocus}
+                        names={names}
+                      />
+                    ),
+                  )}
+                </Card>
+              )}
+            </div>
+            {compact && notes}
+            {compact && matching}
+            {model && (
+              <PairsTable
+                pairs={model.pairs}
+                unit={unit}
+                aName={a.name}
+                bName={b.name}
+                period={model.period}
+                names={names}
+                onCountry={openCountry}
+                level={level}
+              />
             )}
-          </div>
-          {compact && notes}
-          {compact && matching}
-          {model && (
-            <PairsTable pairs={model.pairs} unit={unit} aName={a.name} bName={b.name} period={model.period} names={names} onCountry={openCountry} />
-          )}
-        </>
-      )}
-    </div>
+          </>
+        )}
+      </div>
+    </CompareLevel.Provider>
   );
 }
 

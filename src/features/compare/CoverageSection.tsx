@@ -10,6 +10,7 @@ import { parsePeriod } from '../../lib/period';
 import { namesList } from '../../i18n/namesList';
 import { yearsText } from './texts';
 import { useElementWidth } from './useCompareData';
+import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 
 interface Props {
@@ -25,6 +26,7 @@ interface Props {
 /** Which countries and periods each source covers, each one's latest period and release, and the lag. */
 export function CoverageSection({ a, b, coverageA, coverageB, freshness, countries }: Props) {
   const { t, lang } = useT();
+  const tl = useLevelT();
   const rows = [
     { side: 'a' as const, role: t('compare.roleA'), source: a, coverage: coverageA, latest: freshness.latestA, released: freshness.releaseA },
     { side: 'b' as const, role: t('compare.roleB'), source: b, coverage: coverageB, latest: freshness.latestB, released: freshness.releaseB },
@@ -63,7 +65,7 @@ export function CoverageSection({ a, b, coverageA, coverageB, freshness, countri
           : t(row.coverage ? 'compare.coverage.noValues' : 'compare.coverage.notLoaded');
       },
     },
-    { key: 'countries', label: t('compare.coverage.countries'), value: (row) => (row.coverage ? String(row.coverage.countries.size) : '–') },
+    { key: 'countries', label: tl('compare.coverage.countries'), value: (row) => (row.coverage ? String(row.coverage.countries.size) : '–') },
     { key: 'latest', label: t('compare.coverage.latest'), value: (row) => formatPeriod(row.latest, lang) },
     { key: 'released', label: t('compare.coverage.released'), value: (row) => formatDate(row.released, lang) },
   ];
@@ -127,7 +129,7 @@ export function CoverageSection({ a, b, coverageA, coverageB, freshness, countri
       {split && (
         <>
           <p>
-            {t('compare.coverage.split', {
+            {tl('compare.coverage.split', {
               both: split.both.length,
               onlyA: split.onlyA.length,
               onlyB: split.onlyB.length,
@@ -151,6 +153,7 @@ function todayIso(): string {
 /** Countries with a value by period, one row per source on a shared time axis. */
 function CoverageTimeline({ a, b, aName, bName, total }: { a: SourceCoverage; b: SourceCoverage; aName: string; bName: string; total: number }) {
   const { t } = useT();
+  const tl = useLevelT();
   const wrapper = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapper, 520);
   const rowHeight = 40;
@@ -199,7 +202,7 @@ function CoverageTimeline({ a, b, aName, bName, total }: { a: SourceCoverage; b:
           </text>
         ))}
       </svg>
-      <p className="muted compare-timeline__note">{t('compare.coverage.chartNote', { total })}</p>
+      <p className="muted compare-timeline__note">{tl('compare.coverage.chartNote', { total })}</p>
     </div>
   );
 }

@@ -14,11 +14,15 @@ import {
   type PairSortKey,
 } from './disagreement';
 import { formatRatio, formatSignedPercent, formatSignedValue, formatStat } from './format';
+import type { LevelId } from '../../contract/levels';
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
 interface Props extends PairsView {
   /** A country's name was chosen (its profile, or the comparison's country chart). */
   onCountry: (geo: string) => void;
+  /** The level of the places paired (absent: countries). */
+  level?: LevelId;
 }
 
 const ARROWS = { asc: '▲', desc: '▼' } as const;
@@ -28,14 +32,19 @@ const ARROWS = { asc: '▲', desc: '▼' } as const;
  * Sortable by every column (the order is the view's csort); the column after the name says which way B
  * departs from A, in words, and sorts by how far (|ln(B/A)|, largest first by default).
  */
-export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry }: Props) {
+export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry, level = 'country' }: Props) {
   const { t, lang } = useT();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
   const sort = pairSortOf(useViewStore((s) => s.view.compareOptions.sort));
   const setCompareOptions = useViewStore((s) => s.setCompareOptions);
   const nameOf = (geo: string) => names.get(geo) ?? geo;
-  const caption = t('compare.pairs.caption', { a: aName, b: bName, period: formatPeriod(period, lang) });
+  const by = t(`level.by.${level}`);
+  const caption =
+    level === 'country'
+      ? t('compare.pairs.caption', { a: aName, b: bName, period: formatPeriod(period, lang) })
+      : t('compare.pairs.captionLevel', { a: aName, b: bName, by, period: formatPeriod(period, lang) });
+  const unitWord = t(`level.unit.${level}`);
   const rows = sortPairs(pairs, sort, nameOf, lang);
 
   const header = (key: PairSortKey, label: string, numeric: boolean) => {
@@ -63,7 +72,9 @@ export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry
 
   return (
     <details className="compare-details">
-      <summary>{t('compare.pairs.title', { count: pairs.length })}</summary>
+      <summary>
+        {level === 'country' ? t('compare.pairs.title', { count: pairs.length }) : t('compare.pairs.titleLevel', { count: pairs.length, by })}
+      </summary>
       <p className="compare-table-title" aria-hidden="true">
         {caption}
       </p>
@@ -76,7 +87,7 @@ export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry
               <th scope="col">
                 <span className="visually-hidden">{t('filters.selected')}</span>
               </th>
-              {header('country', t('table.country'), false)}
+              {header('country', level === 'country' ? t('table.country') : unitWord.charAt(0).toLocaleUpperCase(lang) + unitWord.slice(1), false)}
               {header('gap', t('compare.pairs.gap'), false)}
               {header('a', t('compare.pairs.a', { source: aName }), true)}
               {header('b', t('compare.pairs.b', { source: bName }), true)}

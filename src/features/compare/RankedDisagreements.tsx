@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import type { ComparedPair } from './compareModel';
 import { logRatioOf, percentDifferenceOf, type RankedDisagreements as Ranked } from './disagreement';
 import { formatRatio, formatSignedPercent } from './format';
+import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
  */
 export function RankedDisagreements({ ranked, aName, bName, period, names, onCountry }: Props) {
   const { t, lang } = useT();
+  const tl = useLevelT();
   const longest = Math.max(1e-9, ...[...ranked.over, ...ranked.under].map((p) => Math.abs(logRatioOf(p) ?? 0)));
   const list = (side: 'over' | 'under', pairs: readonly ComparedPair[]) => (
     <section className={`compare-ranked__side compare-ranked__side--${side}`} aria-labelledby={`compare-ranked-${side}`}>
@@ -52,7 +54,7 @@ export function RankedDisagreements({ ranked, aName, bName, period, names, onCou
   );
   return (
     <div className="compare-ranked" data-period={period}>
-      <p className="muted compare-ranked__note">{t('compare.ranked.note', { a: aName, b: bName, period: formatPeriod(period, lang) })}</p>
+      <p className="muted compare-ranked__note">{tl('compare.ranked.note', { a: aName, b: bName, period: formatPeriod(period, lang) })}</p>
       <div className="compare-ranked__sides">
         {list('over', ranked.over)}
         {list('under', ranked.under)}

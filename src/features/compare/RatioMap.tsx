@@ -1,11 +1,10 @@
 /**
- * B / A per country on a world map, coloured with the app's ratio scale (lib/scales: diverging
+ * B / A per country on a world map (or per unit of a level below the country on its map), coloured with the app's ratio scale (lib/scales: diverging
  * around 1 on a log scale, built for the main map). A compact d3-geo SVG choropleth: the main
  * map is a maplibre canvas bound to the view's series, and a second WebGL map for one static
- * picture would cost more than it gives. The shapes are projected once (Equal Earth) into a fixed
- * viewBox that the SVG scales to its width.
+ * picture would cost more than it gives. The shapes are projected once (ratioMapProjection.ts) into
+ * a fixed viewBox that the SVG scales to its width.
  */
-import { geoEqualEarth, geoPath } from 'd3';
 import { useHoverStore } from '../../state/hoverStore';
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { formatPeriod, formatValue } from '../../i18n/format';
@@ -15,30 +14,24 @@ import { useViewStore } from '../../state/store';
 import { ErrorState, LoadingState } from '../../components/PanelStatus';
 import type { PairsView } from './compareModel';
 import { formatRatio } from './format';
-import { useCountryShapes, type CountryFeature } from './useCompareData';
+import type { LevelId } from '../../contract/levels';
+import type { LevelBoundaries } from '../../data/boundaries';
+import { MAP_WIDTH, projectShapes } from './ratioMapProjection';
+import { useLevelShapes } from './useCompareData';
 import '../../i18n/enCompare';
+import '../../i18n/enLevels';
 
-const WIDTH = 960;
-const HEIGHT = 470;
 export const NO_PAIR_COLOR = '#e4e6ea';
 
-type Props = PairsView;
-
-function projectShapes(features: readonly CountryFeature[]): { id: string; d: string }[] {
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [WIDTH - 4, HEIGHT - 4],
-    ],
-    { type: 'FeatureCollection', features: [...features] },
-  );
-  const path = geoPath(projection).digits(1);
-  return features.map((f) => ({ id: String(f.id), d: path(f) ?? '' })).filter((s) => s.d !== '');
+interface Props extends PairsView {
+  level: LevelId;
+  /** The level's boundaries file (levelBoundaries in data/boundaries.ts). */
+  boundaries: LevelBoundaries;
 }
 
-export function RatioMap({ pairs, unit, aName, bName, period, names }: Props) {
+export function RatioMap({ pairs, unit, aName, bName, period, names, level, boundaries }: Props) {
   const { t, lang } = useT();
-  const shapesQuery = useCountryShapes();
+  const shapesQuery = useLevelShapes(boundaries);
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
   const [pointer, setPointer] = useState<{ id: string; x: number; y: number; width: number } | null>(null);
@@ -52,8 +45,11 @@ export function RatioMap({ pairs, unit, aName, bName, period, names }: Props) {
   };
   const wrapper = useRef<HTMLDivElement>(null);
 
-  const shapes = useMemo(() => (shapesQuery.data ? projectShapes(shapesQuery.data) : []), [shapesQuery.data]);
   const byGeo = useMemo(() => new Map(pairs.map((p) => [p.geo, p])), [pairs]);
+  const { shapes, height } = useMemo(
+    () => (shapesQuery.data ? projectShapes(level, shapesQuery.data, new Set(byGeo.keys())) : { shapes: [], height: 0 }),
+    [shapesQuery.data, level, byGeo],
+  );
   const scale = useMemo(
     () =>
       buildColorScale(
@@ -70,14 +66,25 @@ export function RatioMap({ pairs, unit, aName, bName, period, names }: Props) {
   let body;
   if (shapesQuery.isPending) body = <LoadingState />;
   else if (shapesQuery.isError)
-    body = <ErrorState what={t('compare.map.shapes')} error={shapesQuery.error} onRetry={() => void shapesQuery.refetch()} />;
+    body = (
+      <ErrorState
+        what={level === 'country' ? t('compare.map.shapes') : t('compare.map.shapesLevel', { units: t(`level.units.${level}`) })}
+        error={shapesQuery.error}
+        onRetry={() => void shapesQuery.refetch()}
+      />
+    );
   else
     body = (
       <div className="compare-map__frame" ref={wrapper}>
         <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          viewBox={`0 0 ${MAP_WIDTH} ${height}`}
+          data-level={level}
           role="img"
-          aria-label={t('compare.map.label', { a: aName, b: bName, period: formatPeriod(period, lang), over, under })}
+          aria-label={
+            level === 'country'
+              ? t('compare.map.label', { a: aName, b: bName, period: formatPeriod(period, lang), over, under })
+              : t('compare.map.labelLevel', { a: aName, b: bName, by: t(`level.by.${level}`), period: formatPeriod(period, lang), over, under })
+          }
           onPointerLeave={() => setHovered(null)}
         >
           <defs>

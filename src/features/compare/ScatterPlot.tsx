@@ -24,6 +24,7 @@ import { placeLabels } from './labels';
 import { regionStyle } from './palette';
 import type { LinearFit } from './stats';
 import { useElementWidth } from './useCompareData';
+import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 
 export interface ScatterProps {
@@ -51,6 +52,7 @@ const LABEL_HEIGHT = 13;
 
 export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, regionOf, regions, compact = false }: ScatterProps) {
   const { t, lang } = useT();
+  const tl = useLevelT();
   const wrapper = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapper, 560);
   const height = Math.round(compact ? Math.max(190, Math.min(260, width * 0.5)) : Math.max(260, Math.min(440, width * 0.72)));
@@ -142,7 +144,7 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={t('compare.scatter.label', { a: aName, b: bName, count: drawn.length, period: formatPeriod(period, lang) })}
+        aria-label={tl('compare.scatter.label', { a: aName, b: bName, count: drawn.length, period: formatPeriod(period, lang) })}
         onPointerMove={(e) => setHovered(locate(e))}
         onPointerLeave={() => setHovered(null)}
         onClick={(e) => {
@@ -259,7 +261,7 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
             {t('compare.scatter.fit', { slope: new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(fit.slope) })}
           </li>
         )}
-        {labelled.some((p) => p.pair.outlier) && <li className="muted">{t('compare.scatter.outliers')}</li>}
+        {labelled.some((p) => p.pair.outlier) && <li className="muted">{tl('compare.scatter.outliers')}</li>}
       </ul>
     </div>
   );

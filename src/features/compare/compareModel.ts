@@ -3,6 +3,7 @@
  */
 import type { Catalog, Dimension, Indicator, Series, Source, Unit } from '../../contract/schema';
 import type { Observation } from '../../data/observations';
+import { DEFAULT_LEVEL, type LevelId } from '../../contract/levels';
 import { catalogIndex, sourceRefOf } from '../../data/catalogIndex';
 import { runAll, type Steps } from '../../lib/slices';
 import { rememberCoverage } from './coverage';
@@ -11,7 +12,7 @@ import { agreement, outliers, type Agreement } from './stats';
 import { defaultComparePeriod, pairAt, periodsIn, rememberPeriods, type CountryObservations, type MatchedPair, type PairingResult } from './periods';
 
 export interface SourceChoice {
-  /** The indicator's sources, in catalog order. */
+  /** The indicator's sources at the view's level, in catalog order (a comparison pairs figures for the same units). */
   sources: Source[];
   a: Source | null;
   b: Source | null;
@@ -22,8 +23,17 @@ export interface SourceChoice {
  * first official source (its first source when none is official) and B = its first
  * digital-trace source other than A (its first other source when none is digital-trace).
  */
-export function chooseSources(catalog: Catalog, indicator: Indicator, choice: { a: string | null; b: string | null }): SourceChoice {
-  const sources = catalogIndex(catalog).sourcesOf(indicator);
+export function chooseSources(
+  catalog: Catalog,
+  indicator: Indicator,
+  choice: { a: string | null; b: string | null },
+  level: LevelId = DEFAULT_LEVEL,
+): SourceChoice {
+  const index = catalogIndex(catalog);
+  const sources = index
+    .sourceRefsAt(indicator, level)
+    .map((ref) => index.source(ref.id))
+    .filter((s): s is Source => s !== undefined);
   const byId = (id: string | null) => (id === null ? undefined : sources.find((s) => s.id === id));
   // By default a digital trace against the official source the catalog pairs it with.
   const digital = byId(choice.b) ?? sources.find((s) => s.kind === 'digital-trace');
@@ -34,9 +44,10 @@ export function chooseSources(catalog: Catalog, indicator: Indicator, choice: { 
   return { sources, a, b };
 }
 
-/** Indicators that have at least two sources (the ones a comparison can be made for). */
+/** Indicators that have at least two sources at one level (the ones a comparison can be made for). */
 export function comparableIndicators(catalog: Catalog): Indicator[] {
-  return catalog.indicators.filter((i) => i.sources.length >= 2);
+  const index = catalogIndex(catalog);
+  return catalog.indicators.filter((i) => index.levelsOf(i).some((level) => index.sourceRefsAt(i, level).length >= 2));
 }
 
 export interface BreakdownGroup {

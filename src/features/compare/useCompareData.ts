@@ -2,10 +2,12 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { useEffect, useState, type RefObject } from 'react';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { fetchBoundaries, levelBoundaries } from '../../data/boundaries';
+import { fetchBoundaries, type LevelBoundaries } from '../../data/boundaries';
+import { TOTAL_SLICE } from '../../contract/paths';
+import { queryKeys, useBilateral, useSeries } from '../../data/queries';
+import { focusFile, type FocusChoice, type PairFocus } from './focus';
 import type { Series } from '../../contract/schema';
 import { useApi } from '../../data/ApiContext';
-import { queryKeys } from '../../data/queries';
 import type { BreakdownGroup } from './compareModel';
 
 export interface GroupQueries {
@@ -30,25 +32,30 @@ export function useBreakdownSeries(indicator: string, a: string, b: string, grou
 
 export type CountryFeature = Feature<Geometry, { name?: string }>;
 
-const COUNTRIES = levelBoundaries('country');
-
-async function loadCountries(signal: AbortSignal): Promise<CountryFeature[]> {
-  const topology = await fetchBoundaries(COUNTRIES, signal);
-  const collection = feature(topology, topology.objects[COUNTRIES.object]!) as FeatureCollection<Geometry, { name?: string }>;
+async function loadShapes(boundaries: LevelBoundaries, signal: AbortSignal): Promise<CountryFeature[]> {
+  const topology = await fetchBoundaries(boundaries, signal);
+  const collection = feature(topology, topology.objects[boundaries.object]!) as FeatureCollection<Geometry, { name?: string }>;
   return collection.features.filter((f) => typeof f.id === 'string' && f.id !== 'ATA');
 }
 
 /**
- * The country shapes of the ratio map, straight from the boundaries file as d3-geo wants them
- * (the main map's geometry is prepared for maplibre instead).
+ * The shapes of the ratio map (countries, or the units of a level below), straight from the
+ * boundaries file as d3-geo wants them (the main map's geometry is prepared for maplibre instead).
  */
-export function useCountryShapes(): UseQueryResult<CountryFeature[]> {
+export function useLevelShapes(boundaries: LevelBoundaries): UseQueryResult<CountryFeature[]> {
   return useQuery({
-    queryKey: ['compare', 'boundaries', import.meta.env.BASE_URL],
-    queryFn: ({ signal }) => loadCountries(signal),
+    queryKey: ['compare', 'boundaries', import.meta.env.BASE_URL, boundaries.path],
+    queryFn: ({ signal }) => loadShapes(boundaries, signal),
     staleTime: Infinity,
     gcTime: Infinity,
   });
+}
+
+/** One side's figures: its series, or, for a pair compared for one focus place, its bilateral file of that focus (none until chosen). */
+export function useSideSeries(indicator: string, source: string, pair: PairFocus, focus: FocusChoice | null): UseQueryResult<Series> {
+  const totals = useSeries(pair.kind === 'totals' ? { indicator, source, slice: TOTAL_SLICE } : null);
+  const focused = useBilateral(pair.kind === 'focus' && focus !== null ? focusFile(indicator, source, focus) : null);
+  return pair.kind === 'totals' ? totals : focused;
 }
 
 /** The width of an element, followed with a ResizeObserver (fallback where there is none, as in jsdom). */

@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { scaleLinear } from 'd3';
 import type { Catalog, Series, Unit } from '../../contract/schema';
+import { catalogIndex } from '../../data/catalogIndex';
 import type { ResolvedView } from '../../data/resolveView';
 import { unitKey } from '../../data/ties';
 import { formatDate, formatPeriod, formatValue } from '../../i18n/format';
@@ -13,6 +14,7 @@ import { formatPercent, formatRatio, formatSigned, rankMessage } from './format'
 import type { Change, Point } from './profileModel';
 import { useProfileModel, type ProfileModel } from './useProfileModel';
 import './profile.css';
+import '../../i18n/enLevels';
 
 interface Props {
   catalog: Catalog;
@@ -64,7 +66,9 @@ function ProfileDialog({ catalog, resolved, period, geo, openedFrom }: Props & {
     close();
   }
 
-  const name = model?.name ?? geo;
+  const index = catalogIndex(catalog);
+  const name = model?.name ?? index.countryName(geo);
+  const unit = index.unit(geo);
   return (
     <section
       ref={ref}
@@ -81,7 +85,20 @@ function ProfileDialog({ catalog, resolved, period, geo, openedFrom }: Props & {
           ×
         </button>
       </header>
-      {model && <ProfileBody model={model} resolved={resolved} period={period} />}
+      {unit && unit.level !== 'country' && (
+        <p className="profile-card__place" data-testid="profile-place">
+          {t(`profile.placeOf.${unit.level}`, { country: index.countryName(unit.country) })}
+        </p>
+      )}
+      {model ? (
+        <ProfileBody model={model} resolved={resolved} period={period} />
+      ) : (
+        unit && (
+          <p className="muted profile-card__body">
+            {t('profile.noSourceAtLevel', { indicator: resolved.indicator.label, by: t(`level.by.${unit.level}`) })}
+          </p>
+        )
+      )}
     </section>
   );
 }
@@ -125,7 +142,7 @@ function ProfileBody({ model, resolved, period }: { model: ProfileModel; resolve
         <dl className="profile-card__facts">
           {model.rank && (
             <div>
-              <dt>{t('profile.rankLabel')}</dt>
+              <dt>{model.level === 'country' ? t('profile.rankLabel') : t('profile.rankAmong', { units: t(`level.units.${model.level}`) })}</dt>
               <dd data-testid="profile-rank">{rankText(t, model.rank.rank, model.rank.of, lang)}</dd>
             </div>
           )}

@@ -3,7 +3,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Catalog, Series, Source } from '../../contract/schema';
 import { TOTAL_SLICE } from '../../contract/paths';
 import { viewBreakdowns } from '../../contract/breakdowns';
-import { catalogIndex } from '../../data/catalogIndex';
+import { catalogIndex, levelOfRef } from '../../data/catalogIndex';
+import { DEFAULT_LEVEL, type LevelId } from '../../contract/levels';
 import { peopledCountries } from '../../data/peopled';
 import { useSeriesList } from '../../data/useSeriesList';
 import type { ResolvedView } from '../../data/resolveView';
@@ -26,6 +27,8 @@ export interface AgreementRow {
 export interface ProfileModel {
   geo: string;
   name: string;
+  /** The place's level: its figures come from the sources of that level only, its rank among the units of that level. */
+  level: LevelId;
   /** The source of the headline figure: the view's (or the indicator's first with figures per country). */
   source: Source;
   query: UseQueryResult<Series>;
@@ -45,18 +48,23 @@ export function useProfileModel(catalog: Catalog, resolved: ResolvedView, geo: s
   const index = catalogIndex(catalog);
   const { indicator } = resolved;
   // The sources with figures per country, each in the view's breakdown where it has it.
+  const level = index.placeLevel(geo) ?? DEFAULT_LEVEL;
   const refs = useMemo(
     () =>
       indicator.sources
-        .filter((ref) => ref.total !== false && index.source(ref.id) !== undefined)
+        .filter((ref) => ref.total !== false && levelOfRef(ref) === level && index.source(ref.id) !== undefined)
         .map((ref) => ({
           source: index.source(ref.id) as Source,
           ref: { indicator: indicator.id, source: ref.id, slice: viewBreakdowns(ref).includes(resolved.slice) ? resolved.slice : TOTAL_SLICE },
         })),
-    [indicator, index, resolved.slice],
+    [indicator, index, resolved.slice, level],
   );
   const queries = useSeriesList(useMemo(() => refs.map((r) => r.ref), [refs]));
-  const peopled = useMemo(() => new Set(peopledCountries(catalog.geographies.countries).map((c) => c.id)), [catalog]);
+  // Ranked among the peopled countries, or among the units of the region's (state's) level.
+  const peopled = useMemo(
+    () => new Set(level === DEFAULT_LEVEL ? peopledCountries(catalog.geographies.countries).map((c) => c.id) : index.unitsAt(level).map((u) => u.id)),
+    [catalog, level, index],
+  );
   const dataKey = queries.map((q) => `${q.status}:${q.dataUpdatedAt}`).join('|');
 
   return useMemo(() => {
@@ -90,6 +98,7 @@ export function useProfileModel(catalog: Catalog, resolved: ResolvedView, geo: s
     return {
       geo,
       name: index.countryName(geo),
+      level,
       source: head.source,
       query: headQuery,
       history,
@@ -102,5 +111,5 @@ export function useProfileModel(catalog: Catalog, resolved: ResolvedView, geo: s
     };
     // queries is a new array each render: its data is followed through dataKey.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [refs, dataKey, geo, period, peopled, tolerance, index, resolved.source.id]);
+  }, [refs, dataKey, geo, period, peopled, tolerance, index, resolved.source.id, level]);
 }

@@ -34,12 +34,15 @@ import {
   type LoadState,
 } from './seriesPanelModel';
 import { useSeriesList, useStableList } from './useSeriesData';
-import { catalogIndex } from '../../data/catalogIndex';
+import { catalogIndex, levelOfRef } from '../../data/catalogIndex';
+import { DEFAULT_LEVEL } from '../../contract/levels';
+import { linesAtLevels } from './levels';
 import { periodRangeText } from '../../lib/viewTitle';
 import { breakdownHeader, exportFileName } from '../../lib/export/exportData';
 import type { PanelCsv } from '../../lib/export/registry';
 import { buildSeriesCsv, sourcesDrawn } from '../../lib/export/seriesCsv';
 import { unitKey } from '../../data/ties';
+import '../../i18n/enLevels';
 
 /** A load that failed, with what it was and a way to try again. */
 export interface FailedLoad {
@@ -60,7 +63,16 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
 
   const mode = countries.length === 0 ? 'country' : resolveMode(options.lines, countries.length);
   const { drawn, noSlice } = sourcesWithSlice(mode === 'source', indicator, slice, resolved.sources, resolved.source);
-  const sources = useStableList(drawn);
+  const index = catalogIndex(catalog);
+  // A place gets lines only from the sources of its level (country, region, state); sources without figures per place have none.
+  const perPlace = drawn.filter((s) => index.sourceRef(indicator, s.id)?.total !== false);
+  const levelLines = linesAtLevels(
+    countries,
+    perPlace,
+    (geo) => index.placeLevel(geo) ?? DEFAULT_LEVEL,
+    (s) => levelOfRef(index.sourceRef(indicator, s.id)),
+  );
+  const sources = useStableList(countries.length > 0 ? levelLines.sources : perPlace);
 
   const populationIndicator = catalogIndex(catalog).indicator(POPULATION_INDICATOR);
   const populationSource = catalogIndex(catalog).source(populationIndicator?.sources[0]?.id);
@@ -77,7 +89,10 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
 
   const formatPeriod = useCallback((p: string) => formatPeriodIn(p, lang), [lang]);
   const words = useMemo(() => ({ t, lang, formatPeriod }), [t, lang, formatPeriod]);
-  const countryNames = useMemo(() => new Map(catalog.geographies.countries.map((c) => [c.id, c.name])), [catalog]);
+  const countryNames = useMemo(
+    () => new Map([...catalog.geographies.countries, ...(catalog.geographies.units ?? [])].map((c) => [c.id, c.name])),
+    [catalog],
+  );
 
   // With no country selected: the largest few of the (first) source.
   const defaults = useMemo(() => {
@@ -92,6 +107,7 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     return aggregatesOf(catalog).filter((a) => published.has(a.id));
   }, [catalog, data]);
   const chosenAggregates = useMemo(() => aggregateChoices.filter((a) => options.aggregates.includes(a.id)), [aggregateChoices, options.aggregates]);
+  const drawsAt = countries.length > 0 ? levelLines.drawn : null;
   const countrySpecs = useMemo(
     () =>
       lineSpecs(
@@ -100,7 +116,9 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
         sources,
         (geo) => countryNames.get(geo) ?? geo,
         (country, source) => t('series.line.name', { country, source }),
-      ),
+      ).filter((spec) => drawsAt === null || drawsAt(spec.geo, spec.sourceId)),
+    // drawsAt follows countries and sources, both in the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [mode, geos, sources, countryNames, t],
   );
   const specs = useMemo(
@@ -174,17 +192,30 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
   const loadedAny = results.some((r) => r.data !== undefined);
   const drawnAny = model.lines.some((l) => l.drawn);
   const nothingYet = results.length > 0 && results.every((r) => r.isPending);
-  const notes = seriesNotes(words, {
-    defaultPeriod: defaults?.period ?? null,
-    geoCount: geos.length,
-    measureUnavailable: options.measure === 'per1000' && !perThousand,
-    noSlice,
-    breaks,
-    measure,
-    loadedAny,
-    model,
-    summary,
-  });
+  const levelNotes =
+    countries.length > 0
+      ? levelLines.absent.map(({ level, sources: left, places }) =>
+          t('series.otherLevel', {
+            sources: left.map((s) => s.name).join(', '),
+            by: t(`level.by.${level}`),
+            places: places.map((geo) => countryNames.get(geo) ?? geo).join(', '),
+          }),
+        )
+      : [];
+  const notes = [
+    ...levelNotes,
+    ...seriesNotes(words, {
+      defaultPeriod: defaults?.period ?? null,
+      geoCount: geos.length,
+      measureUnavailable: options.measure === 'per1000' && !perThousand,
+      noSlice,
+      breaks,
+      measure,
+      loadedAny,
+      model,
+      summary,
+    }),
+  ];
   const shownSpecs = specs.filter((s) => model.lines.find((l) => l.key === s.key)?.drawn);
   const drawnSourceIds = [...new Set(shownSpecs.map((s) => s.sourceId))];
 

@@ -14,6 +14,8 @@ interface Props {
   selectedOnly: boolean;
   onToggle: (geo: string) => void;
   onOpen: (geo: string) => void;
+  /** The first column's header below the country level (the level's unit); absent: Country. */
+  nameLabel?: string;
 }
 
 type Sort = { key: PeriodSortKey; direction: SortDirection };
@@ -21,7 +23,7 @@ type Sort = { key: PeriodSortKey; direction: SortDirection };
 const sameKey = (a: PeriodSortKey, b: PeriodSortKey) => (typeof a === 'object' && typeof b === 'object' ? a.period === b.period : a === b);
 
 /** The Table with one column per period, then the change and % change from the first to the last; sortable by every column. */
-export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onToggle, onOpen }: Props) {
+export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onToggle, onOpen, nameLabel }: Props) {
   const { t, lang } = useT();
   const [asked, setAsked] = useState<Sort | null>(null);
   const sort = effectivePeriodSort(asked, periods);
@@ -63,7 +65,7 @@ export function PeriodsTable({ rows, periods, unit, caption, selectedOnly, onTog
             <th scope="col" className="table-sticky table-sticky--check">
               <span className="visually-hidden">{t('filters.selected')}</span>
             </th>
-            {header('name', t('table.country'))}
+            {header('name', nameLabel ?? t('table.country'))}
             {periods.map((period) => header({ period }, formatPeriod(period, lang)))}
             {withChange && header('change', t('table.change'), span)}
             {withChange && header('changePct', t('table.changePct'), span)}

@@ -7,14 +7,16 @@ import { useViewStore } from '../../state/store';
 import { EmptyState } from '../../components/PanelStatus';
 import { buildPeriodRows, buildTableRows, shownPeriods, sortRows, type SortDirection, type SortKey } from '../../data/tableRows';
 import { periodsOf } from '../../data/observations';
-import { peopledCountries } from '../../data/peopled';
 import { measuresTies, unitKey } from '../../data/ties';
 import { catalogIndex } from '../../data/catalogIndex';
 import { PeriodsControl } from './PeriodsControl';
+import { tablePlaces } from './tablePlaces';
+import { DEFAULT_LEVEL } from '../../contract/levels';
 import { PeriodsTable } from './PeriodsTable';
 import { SortHeader } from './SortHeader';
 import './table.css';
 import { AggregatesPeriodsSection, AggregatesSection } from './AggregatesSection';
+import '../../i18n/enLevels';
 
 interface Props {
   catalog: Catalog;
@@ -43,7 +45,18 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
 
   // A bilateral slice gives the focus country's figures with the others: the focus is not one of them.
   const focus = series.focus?.geo ?? null;
-  const countries = useMemo(() => peopledCountries(catalog.geographies.countries).filter((c) => c.id !== focus), [catalog, focus]);
+  const level = series.level ?? DEFAULT_LEVEL;
+  const countries = useMemo(() => tablePlaces(catalog, level).filter((c) => c.id !== focus), [catalog, level, focus]);
+  const unitWord = t(`level.unit.${level}`);
+  // Below the country, the first column is the level's unit and the second the country it lies in.
+  const columnLabel = (label: (typeof COLUMNS)[number]['label']) =>
+    level === DEFAULT_LEVEL
+      ? t(label)
+      : label === 'table.country'
+        ? unitWord.charAt(0).toLocaleUpperCase(lang) + unitWord.slice(1)
+        : label === 'table.region'
+          ? t('table.country')
+          : t(label);
   const rows = useMemo(() => {
     if (period === null) return [];
     const all = buildTableRows(countries, catalog.geographies.regions, series, period, selected);
@@ -96,6 +109,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
             selectedOnly={selectedOnly && selected.length > 0}
             onToggle={toggleCountry}
             onOpen={openProfile}
+            nameLabel={columnLabel('table.country')}
           />
         )}
         <AggregatesPeriodsSection catalog={catalog} indicator={indicator} source={source} series={series} periods={columns} />
@@ -142,9 +156,9 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
               {COLUMNS.map((column) => (
                 <SortHeader
                   key={column.key}
-                  label={t(column.label)}
+                  label={columnLabel(column.label)}
                   suffix={column.key === 'value' ? ` (${ties ? t('unit.tiesShort') : unit})` : undefined}
-                  sortLabel={t('table.sortBy', { column: t(column.label) })}
+                  sortLabel={t('table.sortBy', { column: columnLabel(column.label) })}
                   direction={sort.key === column.key ? sort.direction : null}
                   numeric={column.key === 'value'}
                   onSort={() => sortBy(column.key)}

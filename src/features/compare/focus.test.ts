@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { levelsCatalogFixture } from '../../state/catalogFixture.test-utils';
+import { catalogIndex } from '../../data/catalogIndex';
+import { chooseSources, comparableIndicators } from './compareModel';
+import { focusFile, focusOfView, pairFocus, roleToChoose } from './focus';
+
+const catalog = levelsCatalogFixture;
+const index = catalogIndex(catalog);
+const stock = index.indicator('migrant-stock')!;
+
+describe('a comparison below the country', () => {
+  it('pairs only the sources of the view’s level', () => {
+    const states = chooseSources(catalog, stock, { a: null, b: null }, 'us-state');
+    expect(states.sources.map((s) => s.id)).toEqual(['state-census', 'state-audience']);
+    expect([states.a?.id, states.b?.id]).toEqual(['state-census', 'state-audience']);
+    const countries = chooseSources(catalog, stock, { a: null, b: null });
+    expect(countries.sources.map((s) => s.id)).toEqual(['un-desa', 'census', 'social-audience']);
+    // One source at a level: nothing to compare there.
+    expect(chooseSources(catalog, stock, { a: null, b: null }, 'nuts2').b).toBeNull();
+    expect(comparableIndicators(catalog).map((i) => i.id)).toEqual(['migrant-stock']);
+  });
+
+  it('compares sources without totals for one focus place of a role both have, and loads each one’s file of it', () => {
+    const pair = pairFocus(stock, 'state-census', 'state-audience');
+    expect(pair).toEqual({ kind: 'focus', level: 'country', roles: ['origin'] });
+    expect(pairFocus(stock, 'un-desa', 'census')).toEqual({ kind: 'totals' });
+    // The focus must be a country, as origin: a state or a destination is not one.
+    expect(focusOfView(pair, { role: 'origin', focus: 'SYR' }, index.placeLevel)).toEqual({ role: 'origin', focus: 'SYR' });
+    expect(focusOfView(pair, { role: 'destination', focus: 'SYR' }, index.placeLevel)).toBeNull();
+    expect(focusOfView(pair, { role: 'origin', focus: '06' }, index.placeLevel)).toBeNull();
+    expect(focusOfView(pair, null, index.placeLevel)).toBeNull();
+    expect(roleToChoose(['destination', 'origin'])).toBe('origin');
+    expect(focusFile('migrant-stock', 'state-audience', { role: 'origin', focus: 'SYR' })).toEqual({
+      indicator: 'migrant-stock',
+      source: 'state-audience',
+      role: 'origin',
+      geo: 'SYR',
+      slice: 'total',
+    });
+  });
+
+  it('says when two sources’ focus files cannot be paired', () => {
+    // Ties between NUTS-2 regions (focus a region, both roles) against people by state (focus a country of origin).
+    expect(pairFocus(stock, 'region-ties', 'state-audience')).toEqual({ kind: 'mismatch' });
+  });
+});

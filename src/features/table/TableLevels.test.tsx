@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { levelsFixtureFiles } from '../../../mocks/fixtures/levelsCompare';
+import { contractHandlers } from '../../../mocks/handlers';
+import { server, TEST_DATA_BASE } from '../../../mocks/server';
+import { renderAppAt } from '../../app/renderAppAt.test-utils';
+import { resetViewStore } from '../../state/store';
+
+beforeEach(() => {
+  resetViewStore();
+  server.use(...contractHandlers({ base: TEST_DATA_BASE, files: levelsFixtureFiles }));
+});
+
+describe('the Table at the NUTS-2 level', () => {
+  it('lists the regions with their country and value, never the countries', async () => {
+    renderAppAt('?panel=table&level=nuts2&year=2020');
+    const table = await screen.findByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent?.replace(/[▲▼]/g, '').trim());
+    expect(headers.slice(1, 3)).toEqual(['NUTS-2 region', 'Country']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Ile-de-France', 'Oberbayern', 'Stuttgart']);
+    const stuttgart = within(table).getByRole('rowheader', { name: 'Stuttgart' }).closest('tr') as HTMLElement;
+    expect(stuttgart).toHaveTextContent('Germany');
+    expect(stuttgart).toHaveTextContent('760,000');
+  });
+});
