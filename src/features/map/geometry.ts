@@ -11,6 +11,7 @@
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
+import { levelOfCode } from '../../contract/levels';
 import type { BoundaryTopology } from '../../data/boundaries';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -289,7 +290,7 @@ export function buildMapGeometry(topology: BoundaryTopology, object: 'countries'
     const geometry = f.geometry;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
     const rawId = f.id;
-    const isCountry = typeof rawId === 'string' && /^[A-Z]{3}$/.test(rawId);
+    const isCountry = typeof rawId === 'string' && levelOfCode(rawId) !== null;
     if (isCountry && HIDDEN_SHAPES.has(rawId)) continue;
     const name = f.properties?.name ?? (isCountry ? rawId : '');
     const iso = isCountry ? rawId : `~${other++}`;
