@@ -20,7 +20,7 @@
 // (navigations; default 7), BENCH_COLD_RUNS (default 7), BENCH_HOVERS (hovers; default 30),
 // BENCH_ONLY (a comma list of the parts above), BENCH_GL_MODES (for scale and peer: 'software,gpu'
 // by default, see lib/chromium.mjs), BENCH_DIST (a production build to use), BENCH_SHOTS (a
-// directory for screenshots of each page measured), BENCH_MAP_SETS (for scale and peer: 'world,grid').
+// directory for screenshots of each page measured), BENCH_MAP_SETS (for scale and peer: 'world,grid,nuts3'; the peer draws world and grid).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -57,7 +57,7 @@ const only = new Set(
 );
 for (const part of only) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (${PARTS.join(', ')})`);
 const GL_MODES = (env.BENCH_GL_MODES ?? 'software,gpu').split(',').map((s) => s.trim());
-const MAP_SETS = (env.BENCH_MAP_SETS ?? 'world,grid').split(',').map((s) => s.trim());
+const MAP_SETS = (env.BENCH_MAP_SETS ?? 'world,grid,nuts3').split(',').map((s) => s.trim());
 const shotsDir = env.BENCH_SHOTS ? resolve(env.BENCH_SHOTS) : null;
 
 const log = (...args) => console.log(...args);
@@ -140,6 +140,7 @@ async function main() {
           for (const kind of kinds) {
             results.maps[mode][kind] = {};
             for (const set of MAP_SETS) {
+              if (kind === 'plotly' && set === 'nuts3') continue;
               log(`bench: ${kind} ${set} (${mode} GL)…`);
               const shots = shotsDir && mode === GL_MODES[0] ? shotsDir : null;
               results.maps[mode][kind][set] = await runMapPage({

@@ -3,7 +3,8 @@
  * (MapCanvas: maplibre, the app's style, feature-state recolouring) and the app's own transform
  * (buildMapModel: values at the period, quantile classes, fills), on
  *   ?set=world  the app's boundaries and the demo census series, or
- *   ?set=grid   a generated grid of 2,160 sub-national demo units with monthly values over 20 years.
+ *   ?set=grid   a generated grid of 2,160 sub-national demo units with monthly values over 20 years, or
+ *   ?set=nuts3  the real NUTS-3 boundaries (about 1,500 regions) with generated yearly values.
  * &w= and &h= size the map (the bench passes the size of the app's map). The page exposes
  * window.benchPage: setPeriod(period) re-renders with another period (synchronously, as a select
  * change does in the app) and resolves when the map is recoloured and idle, with the parts.
@@ -19,13 +20,14 @@ import { buildMapModel, type MapModel } from '../../src/features/map/mapModel';
 import type { TooltipInfo } from '../../src/features/map/MapTooltip';
 import type { MapRegion } from '../../src/state/viewState';
 import { afterNextFrame, afterTask, blockMonitor, countPositions, expose } from './bench-page';
-import { copySeries, generateGrid, hoverIds } from './grid';
+import { copySeries, generateGrid, hoverIds, random } from './grid';
+import { loadNuts3, NUTS3_PERIODS } from './nuts3';
 import { loadWorld, WORLD_PERIODS } from './world';
 import '../../src/app/app.css';
 import '../../src/features/map/map.css';
 
 interface Data {
-  set: 'world' | 'grid';
+  set: 'world' | 'grid' | 'nuts3';
   geometry: MapGeometry;
   series: Series;
   ids: string[];
@@ -102,6 +104,21 @@ async function loadData(set: string): Promise<Data> {
       region: 'europe',
       hover: hoverIds(grid, 40),
       vertices: grid.vertices,
+    };
+  }
+  if (set === 'nuts3') {
+    const nuts3 = await loadNuts3();
+    const pick = random(7);
+    const hover = Array.from({ length: 40 }, () => nuts3.ids[Math.floor(pick() * nuts3.ids.length)] as string);
+    return {
+      set: 'nuts3',
+      geometry: nuts3.geometry,
+      series: nuts3.series,
+      ids: nuts3.ids,
+      periods: NUTS3_PERIODS,
+      region: 'europe',
+      hover: [...new Set(hover)],
+      vertices: nuts3.geometry.features.features.reduce((n, f) => n + countPositions(f.geometry.coordinates), 0),
     };
   }
   const { topology, series } = await loadWorld();

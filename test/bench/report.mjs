@@ -108,6 +108,18 @@ export function tableRows(results) {
         g.hover && row(`scale ${tag}: grid hover → frame shown`, g.hover.latency),
       );
     }
+    if (ours.nuts3) {
+      const n = ours.nuts3;
+      add(
+        row(`levels ${tag}: NUTS-3 (${n.info.units} regions, real boundaries) navigation → drawn`, n.navigationToDrawnMs),
+        row(`levels ${tag}: NUTS-3 period change → recoloured and idle`, n.periodChange.idle, { target: 50 }),
+        row(`levels ${tag}: NUTS-3 period change → drawn`, n.periodChange.drawn),
+        row(`levels ${tag}: NUTS-3 period change, transform`, n.periodChange.transform, { target: 16 }),
+        n.hover && row(`levels ${tag}: NUTS-3 hover, JS`, n.hover.js, { target: 16 }),
+        n.hover && row(`levels ${tag}: NUTS-3 hover, main thread (JS + paint)`, n.hover.work, { target: 16 }),
+        n.hover && row(`levels ${tag}: NUTS-3 hover → frame shown`, n.hover.latency),
+      );
+    }
     if (ours.world) {
       add(
         row(`map alone ${tag}: world navigation → drawn`, ours.world.navigationToDrawnMs),
@@ -226,11 +238,25 @@ export function targetRows(results) {
       met: Boolean(before(catalog) && before(series)),
     });
   }
+  // Issue #18: the map at NUTS-3 (idle judged in software GL, the main thread in gpu GL: see README).
+  const nuts3 = results.maps?.software?.['app-map']?.nuts3;
+  const nuts3Gpu = results.maps?.gpu?.['app-map']?.nuts3 ?? nuts3;
+  out.push({
+    target: '#18: NUTS-3 (about 1,500 regions) period change → recoloured and idle, software GL: median ≤ 50 ms',
+    figure: nuts3 ? `${ms(nuts3.periodChange.idle.median)} (p90 ${ms(nuts3.periodChange.idle.p90)}, ${nuts3.info.units} regions)` : 'not measured',
+    met: nuts3 ? nuts3.periodChange.idle.median <= 50 : null,
+  });
+  const hover = nuts3Gpu?.hover?.work;
+  out.push({
+    target: '#18: NUTS-3 hover, main thread (JS + paint): median under one frame (16.7 ms)',
+    figure: hover ? `${hover.median.toFixed(1)} ms (p90 ${hover.p90.toFixed(1)} ms)` : 'not measured',
+    met: hover ? hover.median < 16.7 : null,
+  });
   return out;
 }
 
 export function printTargets(rows, loadAverage, log = console.log) {
-  log(`\nTargets of issue #20 (load average ${loadAverage}):`);
+  log(`\nTargets of issues #20 and #18 (load average ${loadAverage}):`);
   for (const r of rows) log(`  ${r.met === null ? '—      ' : r.met ? 'met    ' : 'NOT MET'}  ${r.target}: ${r.figure}`);
 }
 
