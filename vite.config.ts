@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -98,9 +99,48 @@ function dataPreloads(dataBase: string | undefined): Plugin {
   };
 }
 
+/**
+ * The service worker (src/sw/sw.ts; issue #20: return visits and offline), built as its own file,
+ * `sw.js` at the root of dist/ (so its scope can be the app's base, sub-path included). It imports
+ * nothing the app imports, so it is one file without imports (a classic worker script). Once the
+ * bundle is complete, the build's hashed files (assets/, no source maps) are written into it as its
+ * precache list, with the build's id (a hash of that list and index.html) that versions its caches.
+ * VITE_SERVICE_WORKER=off opts out (README, "Offline and updates").
+ */
+function serviceWorker(mode: string | undefined): Plugin {
+  const off = mode?.trim() === 'off';
+  return {
+    name: 'migration-lens:service-worker',
+    apply: 'build',
+    buildStart() {
+      // VITE_SERVICE_WORKER=off: the app registers none (src/main.tsx), and sw.js is one that removes
+      // an earlier deploy's worker and caches from the browsers that installed it.
+      if (off) this.emitFile({ type: 'asset', fileName: 'sw.js', source: readFileSync(new URL('./src/sw/uninstall.js', import.meta.url), 'utf8') });
+      else this.emitFile({ type: 'chunk', id: new URL('./src/sw/sw.ts', import.meta.url).pathname, fileName: 'sw.js' });
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (off) return;
+        const sw = bundle['sw.js'];
+        if (!sw || sw.type !== 'chunk') return this.error('the service worker (sw.js) is missing from the bundle');
+        if (sw.imports.length > 0 || /\bimport\.meta\b/.test(sw.code))
+          return this.error(`sw.js must stand alone: it imports ${sw.imports.join(', ') || 'import.meta'}`);
+        const precache = Object.keys(bundle)
+          .filter((name) => name.startsWith('assets/') && !name.endsWith('.map'))
+          .sort();
+        const html = bundle['index.html'];
+        const page = html && html.type === 'asset' ? String(html.source) : '';
+        const build = createHash('sha256').update(precache.join('\n')).update(page).digest('hex').slice(0, 12);
+        sw.code = sw.code.replaceAll('__ML_SW_BUILD__', JSON.stringify(build)).replaceAll('__ML_SW_PRECACHE__', JSON.stringify(precache));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: basePath(process.env.ML_BASE_PATH),
-  plugins: [react(), mocksAndHeaders(), dataPreloads(process.env.VITE_DATA_BASE)],
+  plugins: [react(), mocksAndHeaders(), dataPreloads(process.env.VITE_DATA_BASE), serviceWorker(process.env.VITE_SERVICE_WORKER)],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', headers: securityHeaders(headerOptions) },
   build: { sourcemap: true, chunkSizeWarningLimit: 1200 },

@@ -62,4 +62,12 @@ void startMocks().then(() => {
       <App queryClient={queryClient} api={api} localSources={localSources} />
     </StrictMode>,
   );
+  // The service worker (return visits, offline; src/sw/): production builds only, unless built with
+  // VITE_SERVICE_WORKER=off, once the page has loaded and painted.
+  if (import.meta.env.PROD && import.meta.env.VITE_SERVICE_WORKER !== 'off' && 'serviceWorker' in navigator) {
+    const register = () =>
+      requestAnimationFrame(() => setTimeout(() => void import('./sw/register').then((sw) => sw.registerServiceWorker()).catch(() => undefined)));
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
+  }
 });

@@ -586,6 +586,8 @@ export const en = {
   'counts.residents': 'all residents (population)',
   'counts.ties': 'ties between places (an index, not people)',
   'status.offline': 'You are offline. Figures already loaded stay on screen; the rest loads when the connection is back.',
+  'status.newRelease': 'A newer data release has been loaded. The figures on screen are from the previous one until you reload.',
+  'status.reload': 'Reload',
   'status.stale': 'Could not refresh {what}: showing figures loaded {age}.',
   'status.staleMany': 'Could not refresh {count, plural, one {# file} other {# files}}: showing figures loaded {age}.',
   'panel.crashed': 'This panel stopped working because of an error. The other panels still work.',

@@ -603,6 +603,8 @@ export const es: Partial<Messages> = {
   'counts.residents': 'todos los residentes (población)',
   'counts.ties': 'vínculos entre lugares (un índice, no personas)',
   'status.offline': 'Está sin conexión. Las cifras ya cargadas siguen en pantalla; el resto se cargará cuando vuelva la conexión.',
+  'status.newRelease': 'Se ha cargado una publicación de datos más reciente. Las cifras en pantalla son de la anterior hasta que vuelva a cargar.',
+  'status.reload': 'Volver a cargar',
   'status.stale': 'No se pudo actualizar {what}: se muestran las cifras cargadas {age}.',
   'status.staleMany':
     'No se {count, plural, one {pudo actualizar # archivo} other {pudieron actualizar # archivos}}: se muestran las cifras cargadas {age}.',

@@ -608,6 +608,9 @@ export const fr: Partial<Messages> = {
   'counts.residents': 'tous les résidents (population)',
   'counts.ties': 'liens entre lieux (un indice, pas des personnes)',
   'status.offline': 'Vous êtes hors ligne. Les chiffres déjà chargés restent affichés ; le reste se chargera au retour de la connexion.',
+  'status.newRelease':
+    'Une publication plus récente des données a été chargée. Les chiffres affichés sont ceux de la précédente jusqu’au rechargement.',
+  'status.reload': 'Recharger',
   'status.stale': 'Impossible d’actualiser {what} : affichage des chiffres chargés {age}.',
   'status.staleMany': 'Impossible d’actualiser {count, plural, one {# fichier} other {# fichiers}} : affichage des chiffres chargés {age}.',
   'panel.crashed': 'Ce panneau s’est arrêté à cause d’une erreur. Les autres panneaux fonctionnent toujours.',

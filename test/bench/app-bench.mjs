@@ -133,9 +133,39 @@ function dataFetched() {
 }
 
 /**
+ * In the page: waits until the service worker controls the page and has cached what it loaded
+ * (src/sw/register.ts marks `<html data-sw="ready">`); false if that does not happen within `ms`
+ * (a build without the worker, or a browser that refuses it).
+ */
+function serviceWorkerReady(ms) {
+  return new Promise((resolve) => {
+    const ready = () => document.documentElement.dataset.sw === 'ready' && navigator.serviceWorker?.controller != null;
+    if (ready()) return resolve(true);
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, ms);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-sw'] });
+  });
+}
+
+/** In the page: whether the service worker served this page (the navigation went through it). */
+function servedByServiceWorker() {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return navigator.serviceWorker?.controller != null && (navigation?.workerStart ?? 0) > 0;
+}
+
+/**
  * Each link: a fresh context (cold HTTP cache, no service worker) per run, the first a warm-up;
- * navigation → figures on screen, then a second navigation to the same link in the same context
- * (the return visit: HTTP cache and service worker as the first visit left them).
+ * navigation → figures on screen, then, once the service worker the first visit registered
+ * controls the page and has cached what it loaded, a second navigation to the same link in the
+ * same context (the return visit: the same browser profile, served by the service worker).
  */
 async function runLinks({ browser, base, viewport, navRuns, log }) {
   const out = {};
@@ -154,6 +184,7 @@ async function runLinks({ browser, base, viewport, navRuns, log }) {
     const first = [];
     const again = [];
     let data = null;
+    let bySw = 0;
     for (let i = 0; i < navRuns + 1; i++) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
@@ -161,18 +192,23 @@ async function runLinks({ browser, base, viewport, navRuns, log }) {
       await page.goto(`${base}${link.url}`);
       const at = await shown(page, link, 'first visit');
       if (i === 1) data = await page.evaluate(dataFetched);
-      // Let the first visit finish what it does after the figures (service worker install, caching).
-      await page.waitForTimeout(500);
+      // The first visit finishes what it does after the figures: the service worker installs, takes
+      // the page and caches what the page loaded.
+      if (!(await page.evaluate(serviceWorkerReady, 60_000))) log(`  link ${link.name}: the service worker was not ready within 60 s`);
       await page.goto(`${base}${link.url}`);
       const returnAt = await shown(page, link, 'return visit');
+      const served = await page.evaluate(servedByServiceWorker);
       if (i > 0) {
         first.push(at);
         again.push(returnAt);
+        if (served) bySw++;
       }
       await context.close();
     }
-    log(`  link ${link.name}: first visit median ${summarise(first).median} ms, return ${summarise(again).median} ms`);
-    out[link.name] = { url: link.url, firstVisitMs: summarise(first), returnVisitMs: summarise(again), data };
+    log(
+      `  link ${link.name}: first visit median ${summarise(first).median} ms, return ${summarise(again).median} ms (${bySw}/${navRuns} served by the service worker)`,
+    );
+    out[link.name] = { url: link.url, firstVisitMs: summarise(first), returnVisitMs: summarise(again), returnServedByServiceWorker: bySw, data };
   }
   return out;
 }
@@ -321,18 +357,23 @@ export async function runAppBench({ browser, base, navRuns, runs, hoverCount = H
   );
   const current = await comparePage.evaluate(() => document.querySelector('.compare-controls select[id$="-period"]')?.value);
   // A failure here (the page closed under a busy machine, seen on main too) leaves the other figures standing.
+  // With one comparable period (the real snapshot) there is nothing to change to: not measured.
+  const others = periods.filter((p) => p !== current);
+  if (others.length === 0) log('app compare: not measured (the Compare panel has one comparable period)');
   const compare = (
-    await eachWithPause(
-      comparePage,
-      compareChange,
-      periodSequence(
-        periods.filter((p) => p !== current),
-        runs + 2,
-      ),
-    ).catch((error) => {
-      log(`app compare: not measured (${error.message.split('\n')[0]})`);
-      return [];
-    })
+    others.length === 0
+      ? []
+      : await eachWithPause(
+          comparePage,
+          compareChange,
+          periodSequence(
+            periods.filter((p) => p !== current),
+            runs + 2,
+          ),
+        ).catch((error) => {
+          log(`app compare: not measured (${error.message.split('\n')[0]})`);
+          return [];
+        })
   ).slice(2);
   if (shotsDir) await comparePage.screenshot({ path: join(shotsDir, 'app-compare.png') });
   await compareContext.close();

@@ -31,6 +31,10 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
+    // The production build registers a service worker (src/sw/): blocked here, so that every request
+    // of a test reaches its routes (demo data, failure scenarios) and nothing is cached between
+    // pages. offline.spec.ts allows it.
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'only-on-failure',
   },

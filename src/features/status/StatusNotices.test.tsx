@@ -8,6 +8,7 @@ import { ApiContext } from '../../data/ApiContext';
 import type { ApiClient } from '../../data/client';
 import { createQueryClient } from '../../data/queryClient';
 import { resetViewStore } from '../../state/store';
+import { markReleaseReplaced } from '../../sw/releaseState';
 import { formatAge } from './age';
 import { StatusNotices } from './StatusNotices';
 
@@ -83,5 +84,18 @@ describe('status notices', () => {
     expect(formatAge(now - 3 * 60_000, now, 'fr')).toBe('il y a 3 minutes');
     expect(formatAge(now - 5 * 3_600_000, now, 'es')).toBe('hace 5 horas');
     expect(formatAge(now - 3 * 86_400_000, now, 'en')).toBe('3 days ago');
+  });
+
+  // Last: the release state is the page's, and stays set once the service worker has said so.
+  it('say when the service worker has loaded a newer data release, with a reload', () => {
+    render(
+      <QueryClientProvider client={createQueryClient({ retryDelayMs: 1 })}>
+        <StatusNotices />
+      </QueryClientProvider>,
+    );
+    expect(screen.queryByText(/newer data release/)).not.toBeInTheDocument();
+    act(() => markReleaseReplaced());
+    expect(screen.getByRole('status')).toHaveTextContent('A newer data release has been loaded.');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
   });
 });

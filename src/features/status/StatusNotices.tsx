@@ -10,6 +10,7 @@ import { catalogIndex } from '../../data/catalogIndex';
 import { useT } from '../../i18n/useT';
 import { formatAge } from './age';
 import { useOnline } from '../../lib/useOnline';
+import { useReleaseReplaced } from '../../sw/releaseState';
 
 /** Queries that have data but whose latest fetch failed: the data on screen is stale. */
 function staleQueries(queries: Query[]): Query[] {
@@ -68,9 +69,18 @@ export function StatusNotices() {
   const { t } = useT();
   const online = useOnline();
   const stale = useStaleQueries();
+  const replaced = useReleaseReplaced();
   useRefreshOnReconnect();
   return (
     <>
+      {replaced && (
+        <div className="notice notice--release" role="status">
+          <p>{t('status.newRelease')}</p>
+          <button type="button" className="button-quiet" onClick={() => window.location.reload()}>
+            {t('status.reload')}
+          </button>
+        </div>
+      )}
       {!online && (
         <div className="notice notice--offline" role="status">
           <p>{t('status.offline')}</p>
