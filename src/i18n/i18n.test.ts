@@ -3,12 +3,13 @@ import { LANGUAGES } from '../state/viewState';
 import { en as enFirstLoad, type MessageKey, type Messages } from './en';
 import { enCompare } from './enCompare';
 import { enLevels } from './enLevels';
+import { enUpload } from './enUpload';
 import { LOADING_TEXT, loadLanguage, messagesOf } from './languages';
 import { translate } from './translate';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
 // Every English text: the first load's and the Compare panel's.
-const en: Messages = { ...enFirstLoad, ...enCompare, ...enLevels };
+const en: Messages = { ...enFirstLoad, ...enCompare, ...enLevels, ...enUpload };
 const keys = Object.keys(en) as MessageKey[];
 
 /** The text with its plural arguments taken out (their braces balanced). */

@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useT } from '../../i18n/useT';
+import '../../i18n/enUpload';
 
 /** Where a file is dropped, or picked with the file input; one at a time, none while one is read. */
 export function DropZone({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {

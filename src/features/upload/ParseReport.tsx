@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT';
 import type { ParseResult } from './types';
 import { fatalPlace, issueText, unknownText } from './uploadModel';
+import '../../i18n/enUpload';
 
 /** Issues listed in the dialog; the rest are counted. */
 export const SHOWN_ISSUES = 50;

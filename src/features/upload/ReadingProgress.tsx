@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
 import type { Progress } from './parseFile';
+import '../../i18n/enUpload';
 
 /** How far the worker has read the file (bytes and rows), with a button to stop it. */
 export function ReadingProgress({ file, progress, onCancel }: { file: File; progress: Progress; onCancel: () => void }) {

@@ -8,6 +8,7 @@ import type { ParseResult } from './types';
 import { countsOf, defaultIndicatorId, defaultSourceName, otherGrainCount } from './uploadModel';
 import { showSource } from './viewSource';
 import { catalogIndex } from '../../data/catalogIndex';
+import '../../i18n/enUpload';
 
 /** The form that names the file's source, says which indicator it estimates and what it counts, and adds it. */
 export function SourceForm({

@@ -18,6 +18,7 @@ import { SourceForm } from './SourceForm';
 import { useParseJob } from './useParseJob';
 import { YourSources } from './YourSources';
 import './upload.css';
+import '../../i18n/enUpload';
 
 interface Props {
   catalog: Catalog;

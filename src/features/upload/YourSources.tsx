@@ -10,6 +10,7 @@ import { shareLink } from '../../lib/viewLinks';
 import { sourceViewSearch } from './sourceLink';
 import { dropSourceFromView, showSource } from './viewSource';
 import { catalogIndex } from '../../data/catalogIndex';
+import '../../i18n/enUpload';
 
 /** The sources added before: each can be shown, exported as CSV or removed. */
 export function YourSources({ catalog, store, onShow }: { catalog: Catalog; store: LocalSourceStore; onShow: () => void }) {

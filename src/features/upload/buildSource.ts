@@ -6,6 +6,7 @@ import { CONTRACT_VERSION, type CountingBasis, type Indicator, type Series, type
 import { parseSeries } from '../../contract/validate';
 import { LOCAL_PREFIX, type LocalSource } from '../../data/localSources';
 import { en, type Messages } from '../../i18n/en';
+import { enUpload } from '../../i18n/enUpload';
 import { es } from '../../i18n/es';
 import { fr } from '../../i18n/fr';
 import { translateWith } from '../../i18n/translate';
@@ -13,7 +14,7 @@ import type { Language } from '../../state/viewState';
 import type { ParseResult } from './types';
 
 /** The source keeps its texts in every language (only the one on screen is loaded up front, so all are imported here). */
-const SOURCE_TEXTS: Record<Language, Partial<Messages>> = { en, fr, es };
+const SOURCE_TEXTS: Record<Language, Partial<Messages>> = { en: { ...en, ...enUpload }, fr, es };
 
 /**
  * The result with the rows of an unrecognised country name assigned to `iso3`: they join the kept
@@ -136,7 +137,7 @@ export function buildLocalSource(
     id,
     name,
     kind: form.kind,
-    publisher: translateWith(en, 'upload.source.publisher').slice(0, 200),
+    publisher: translateWith(SOURCE_TEXTS.en, 'upload.source.publisher').slice(0, 200),
     url: null,
     licence: '',
     counts: form.counts,

@@ -6,6 +6,7 @@ import { isLocalSourceId } from '../../data/localSources';
 import type { TFunction } from '../../i18n/useT';
 import type { Issue, UnknownCountry } from './types';
 import { catalogIndex } from '../../data/catalogIndex';
+import '../../i18n/enUpload';
 
 /** An issue's problem in words, saying when the row was kept all the same. */
 export function issueText(t: TFunction, issue: Issue): string {
