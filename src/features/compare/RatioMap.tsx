@@ -156,7 +156,8 @@ export function RatioMap({ pairs, unit, aName, bName, period, names, level, boun
             <div className="compare-map__bar" aria-hidden="true" style={{ background: `linear-gradient(to right, ${gradient})` }} />
             <div className="compare-map__ticks">
               <span>{formatRatio(domain[0], lang)}</span>
-              {domain[0] < 1 && domain[1] > 1 && (
+              {/* ×1 where it does not run into an end's label (a domain far from symmetric, as ×0.72 … ×150) */}
+              {domain[0] < 1 && domain[1] > 1 && scale.offsetOf(1) > 0.12 && scale.offsetOf(1) < 0.88 && (
                 <span className="compare-map__one" style={{ '--at': `${scale.offsetOf(1) * 100}%` } as CSSProperties}>
                   ×1
                 </span>
