@@ -102,3 +102,17 @@ describe('the comparison by US state', () => {
     expect(stat('n')).toBe('5');
   });
 });
+
+describe('a focus place the sources have no figures for', () => {
+  it('says that neither source has figures for it and asks for another, instead of two load errors', async () => {
+    useLevelsFixture();
+    renderAt('?panel=compare&level=us-state&od=origin~DEU&year=2022');
+    expect(
+      await screen.findByText(/Community survey by state \(demo\) and Platform audience by state \(demo\) have no figures for Germany\./),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/give figures by US state for one place of origin at a time: choose it/)).toBeInTheDocument();
+    expect(screen.getAllByRole('combobox', { name: 'Born in' })).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('heading', { name: /Agreement/ })).toBeNull();
+  });
+});

@@ -18,6 +18,7 @@ import { focusOfView, pairFocus, roleToChoose } from './focus';
 import { useSideSeries } from './useCompareData';
 import { CompareLevel } from './levelText';
 import { EmptyState, ErrorState } from '../../components/PanelStatus';
+import { isMissingFile } from '../../components/FocusPrompt';
 import { BreakdownSection } from './BreakdownSection';
 import { CompareControls } from './CompareControls';
 import { AgreementSummary, BasisWarning, MatchingNote, ScopeWarning } from './CompareNotes';
@@ -143,6 +144,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
     [pair, focus, setMapOptions],
   );
   const focusTexts = pair.kind === 'focus' ? focusWords(a, b, focus?.role ?? roleToChoose(pair.roles)) : null;
+  const focusName = focus ? index.countryName(focus.focus) : null;
   const by = t(`level.by.${level}`);
   const boundaries = useMemo(() => boundariesOf(catalog, level), [catalog, level]);
 
@@ -244,10 +246,14 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
           <EmptyState>{t('compare.sameSource')}</EmptyState>
         ) : pair.kind === 'mismatch' ? (
           <EmptyState>{t('compare.focus.mismatch', { a: a.name, b: b.name })}</EmptyState>
-        ) : focusTexts && focus === null ? (
+        ) : focusTexts && (focus === null || (isMissingFile(queryA.error) && isMissingFile(queryB.error))) ? (
           <div className="panel-state focus-prompt" role="status">
+            {focus !== null && <p>{t('compare.focus.noFiles', { a: a.name, b: b.name, place: index.countryName(focus.focus) })}</p>}
             <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
-            <FocusSelect id={`${focusId}-prompt`} label={t(focusTexts.label)} countries={focusPlaces} value={null} onChange={chooseFocus} />
+            {/* With a focus chosen, the options' picker is on screen already. */}
+            {focus === null && (
+              <FocusSelect id={`${focusId}-prompt`} label={t(focusTexts.label)} countries={focusPlaces} value={null} onChange={chooseFocus} />
+            )}
           </div>
         ) : (
           <>
@@ -255,8 +261,22 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
               <h3 className="compare-focus">{t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name })}</h3>
             )}
             {!compact && notes}
-            <SourceStatus what={t('what.series', { indicator: indicator.label, source: a.name })} query={queryA} role="a" a={a} b={b} />
-            <SourceStatus what={t('what.series', { indicator: indicator.label, source: b.name })} query={queryB} role="b" a={a} b={b} />
+            <SourceStatus
+              what={t('what.series', { indicator: indicator.label, source: a.name })}
+              query={queryA}
+              role="a"
+              a={a}
+              b={b}
+              focusName={focusName}
+            />
+            <SourceStatus
+              what={t('what.series', { indicator: indicator.label, source: b.name })}
+              query={queryB}
+              role="b"
+              a={a}
+              b={b}
+              focusName={focusName}
+            />
             {!compact && matching}
             <div className="compare-layout">
               {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
@@ -403,7 +423,22 @@ function Card({ title, wide = false, children }: { title: string; wide?: boolean
 }
 
 /** A source's loading or error state, saying what the rest of the panel can and cannot show without it. */
-function SourceStatus({ what, query, role, a, b }: { what: string; query: UseQueryResult<Series>; role: 'a' | 'b'; a: Source; b: Source }) {
+function SourceStatus({
+  what,
+  query,
+  role,
+  a,
+  b,
+  focusName,
+}: {
+  what: string;
+  query: UseQueryResult<Series>;
+  role: 'a' | 'b';
+  a: Source;
+  b: Source;
+  /** The focus place's name, when the sides are one focus place's files. */
+  focusName: string | null;
+}) {
   const { t } = useT();
   const source = role === 'a' ? a : b;
   if (query.isPending) {
@@ -415,6 +450,13 @@ function SourceStatus({ what, query, role, a, b }: { what: string; query: UseQue
     );
   }
   if (!query.isError) return null;
+  if (focusName !== null && isMissingFile(query.error)) {
+    return (
+      <p className="compare-source-error">
+        {t('compare.focus.noFile', { source: source.name, place: focusName, other: (role === 'a' ? b : a).name })}
+      </p>
+    );
+  }
   return (
     <div className="compare-source-error">
       <ErrorState what={what} error={query.error} onRetry={() => void query.refetch()} />
