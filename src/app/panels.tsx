@@ -58,7 +58,8 @@ function TableBody({ catalog, resolved, seriesQuery, period }: PanelBodyProps) {
     <QueryBoundary query={seriesQuery} what={t('what.series', { indicator: resolved.indicator.label, source: resolved.source.name })}>
       {(series) => (
         <>
-          <ViewSummary catalog={catalog} resolved={resolved} series={series} period={period} />
+          {/* Below the country the Table shows the summary in its level's words, which come with its code. */}
+          {(series.level ?? 'country') === 'country' && <ViewSummary catalog={catalog} resolved={resolved} series={series} period={period} />}
           <Suspense fallback={<LoadingState />}>
             <TablePanel catalog={catalog} resolved={resolved} series={series} period={period} />
           </Suspense>

@@ -19,6 +19,7 @@ export const enLevels = {
   'level.one.nuts2': 'NUTS-2 region',
   'level.one.nuts3': 'NUTS-3 region',
   'level.one.us-state': 'US state',
+  'table.rowsAt': '{counted} with a value, {missing} without',
   'level.count.country': '{count, plural, one {# country} other {# countries}}',
   'level.count.nuts2': '{count, plural, one {# region} other {# regions}}',
   'level.count.nuts3': '{count, plural, one {# region} other {# regions}}',

@@ -881,6 +881,7 @@ export const es: Partial<Messages> = {
   'level.one.nuts2': 'región NUTS-2',
   'level.one.nuts3': 'región NUTS-3',
   'level.one.us-state': 'estado',
+  'table.rowsAt': '{counted} con un valor, {missing} sin',
   'level.count.country': '{count, plural, one {# país} other {# países}}',
   'level.count.nuts2': '{count, plural, one {# región} other {# regiones}}',
   'level.count.nuts3': '{count, plural, one {# región} other {# regiones}}',

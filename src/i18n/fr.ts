@@ -889,6 +889,7 @@ export const fr: Partial<Messages> = {
   'level.one.nuts2': 'région NUTS-2',
   'level.one.nuts3': 'région NUTS-3',
   'level.one.us-state': 'État',
+  'table.rowsAt': '{counted} avec une valeur, {missing} sans',
   'level.count.country': '{count} pays',
   'level.count.nuts2': '{count, plural, one {# région} other {# régions}}',
   'level.count.nuts3': '{count, plural, one {# région} other {# régions}}',

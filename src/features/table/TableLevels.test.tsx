@@ -27,5 +27,9 @@ describe('the Table at the NUTS-2 level', () => {
     const stuttgart = within(table).getByRole('rowheader', { name: 'Stuttgart' }).closest('tr') as HTMLElement;
     expect(stuttgart).toHaveTextContent('Germany');
     expect(stuttgart).toHaveTextContent('760,000');
+    // Counted and summed up as regions, never as countries.
+    expect(screen.getByText(/^3 regions with a value, 0 without$/)).toBeInTheDocument();
+    expect(screen.getByText(/of 3 NUTS-2 regions with a value/)).toBeInTheDocument();
+    expect(screen.queryByText(/no country has a value|countries with a value/)).toBeNull();
   });
 });

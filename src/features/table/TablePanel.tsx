@@ -12,6 +12,7 @@ import { catalogIndex } from '../../data/catalogIndex';
 import { PeriodsControl } from './PeriodsControl';
 import { tablePlaces } from './tablePlaces';
 import { DEFAULT_LEVEL } from '../../contract/levels';
+import { ViewSummary } from '../../components/ViewSummary';
 import { PeriodsTable } from './PeriodsTable';
 import { SortHeader } from './SortHeader';
 import './table.css';
@@ -32,7 +33,24 @@ const COLUMNS: { key: SortKey; label: 'table.country' | 'table.region' | 'table.
   { key: 'period', label: 'table.period' },
 ];
 
-export function TablePanel({ catalog, resolved, series, period }: Props) {
+export function TablePanel(props: Props) {
+  const { catalog, resolved, series, period } = props;
+  const { t } = useT();
+  const level = series.level ?? DEFAULT_LEVEL;
+  const places = useMemo(
+    () => (level === DEFAULT_LEVEL ? null : { list: tablePlaces(catalog, level), words: t(`level.units.${level}`) }),
+    [catalog, level, t],
+  );
+  // At the country level the app's panel shows the summary (src/app/panels.tsx); below it, its words come with this panel's code.
+  return (
+    <>
+      {places && <ViewSummary catalog={catalog} resolved={resolved} series={series} period={period} places={places} />}
+      <TableBody {...props} />
+    </>
+  );
+}
+
+function TableBody({ catalog, resolved, series, period }: Props) {
   const { t, lang } = useT();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
@@ -48,6 +66,9 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
   const level = series.level ?? DEFAULT_LEVEL;
   const countries = useMemo(() => tablePlaces(catalog, level).filter((c) => c.id !== focus), [catalog, level, focus]);
   const unitWord = t(`level.unit.${level}`);
+  // The row counts in the level's words ("12 regions with a value, 3 without").
+  const rowsText = (count: number, missing: number) =>
+    level === DEFAULT_LEVEL ? t('table.rows', { count, missing }) : t('table.rowsAt', { counted: t(`level.count.${level}`, { count }), missing });
   // Below the country, the first column is the level's unit and the second the country it lies in.
   const columnLabel = (label: (typeof COLUMNS)[number]['label']) =>
     level === DEFAULT_LEVEL
@@ -89,7 +110,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
       <div className="table-panel">
         <div className="table-panel__tools">
           {periodsControl}
-          {first !== undefined && <p className="muted">{t('table.rows', { count: counted, missing: periodRows.length - counted })}</p>}
+          {first !== undefined && <p className="muted">{rowsText(counted, periodRows.length - counted)}</p>}
           {selectedOnlyBox}
         </div>
         {first === undefined || last === undefined ? (
@@ -142,7 +163,7 @@ export function TablePanel({ catalog, resolved, series, period }: Props) {
     <div className="table-panel">
       <div className="table-panel__tools">
         {periodsControl}
-        <p className="muted">{t('table.rows', { count: withValue, missing: rows.length - withValue })}</p>
+        <p className="muted">{rowsText(withValue, rows.length - withValue)}</p>
         {selectedOnlyBox}
       </div>
       <div className="table-scroll">
