@@ -15,7 +15,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MapRegion } from '../../state/viewState';
 import type { Bbox, FillProperties, MapGeometry } from './geometry';
 import type { CountryFill } from './join';
-import { BASE_STYLE, COUNTRIES_SOURCE, HATCH_IMAGE, LAYER, countryLayers, hatchImage } from './mapStyle';
+import { BASE_STYLE, COUNTRIES_SOURCE, FILLS_SOURCE, HATCH_IMAGE, LAYER, countryLayers, hatchImage } from './mapStyle';
 import { MapTooltip, type TooltipInfo, type TooltipPlacement } from './MapTooltip';
 import { useMapSnapshotExport } from '../../lib/export/usePanelExports';
 import { REGION_BOUNDS, regionBounds } from './regions';
@@ -217,7 +217,9 @@ export default function MapCanvas(props: MapCanvasProps) {
     if (sourceFor.current) {
       for (const layer of countryLayers()) map.removeLayer(layer.id);
       map.removeSource(COUNTRIES_SOURCE);
+      map.removeSource(FILLS_SOURCE);
     }
+    map.addSource(FILLS_SOURCE, { type: 'geojson', data: geometry.features, promoteId: 'iso' });
     map.addSource(COUNTRIES_SOURCE, { type: 'geojson', data: geometry.features, promoteId: 'iso' });
     for (const layer of countryLayers()) map.addLayer(layer);
     sourceFor.current = geometry;
@@ -238,7 +240,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       const color = fills.get(id)?.color ?? '';
       if (done.get(id) === color) continue;
       done.set(id, color);
-      map.setFeatureState({ source: COUNTRIES_SOURCE, id }, color ? { color, has: true } : { has: false });
+      map.setFeatureState({ source: FILLS_SOURCE, id }, color ? { color, has: true } : { has: false });
     }
     wrapper.dataset.fillKey = fillKey;
     map.triggerRepaint();
@@ -270,8 +272,10 @@ export default function MapCanvas(props: MapCanvasProps) {
     const previous = focusApplied.current;
     const next = focus && geometry.shapes.has(focus) ? focus : null;
     if (previous === next) return;
-    if (previous) map.setFeatureState({ source: COUNTRIES_SOURCE, id: previous }, { focus: false });
-    if (next) map.setFeatureState({ source: COUNTRIES_SOURCE, id: next }, { focus: true });
+    for (const source of [FILLS_SOURCE, COUNTRIES_SOURCE]) {
+      if (previous) map.setFeatureState({ source, id: previous }, { focus: false });
+      if (next) map.setFeatureState({ source, id: next }, { focus: true });
+    }
     focusApplied.current = next;
   }, [loadedMap, geometry, focus]);
 

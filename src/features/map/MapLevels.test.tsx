@@ -5,7 +5,7 @@ import { resetViewStore, useViewStore } from '../../state/store';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
 import { FakeMap } from './maplibreMock.test-utils';
 import { mapReady } from './mapReady.test-utils';
-import { COUNTRIES_SOURCE, LAYER } from './mapStyle';
+import { COUNTRIES_SOURCE, FILLS_SOURCE, LAYER } from './mapStyle';
 import { serveLevels } from './levelFixture.test-utils';
 import type { MapGeometry } from './geometry';
 
@@ -37,9 +37,9 @@ describe('the map below the country level', () => {
     const map = await mapReady();
     // The extra-regio shape (DEZZ, no digit) is drawn but is no place of the data.
     expect(drawnIds(map).sort()).toEqual(['DE11', 'DE21', 'FR10']);
-    expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'DE11' })).toMatchObject({ has: true });
-    expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'DE21' })).toMatchObject({ has: true });
-    expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'FR10' })).toMatchObject({ has: false });
+    expect(map.getFeatureState({ source: FILLS_SOURCE, id: 'DE11' })).toMatchObject({ has: true });
+    expect(map.getFeatureState({ source: FILLS_SOURCE, id: 'DE21' })).toMatchObject({ has: true });
+    expect(map.getFeatureState({ source: FILLS_SOURCE, id: 'FR10' })).toMatchObject({ has: false });
     expect(levelControl()).toHaveValue('nuts2');
     expect(
       within(levelControl())

@@ -6,7 +6,7 @@ import { fixtureHandlers, server } from '../../../mocks/server';
 import { resetViewStore, useViewStore } from '../../state/store';
 import { FakeMap } from './maplibreMock.test-utils';
 import { mapReady } from './mapReady.test-utils';
-import { COLORS, COUNTRIES_SOURCE, LAYER } from './mapStyle';
+import { COLORS, COUNTRIES_SOURCE, FILLS_SOURCE, LAYER } from './mapStyle';
 import { REGION_BOUNDS } from './regions';
 import { testTopology } from './topologyFixture.test-utils';
 import { recordRequests, renderAppAt } from '../../app/renderAppAt.test-utils';
@@ -31,7 +31,7 @@ beforeEach(() => {
 });
 
 const legend = () => screen.getByRole('region', { name: /^Legend/ });
-const fillOf = (map: FakeMap, id: string) => map.getFeatureState({ source: COUNTRIES_SOURCE, id });
+const fillOf = (map: FakeMap, id: string) => map.getFeatureState({ source: FILLS_SOURCE, id });
 
 describe('the map panel', () => {
   it('shows a legend with the classes, the count of countries in each, "No data" and the unit', async () => {
@@ -76,8 +76,10 @@ describe('the map panel', () => {
   it('colours countries through feature-state and marks the one without a value as no data', async () => {
     renderAppAt('?year=2020');
     const map = await mapReady();
-    expect([...map.sources.keys()]).toEqual([COUNTRIES_SOURCE]);
-    expect((map.sources.get(COUNTRIES_SOURCE) as { promoteId: string }).promoteId).toBe('iso');
+    // The fills on a source of their own (a colour change updates no outline layer), the outlines on the other.
+    expect([...map.sources.keys()]).toEqual([FILLS_SOURCE, COUNTRIES_SOURCE]);
+    for (const source of [FILLS_SOURCE, COUNTRIES_SOURCE]) expect((map.sources.get(source) as { promoteId: string }).promoteId).toBe('iso');
+    expect(map.getFeatureState({ source: COUNTRIES_SOURCE, id: 'USA' })).not.toHaveProperty('color');
     expect(map.images.size).toBe(1);
     expect(fillOf(map, 'USA')).toMatchObject({ has: true, color: expect.stringMatching(/^#[0-9a-f]{6}$/) });
     expect(fillOf(map, 'ETH').color).not.toBe(fillOf(map, 'USA').color);
@@ -92,7 +94,7 @@ describe('the map panel', () => {
     await waitFor(() => expect(document.querySelector<HTMLElement>('.map-canvas')?.dataset.idleKey).toContain('|2021|'));
     // Ethiopia has a value in 2021 only.
     expect(fillOf(map, 'ETH')).toMatchObject({ has: true, color: expect.stringMatching(/^#/) });
-    expect(map.sources.size).toBe(1);
+    expect(map.sources.size).toBe(2);
     expect(map.layers.length).toBeGreaterThan(0);
     expect(FakeMap.instances).toHaveLength(1);
     expect(screen.getByRole('heading', { name: 'International migrant stock, 2021' })).toBeInTheDocument();
