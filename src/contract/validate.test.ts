@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, fixtureSeries } from '../../mocks/fixtures/dataset';
 import { aggregatesCatalog, censusWithAggregates } from '../../mocks/fixtures/aggregates';
+import { contractError } from './contractError.test-utils';
 import { ContractError } from './errors';
 import { parseCatalog, parseSeries } from './validate';
 
 const clone = <T>(value: T): T => structuredClone(value);
-
-function contractError(run: () => unknown): ContractError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContractError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContractError');
-}
 
 describe('parseCatalog', () => {
   it('accepts a catalog that fits the contract', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, fixtureSeries } from '../../mocks/fixtures/dataset';
-import { ContractError } from './errors';
+import { contractError } from './contractError.test-utils';
 import type { Catalog, Series } from './schema';
 import { parseCatalog, parseSeries } from './validate';
 
 const clone = <T>(value: T): T => structuredClone(value);
-
-function contractError(run: () => unknown): ContractError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContractError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContractError');
-}
 
 /** The fixture catalog in version 2, with US states and one source of the first indicator at that level. */
 function withStates(): Catalog {
