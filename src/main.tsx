@@ -38,7 +38,7 @@ void startMocks().then(() => {
   const localSources = createLocalSourceStore(browserPersistence());
   const queryClient = createQueryClient();
   const api = withLocalSources(createApiClient(dataBaseUrl()), localSources);
-  // The view's data, and for a map its boundaries and engine, start now rather than once React has mounted and asked.
+  // The view's data, and for a map its boundaries and first frame, start now rather than once React has mounted and asked.
   void startEarly({
     queryClient,
     api,
@@ -46,8 +46,9 @@ void startMocks().then(() => {
     startMap: (countries) => {
       if (!hasWebGL()) return;
       if (countries) void queryClient.prefetchQuery(boundariesQuery());
-      void import('./features/map/maplibre').then((engine) => engine.prewarm()).catch(() => undefined); // MapPanel reports a failed load
-      void import('./features/map/preview').catch(() => undefined); // the first frame's drawing (MapPanel)
+      // The first frame's drawing (MapPanel). The engine itself waits for that frame to be painted:
+      // evaluating its script and starting it would hold the main thread the first frame needs.
+      void import('./features/map/preview').catch(() => undefined);
     },
     startLevel: (level) => {
       if (!hasWebGL()) return;

@@ -1,6 +1,7 @@
 /**
  * What the entry starts before React renders (issue #20): the catalog, then the series of the view
- * the link names, and for the map panel the boundaries and the map engine (its chunk and worker),
+ * the link names, and for the map panel the boundaries and the first frame's code (the map engine
+ * waits for that frame: src/features/map/MapPanel.tsx),
  * so that none of them waits for React to mount and ask. Each request goes into the query client
  * under the key its hook uses, through the same typed client (validated at the boundary), so the
  * hooks find it in flight or done and never fetch twice. index.html's preload hints (vite.config.ts)
@@ -19,7 +20,7 @@ export interface EarlyStartDeps {
   api: ApiClient;
   /** The view the link names (after the store has read the location). */
   view: ViewState;
-  /** For the map panel: the map engine loading, and for a country-level link the country boundaries into the query client. */
+  /** For the map panel: the first frame's code loading, and for a country-level link the country boundaries into the query client. */
   startMap?: (countries: boolean) => void;
   /** For a map link below the country level, once the catalog names the level's file: its boundaries (and the map's level code). */
   startLevel?: (level: Level) => void;

@@ -35,11 +35,17 @@ function milestones() {
     const wrapper = document.querySelector('.map-canvas');
     if (wrapper) at('map container');
     if (document.querySelector('.maplibregl-canvas')) at('maplibre canvas');
+    if (document.querySelector('canvas.map-preview[data-key$="|data"]')) at('preview drawn');
     if (wrapper?.dataset.ready === 'true') at('map ready (style + shapes)');
     if (wrapper?.dataset.fillKey?.endsWith('|data')) at('fills applied');
     if (wrapper?.dataset.idleKey?.endsWith('|data')) at('map idle (data)');
     if (document.querySelector('.series-chart svg path, .compare-stats__value')) at('chart or statistics');
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-fill-key', 'data-idle-key'] });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-ready', 'data-fill-key', 'data-idle-key', 'data-key'],
+  });
 }
 
 function summariseTrace(events, navStartTs) {

@@ -183,3 +183,19 @@ test('phone width: the map, its legend and list fit without sideways scrolling',
   await page.locator('.map-stage').scrollIntoViewIfNeeded();
   await page.locator('.map-panel').screenshot({ path: screens('phone') });
 });
+
+test('a map link paints its colours on a first frame before the map engine is loaded, then the map takes over with them', async ({ page }) => {
+  await page.goto('/?indicator=migrant-stock&year=2020');
+  await mapIdle(page);
+  const order = await page.evaluate(() => {
+    const preview = performance.getEntriesByName('ml:map-preview')[0] as PerformanceMark | undefined;
+    const engine = performance.getEntriesByType('resource').find((entry) => /\/assets\/maplibre-[\w-]+\.js$/.test(entry.name));
+    return { preview: preview?.startTime, key: (preview?.detail as { key?: string } | undefined)?.key, engine: engine?.startTime };
+  });
+  expect(order.key, 'the first frame drew the figures').toMatch(/migrant-stock.*\|data$/);
+  expect(order.engine, 'the engine was loaded').toBeDefined();
+  expect(order.preview as number, 'the first frame was drawn before the engine was asked for').toBeLessThan(order.engine as number);
+  // The map has drawn the same colours, and the first frame is gone.
+  await expect(page.locator('canvas.map-preview')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Legend: persons' })).toContainText('Classes: Quantiles');
+});

@@ -89,33 +89,37 @@ interface PreviewProps {
   /** The box the map opens on. */
   box: Bbox;
   selected: readonly string[];
+  /** Called with true (a state setter: stable across renders). */
+  onDone: (done: true) => void;
 }
 
 /**
  * The map's first frame on a 2D canvas (preview.ts) while the map engine starts; marks
- * performance.mark('ml:map-preview', { detail: { key } }) once drawn. The panel removes it when
+ * performance.mark('ml:map-preview', { detail: { key } }) once drawn. `onDone` is called once the
+ * frame with it has been painted, or at once when it cannot be drawn. The panel removes it when
  * the map is idle with its colours.
  */
-function MapPreview({ geometry, fills, fillKey, box: bounds, selected }: PreviewProps) {
+function MapPreview({ geometry, fills, fillKey, box: bounds, selected, onDone }: PreviewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     let live = true;
     const draw = ({ drawPreview, fitCamera }: PreviewModule) => {
       const canvas = ref.current;
       const box = canvas?.parentElement;
-      if (!live || !canvas || !box || box.clientWidth === 0 || box.clientHeight === 0) return;
+      if (!live) return;
+      if (!canvas || !box || box.clientWidth === 0 || box.clientHeight === 0) return onDone(true);
       const camera = fitCamera(bounds, box.clientWidth, box.clientHeight, 12, -2, 9);
-      if (drawPreview(canvas, geometry, fills, camera, new Set(selected))) {
-        canvas.dataset.key = fillKey;
-        performance.mark('ml:map-preview', { detail: { key: fillKey } });
-      }
+      if (!drawPreview(canvas, geometry, fills, camera, new Set(selected))) return onDone(true);
+      canvas.dataset.key = fillKey;
+      performance.mark('ml:map-preview', { detail: { key: fillKey } });
+      requestAnimationFrame(() => setTimeout(() => onDone(true)));
     };
     if (previewModule) draw(previewModule);
-    else loadPreview().then(draw, () => undefined); // no preview: the map draws as it would have
+    else loadPreview().then(draw, () => onDone(true)); // no preview: the map draws as it would have
     return () => {
       live = false;
     };
-  }, [geometry, fills, fillKey, bounds, selected]);
+  }, [geometry, fills, fillKey, bounds, selected, onDone]);
   return <canvas ref={ref} className="map-preview" aria-hidden="true" />;
 }
 
@@ -152,14 +156,21 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
       ? kit.levelFit({ region: m.options.region, geometry: geometryData, selected: m.selected, country: fitCountry, countryOf: index.placeCountry })
       : null;
   const countText = below && kit ? (count: number) => kit.placesCount(t, level, count) : undefined;
-  const { Canvas: MapCanvas, error: engineError } = useMapEngine(m.webgl);
+  const { options, selected, model, title, focus, focusName } = m;
+  const { indicator, source, perCountry } = resolved;
   // The first-frame preview shows until the map has once been idle with figures.
   const [mapDrawn, setMapDrawn] = useState(false);
+  const geometry = m.geometryQuery.data;
+  const previewBox = fit ? fit.box : options.region === 'selection' ? null : REGION_BOUNDS[options.region];
+  const previewFits = m.webgl && !m.failure && !mapDrawn && previewBox !== null && focus === null && (!below || fit !== null || !geometry);
+  const [previewDone, setPreviewDone] = useState(false);
+  // The engine's start (its script's evaluation, worker and style) would hold the main thread that
+  // the preview needs, so it waits for the preview, when one is coming, to be painted (issue #20).
+  const previewPending = !previewDone && previewFits && (m.overlay === 'loading' || (geometry !== undefined && m.model !== null));
+  const { Canvas: MapCanvas, error: engineError } = useMapEngine(m.webgl && !previewPending);
   const onIdle = (key: string) => {
     if (key.endsWith('|data')) setMapDrawn(true);
   };
-  const { options, selected, model, title, focus, focusName } = m;
-  const { indicator, source, perCountry } = resolved;
 
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
   const credit =
@@ -205,11 +216,9 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
         />
       </MapErrorBoundary>
     );
-  const geometry = m.geometryQuery.data;
-  const previewBox = fit ? fit.box : options.region === 'selection' ? null : REGION_BOUNDS[options.region];
   const preview =
-    m.webgl && !m.failure && !engineError && !mapDrawn && geometry && m.model && previewBox && focus === null && (!below || fit) ? (
-      <MapPreview geometry={geometry} fills={m.fills} fillKey={m.fillKey} box={previewBox} selected={selected} />
+    previewFits && !engineError && geometry && m.model && previewBox ? (
+      <MapPreview geometry={geometry} fills={m.fills} fillKey={m.fillKey} box={previewBox} selected={selected} onDone={setPreviewDone} />
     ) : null;
 
   const leave = () => setMapOptions({ od: null });

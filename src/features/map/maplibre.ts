@@ -4,5 +4,3 @@
  * engine ("maplibre-…js"), which the size budgets (test/size) tell apart from the app's own code.
  */
 export { default } from './MapCanvas';
-/** Starts the engine's workers (MapCanvas has set their URL) before the map is created: see src/startup/earlyStart.ts. */
-export { prewarm } from 'maplibre-gl';
