@@ -14,6 +14,7 @@ import { startEarly } from './startup/earlyStart';
 import { boundariesQuery } from './features/map/useMapGeometry';
 import { loadLevelKit } from './features/map/useLevelKit';
 import { hasWebGL } from './features/map/webgl';
+import { PANEL_REGISTRY } from './app/panels';
 import './app/app.css';
 
 async function startMocks(): Promise<void> {
@@ -39,10 +40,16 @@ void startMocks().then(() => {
   const queryClient = createQueryClient();
   const api = withLocalSources(createApiClient(dataBaseUrl()), localSources);
   // The view's data, and for a map its boundaries and first frame, start now rather than once React has mounted and asked.
+  const view = useViewStore.getState().view;
+  PANEL_REGISTRY[view.panel].preload?.();
   void startEarly({
     queryClient,
     api,
-    view: useViewStore.getState().view,
+    view,
+    panelFiles:
+      view.panel === 'compare'
+        ? (catalog) => import('./features/compare/compareFirstFiles').then((m) => m.compareFirstFiles(catalog, view))
+        : undefined,
     startMap: (countries) => {
       if (!hasWebGL()) return;
       if (countries) void queryClient.prefetchQuery(boundariesQuery());

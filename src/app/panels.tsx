@@ -31,6 +31,8 @@ export interface PanelEntry {
   Body: ComponentType<PanelBodyProps>;
   /** false for a panel about every source (About the data): the view's filters and source line are not shown with it. */
   ofTheView: boolean;
+  /** Starts the panel's code loading (a lazily loaded panel), for the entry to call for the panel a link opens. */
+  preload?: () => void;
 }
 
 /** A country picked in a panel opens its profile card (the store's action, stable across renders). */
@@ -72,7 +74,7 @@ function TableBody({ catalog, resolved, seriesQuery, period }: PanelBodyProps) {
 /** Every panel, by its id in the view: adding an id to PANELS makes TypeScript ask for its entry here. */
 export const PANEL_REGISTRY: Record<Panel, PanelEntry> = {
   map: { Body: MapPanel, ofTheView: true },
-  series: { Body: SeriesBody, ofTheView: true },
+  series: { Body: SeriesBody, ofTheView: true, preload: SeriesPanel.preload },
   compare: {
     Body: ({ catalog, resolved }) => (
       <Suspense fallback={<LoadingState />}>
@@ -80,8 +82,9 @@ export const PANEL_REGISTRY: Record<Panel, PanelEntry> = {
       </Suspense>
     ),
     ofTheView: true,
+    preload: ComparePanel.preload,
   },
-  table: { Body: TableBody, ofTheView: true },
+  table: { Body: TableBody, ofTheView: true, preload: TablePanel.preload },
   about: {
     Body: ({ catalog }) => (
       <Suspense fallback={<LoadingState />}>
@@ -89,6 +92,7 @@ export const PANEL_REGISTRY: Record<Panel, PanelEntry> = {
       </Suspense>
     ),
     ofTheView: false,
+    preload: AboutPanel.preload,
   },
 };
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense, type ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetViewStore } from '../state/store';
-import { lazyPanel } from './lazyPanel';
+import { lazyPanel, type LazyPanel } from './lazyPanel';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 let broken = true;
@@ -69,7 +69,7 @@ function flakyPanel(failures: number) {
     if (load.mock.calls.length <= failures) throw new TypeError('Failed to fetch dynamically imported module: /assets/SeriesPanel-x.js');
     return ({ label }: { label: string }) => <p>{label} works</p>;
   });
-  return { load, Panel: lazyPanel(load) };
+  return { load, Panel: lazyPanel(load) as LazyPanel<{ label: string }> };
 }
 
 function renderInBoundary(Panel: ComponentType<{ label: string }>) {
@@ -111,5 +111,28 @@ describe('a lazy panel whose code failed to load', () => {
     await user.click(screen.getByRole('button', { name: 'Reload this panel' }));
     expect(await screen.findByText('Time series works')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('a lazy panel whose code the entry preloaded', () => {
+  it('shows its content on the first render, with no loading state in between', async () => {
+    const { load, Panel } = flakyPanel(0);
+    Panel.preload();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await Promise.resolve(); // the import has settled
+    renderInBoundary(Panel);
+    expect(screen.getByText('Time series works')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('whose preload failed: loads again when rendered', async () => {
+    const { load, Panel } = flakyPanel(1);
+    Panel.preload();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve));
+    renderInBoundary(Panel);
+    expect(await screen.findByText('Time series works')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -21,13 +21,27 @@ interface Attempt<P> {
   number: number;
 }
 
+/** A lazily loaded panel; `preload` starts its code loading before it is rendered (the entry does, for the panel a link opens). */
+export type LazyPanel<P> = ComponentType<P> & { preload: () => void };
+
 /**
  * A panel whose code loads on first use, like React.lazy, but that loads it again after a failure:
  * React.lazy keeps a failed import for good, so the next attempt (PanelAttemptContext) starts a
  * fresh import(), which browsers that follow whatwg/html#10327 fetch again. Failures are
- * PanelCodeErrors, for PanelErrorBoundary to tell apart from a crash.
+ * PanelCodeErrors, for PanelErrorBoundary to tell apart from a crash. Once the code is here (loaded
+ * by `preload` or by an earlier render) the panel renders at once: a Suspense boundary that has
+ * shown its fallback reveals the content no sooner than 300 ms later (React's throttle).
  */
-export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): LazyPanel<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const loadOnce = () => {
+    loading ??= load().then((component) => (loaded = component));
+    loading.catch(() => {
+      loading = null; // the next attempt imports again
+    });
+    return loading;
+  };
   const attempt = (number: number): Attempt<P> => {
     const next: Attempt<P> = {
       failed: false,
@@ -35,7 +49,7 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
       Component: lazy(async () => {
         try {
           if (number > 0) await reloadFailedStyleSheets();
-          return { default: await load() };
+          return { default: await loadOnce() };
         } catch (error) {
           next.failed = true;
           throw new PanelCodeError(error);
@@ -49,8 +63,11 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
     if (latest.failed && latest.number !== number) latest = attempt(number);
     return latest.Component;
   };
-  return function LazyPanel(props: P) {
-    const Component = current(useContext(PanelAttemptContext));
+  function LazyPanel(props: P) {
+    const attemptNumber = useContext(PanelAttemptContext);
+    const Component = loaded ?? current(attemptNumber);
     return <Component {...props} />;
-  };
+  }
+  LazyPanel.preload = () => void loadOnce().catch(() => undefined); // a failure shows when the panel renders
+  return LazyPanel;
 }

@@ -66,6 +66,18 @@ describe('startEarly (what a link starts loading before React mounts)', () => {
     expect(startMap).not.toHaveBeenCalled();
   });
 
+  it('a Compare link: the files the panel shows first are asked for with the catalog, where its hooks will look for them', async () => {
+    const queryClient = new QueryClient();
+    const api = fakeApi(() => Promise.resolve(catalogFixture));
+    const a = { indicator: 'migrant-stock', source: 'census', slice: 'total' };
+    const b = { indicator: 'migrant-stock', source: 'social-audience', slice: 'total' };
+    const panelFiles = vi.fn(() => Promise.resolve({ series: [a, b], bilateral: [] }));
+    await startEarly({ queryClient, api, view: view({ panel: 'compare' }), panelFiles });
+    expect(panelFiles).toHaveBeenCalledWith(catalogFixture);
+    await vi.waitFor(() => expect(queryClient.getQueryData(queryKeys.series(b))).toEqual(seriesOf(b)));
+    expect(queryClient.getQueryData(queryKeys.series(a))).toEqual(seriesOf(a));
+  });
+
   it('a failed catalog is left for the panels to report (no series asked for, nothing thrown), and they try it again', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const api = fakeApi(() => Promise.reject(new FetchError('catalog.json', 404)));

@@ -9,7 +9,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../data/client';
-import type { Level } from '../contract/schema';
+import type { Catalog, Level } from '../contract/schema';
+import type { BilateralRef, SeriesRef } from '../data/client';
 import { catalogIndex } from '../data/catalogIndex';
 import { queryKeys } from '../data/queries';
 import { resolveView } from '../data/resolveView';
@@ -24,10 +25,12 @@ export interface EarlyStartDeps {
   startMap?: (countries: boolean) => void;
   /** For a map link below the country level, once the catalog names the level's file: its boundaries (and the map's level code). */
   startLevel?: (level: Level) => void;
+  /** For a panel that first shows other files than the view's series (Compare: both sides'), which files, once the catalog is here. */
+  panelFiles?: (catalog: Catalog) => Promise<{ series: SeriesRef[]; bilateral: BilateralRef[] }>;
 }
 
 /** Starts the view's data (and the map's) loading; resolves when the series has been asked for (or not). */
-export async function startEarly({ queryClient, api, view, startMap, startLevel }: EarlyStartDeps): Promise<void> {
+export async function startEarly({ queryClient, api, view, startMap, startLevel, panelFiles }: EarlyStartDeps): Promise<void> {
   const map = view.panel === 'map';
   if (map) startMap?.(view.level === 'country');
   const catalog = await queryClient
@@ -38,6 +41,17 @@ export async function startEarly({ queryClient, api, view, startMap, startLevel 
   if (!catalog) return;
   const level = map && view.level !== 'country' ? catalogIndex(catalog).level(view.level) : undefined;
   if (level) startLevel?.(level);
+  const files = panelFiles?.(catalog).then(({ series, bilateral }) => {
+    for (const ref of series)
+      void queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity });
+    for (const ref of bilateral)
+      void queryClient.prefetchQuery({
+        queryKey: queryKeys.bilateral(ref),
+        queryFn: ({ signal }) => api.bilateral(ref, signal),
+        staleTime: Infinity,
+      });
+  });
+  files?.catch(() => undefined); // the panel asks for them itself
   const resolved = resolveView(catalog, view);
   if (!resolved?.perCountry) return;
   const ref = { indicator: resolved.indicator.id, source: resolved.source.id, slice: resolved.slice };
