@@ -199,3 +199,61 @@ test('a map link paints its colours on a first frame before the map engine is lo
   await expect(page.locator('canvas.map-preview')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Legend: persons' })).toContainText('Classes: Quantiles');
 });
+
+test('the first frame is the map the engine then draws: the same colours at the same places', async ({ page }) => {
+  // Hold the engine's code back, so that the first frame stays on screen to be looked at.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/maplibre-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?indicator=migrant-stock&year=2020');
+  await expect(page.locator('canvas.map-preview[data-key$="|data"]')).toBeVisible();
+  const box = await page.locator('canvas.map-preview').boundingBox();
+  if (!box) throw new Error('the first frame has no box');
+  const before = await page.screenshot({ clip: box });
+  release();
+  await mapIdle(page);
+  await expect(page.locator('canvas.map-preview')).toHaveCount(0);
+  const after = await page.screenshot({ clip: box });
+  const countries = ['USA', 'BRA', 'RUS', 'AUS', 'CHN', 'DZA', 'IND', 'CAN', 'ARG', 'COD', 'KAZ', 'MNG'];
+  const points = await Promise.all(countries.map(async (iso) => ({ iso, ...(await pointOf(page, iso)) })));
+  const compared = await page.evaluate(
+    async ({ images, points, box }) => {
+      const load = (src: string) =>
+        new Promise<HTMLImageElement>((resolve) => {
+          const image = new Image();
+          image.onload = () => resolve(image);
+          image.src = src;
+        });
+      const pixels = (image: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(image, 0, 0);
+        return ctx.getImageData(0, 0, canvas.width, canvas.height);
+      };
+      const [a, b] = (await Promise.all(images.map(load))).map(pixels) as [ImageData, ImageData];
+      const at = (image: ImageData, x: number, y: number) => {
+        const i = 4 * (Math.round(y) * image.width + Math.round(x));
+        return [image.data[i], image.data[i + 1], image.data[i + 2]].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('');
+      };
+      let same = 0;
+      for (let i = 0; i < a.data.length; i += 4) {
+        let d = 0;
+        for (let c = 0; c < 3; c++) d += Math.abs((a.data[i + c] as number) - (b.data[i + c] as number));
+        if (d <= 24) same++;
+      }
+      return {
+        share: same / (a.data.length / 4),
+        colours: points.map((p) => ({ iso: p.iso, first: at(a, p.x - box.x, p.y - box.y), map: at(b, p.x - box.x, p.y - box.y) })),
+      };
+    },
+    { images: [before, after].map((png) => `data:image/png;base64,${png.toString('base64')}`), points, box },
+  );
+  for (const { iso, first, map } of compared.colours) expect(first, `the colour of ${iso} on the first frame`).toBe(map);
+  // Edges are antialiased differently by a 2D canvas and WebGL (and the map adds its zoom buttons); areas are the same.
+  expect(compared.share).toBeGreaterThan(0.9);
+});

@@ -67,6 +67,44 @@ function hatchPattern(ctx: Ctx, dpr: number): CanvasPattern | string {
   return pattern ?? COLORS.noDataBase;
 }
 
+/** A feature's lines in Web Mercator units (x, y pairs), projected once per geometry. */
+interface Projected {
+  iso: string;
+  outline: boolean;
+  /** Lines to stroke (a border cut at the antimeridian) rather than rings to fill. */
+  lines: boolean;
+  paths: Float64Array[];
+  minX: number;
+  maxX: number;
+}
+
+const projectedCache = new WeakMap<MapGeometry, Projected[]>();
+
+function projected(geometry: MapGeometry): Projected[] {
+  const cached = projectedCache.get(geometry);
+  if (cached) return cached;
+  const out: Projected[] = geometry.features.features.map((feature) => {
+    const g = feature.geometry;
+    const lines = g.type === 'MultiLineString' ? g.coordinates : (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+    let minX = Infinity;
+    let maxX = -Infinity;
+    const paths = lines.map((line) => {
+      const xy = new Float64Array(line.length * 2);
+      line.forEach(([lng, lat], i) => {
+        const x = mercatorX(lng as number);
+        xy[2 * i] = x;
+        xy[2 * i + 1] = mercatorY(lat as number);
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+      });
+      return xy;
+    });
+    return { iso: feature.properties.iso, outline: feature.properties.outline, lines: g.type === 'MultiLineString', paths, minX, maxX };
+  });
+  projectedCache.set(geometry, out);
+  return out;
+}
+
 /** Draws the first frame; `selected` countries are outlined as the map outlines them. */
 export function drawPreview(
   canvas: HTMLCanvasElement,
@@ -86,36 +124,33 @@ export function drawPreview(
   ctx.fillStyle = COLORS.water;
   ctx.fillRect(0, 0, camera.width, camera.height);
   const hatch = hatchPattern(ctx, dpr);
-  // World copies, as the map draws them: the ones that reach into the view.
+  // World copies, as the map draws them: each feature where a copy of it reaches into the view.
   const left = cx - camera.width / 2 / world;
   const right = cx + camera.width / 2 / world;
-  const copies: number[] = [];
-  for (let k = Math.floor(left) - 1; k <= Math.ceil(right); k++) copies.push(k);
-  const trace = (path: Path2D, line: number[][], offset: number, close: boolean) => {
-    line.forEach(([lng, lat], i) => {
-      const x = (mercatorX(lng as number) + offset - cx) * world + camera.width / 2;
-      const y = (mercatorY(lat as number) - cy) * world + camera.height / 2;
-      if (i === 0) path.moveTo(x, y);
-      else path.lineTo(x, y);
-    });
+  const features = projected(geometry);
+  const trace = (path: Path2D, xy: Float64Array, offset: number, close: boolean) => {
+    if (xy.length === 0) return;
+    const dx = (offset - cx) * world + camera.width / 2;
+    const dy = -cy * world + camera.height / 2;
+    path.moveTo((xy[0] as number) * world + dx, (xy[1] as number) * world + dy);
+    for (let i = 2; i < xy.length; i += 2) path.lineTo((xy[i] as number) * world + dx, (xy[i + 1] as number) * world + dy);
     if (close) path.closePath();
   };
   const borders = new Path2D();
   const chosen = new Path2D();
-  for (const offset of copies) {
-    for (const feature of geometry.features.features) {
-      const { iso, outline } = feature.properties;
-      const g = feature.geometry;
-      if (g.type === 'MultiLineString') {
-        for (const line of g.coordinates) {
-          trace(borders, line, offset, false);
-          if (selected.has(iso)) trace(chosen, line, offset, false);
+  for (let k = Math.floor(left) - 1; k <= Math.ceil(right); k++) {
+    for (const feature of features) {
+      if (feature.maxX + k < left || feature.minX + k > right) continue;
+      const { iso, outline } = feature;
+      if (feature.lines) {
+        for (const xy of feature.paths) {
+          trace(borders, xy, k, false);
+          if (selected.has(iso)) trace(chosen, xy, k, false);
         }
         continue;
       }
-      const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
       const shape = new Path2D();
-      for (const rings of polygons) for (const ring of rings) trace(shape, ring, offset, true);
+      for (const xy of feature.paths) trace(shape, xy, k, true);
       ctx.fillStyle = fills.get(iso)?.color ?? hatch;
       ctx.fill(shape, 'evenodd');
       if (outline) {
