@@ -124,7 +124,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   // A focus place's files are compared in the view's breakdown when both sources have it (e.g. ages 25 to 29, chosen on the map).
   const viewSlice = useViewStore((s) => s.view.slice);
   const slice = pair.kind === 'focus' ? focusSlice(indicator, a.id, b.id, viewSlice) : TOTAL_SLICE;
-  const breakdown = breakdownText(indicator, slice);
+  const breakdown = breakdownText(indicator, slice, t);
   const queryA = useSideSeries(indicator.id, a.id, pair, focus, slice);
   const queryB = useSideSeries(indicator.id, b.id, pair, focus, slice);
   const groupedA = useGroupedSeries(queryA.data);
