@@ -61,12 +61,18 @@ describe('a source by US state of people born in a country (acs-foreign-born-sta
   });
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-  it('writes one file per country of birth, by state (FIPS), summed over ages and sexes, and by sex; no file per state', () => {
+  it('writes one file per country of birth, by state (FIPS), summed over ages and sexes, by sex and by age group; no file per state', () => {
     const mex = parseSeries(files.get('bilateral/migrant-stock/acs-foreign-born-states/origin/MEX.json'), 'MEX');
     expect(mex).toMatchObject({ level: 'us-state', focus: { geo: 'MEX', role: 'origin', level: 'country' } });
     expect(mex.columns).toEqual({ geo: ['06', '48'], period: ['2017', '2017'], value: [197, 50] });
     expect(parseSeries(files.get('bilateral/migrant-stock/acs-foreign-born-states/sex-female/origin/MEX.json'), 'f').columns.value).toEqual([90, 50]);
     expect(parseSeries(files.get('bilateral/migrant-stock/acs-foreign-born-states/origin/GBR.json'), 'GBR').columns.geo).toEqual(['48']);
+    // An age group sums both sexes: 100 + 90 in California at 15–19, the 7 men of 20–24 alone in theirs.
+    const ofAge = (slice: string) =>
+      parseSeries(files.get(`bilateral/migrant-stock/acs-foreign-born-states/${slice}/origin/MEX.json`), slice).columns;
+    expect(ofAge('age-15-19')).toEqual({ geo: ['06', '48'], period: ['2017', '2017'], value: [190, 50] });
+    expect(ofAge('age-20-24')).toEqual({ geo: ['06'], period: ['2017'], value: [7] });
+    expect(files.has('bilateral/migrant-stock/acs-foreign-born-states/age-25-29/origin/MEX.json')).toBe(false);
     expect([...files.keys()].filter((p) => p.includes('/destination/'))).toEqual([]);
   });
 
@@ -76,7 +82,8 @@ describe('a source by US state of people born in a country (acs-foreign-born-sta
         id: 'acs-foreign-born-states',
         breakdowns: [],
         total: false,
-        bilateralBreakdowns: ['sex-female', 'sex-male'],
+        // The age groups with figures only (the file's nine where it has them all).
+        bilateralBreakdowns: ['sex-female', 'sex-male', 'age-15-19', 'age-20-24'],
         level: 'us-state',
         focusLevel: 'country',
         roles: ['origin'],

@@ -232,14 +232,35 @@ describe('the sources below the country read back against their raw files', () =
       expect(series).toMatchObject({ level: 'us-state', focus: { geo: 'MEX', role: 'origin', level: 'country' } });
       return series.columns.value[series.columns.geo.indexOf('06')];
     };
-    const sum = (column: string, sex?: string) =>
+    const sum = (column: string, sex?: string, ageGroup?: string) =>
       fbAcs
-        .filter((r) => r.dest_state_fips === '6' && r.origin_ACS_name === 'Mexico' && (sex === undefined || r.sex === sex))
+        .filter(
+          (r) =>
+            r.dest_state_fips === '6' &&
+            r.origin_ACS_name === 'Mexico' &&
+            (sex === undefined || r.sex === sex) &&
+            (ageGroup === undefined || r.age_group === ageGroup),
+        )
         .reduce((total, r) => total + Number(r[column]), 0);
     expect([valueIn('acs-foreign-born-states', 'total'), sum('nof_foreign_born')]).toEqual([3_291_274, 3_291_274]);
     expect([valueIn('facebook-expats-us-states', 'total'), sum('expat_population_wave6')]).toEqual([2_651_000, 2_651_000]);
     expect(valueIn('acs-foreign-born-states', 'sex-female')).toBe(sum('nof_foreign_born', '2'));
     expect(valueIn('facebook-expats-us-states', 'sex-male')).toBe(sum('expat_population_wave6', '1'));
+    // Aged 25 to 29, women and men together: ACS 318,060 and Facebook 360,000.
+    expect([valueIn('acs-foreign-born-states', 'age-25-29'), sum('nof_foreign_born', undefined, 'ages_25_29')]).toEqual([318_060, 318_060]);
+    expect([valueIn('facebook-expats-us-states', 'age-25-29'), sum('expat_population_wave6', undefined, 'ages_25_29')]).toEqual([360_000, 360_000]);
+  });
+
+  it("says how many of the Facebook file's age-group figures (both sexes summed) are at the floor, as the raw file has them", () => {
+    const byCell = new Map<string, number>();
+    for (const r of fbAcs) {
+      const key = `${r.dest_state_fips}|${r.origin_ACS_name}|${r.age_group}`;
+      byCell.set(key, (byCell.get(key) ?? 0) + Number(r.expat_population_wave6));
+    }
+    const floor = [...byCell.values()].filter((value) => value === 2000).length;
+    expect([floor, byCell.size]).toEqual([9_864, 10_800]);
+    const caveats = catalog.sources.find((s) => s.id === 'facebook-expats-us-states')!.caveats.join(' ');
+    expect(caveats).toContain(`${floor.toLocaleString('en')} of the ${byCell.size.toLocaleString('en')} age-group × state × origin figures`);
   });
 
   it("says how many of the Facebook file's cells are at the floor of 1,000, as the raw file has them", () => {

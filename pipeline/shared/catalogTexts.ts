@@ -16,6 +16,16 @@ const DIMENSION_TEXTS: Record<string, Pair<string>> = {
   'age-30-44': { fr: '30–44 ans', es: '30–44 años' },
   'age-45-64': { fr: '45–64 ans', es: '45–64 años' },
   'age-65-plus': { fr: '65 ans et plus', es: '65 años o más' },
+  // the five-year groups of the Facebook–ACS file by US state (real samples)
+  'age-15-19': { fr: '15–19 ans', es: '15–19 años' },
+  'age-20-24': { fr: '20–24 ans', es: '20–24 años' },
+  'age-25-29': { fr: '25–29 ans', es: '25–29 años' },
+  'age-30-34': { fr: '30–34 ans', es: '30–34 años' },
+  'age-35-39': { fr: '35–39 ans', es: '35–39 años' },
+  'age-40-44': { fr: '40–44 ans', es: '40–44 años' },
+  'age-45-49': { fr: '45–49 ans', es: '45–49 años' },
+  'age-50-54': { fr: '50–54 ans', es: '50–54 años' },
+  'age-55-59': { fr: '55–59 ans', es: '55–59 años' },
 };
 
 const REGION_TEXTS: Record<string, Pair<string>> = {

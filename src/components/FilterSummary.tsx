@@ -21,7 +21,7 @@ export function FilterSummary({ catalog, resolved, period }: Props) {
   const parts = filterSummaryParts(
     {
       indicator: resolved.indicator.label,
-      breakdown: breakdownText(resolved.indicator, resolved.slice),
+      breakdown: breakdownText(resolved.indicator, resolved.slice, t),
       source: resolved.source.name,
       period: period === null ? null : formatPeriod(period, lang),
       countries: selected.map(countryName),

@@ -1,6 +1,7 @@
 import { bilateralSlices, viewBreakdowns } from '../contract/breakdowns';
 import type { Catalog, Indicator, Source } from '../contract/schema';
 import { TOTAL_SLICE } from '../contract/paths';
+import type { TFunction } from '../i18n/useT';
 import type { ViewState } from '../state/viewState';
 import { catalogIndex } from './catalogIndex';
 
@@ -43,8 +44,8 @@ export function sliceLabel(indicator: Indicator, slice: string): { dimension: st
   return null;
 }
 
-/** "Sex: Female" for a breakdown, as the Breakdown control names it; null for the total. */
-export function breakdownText(indicator: Indicator, slice: string): string | null {
+/** "Sex: Female" ("Sexe : Femmes") for a breakdown, as the Breakdown control names it; null for the total. */
+export function breakdownText(indicator: Indicator, slice: string, t: TFunction): string | null {
   const label = sliceLabel(indicator, slice);
-  return label ? `${label.dimension}: ${label.value}` : null;
+  return label ? t('filters.breakdownText', label) : null;
 }

@@ -51,6 +51,8 @@ export const en = {
   'filters.latest': 'Latest ({period})',
   'filters.breakdown': 'Breakdown',
   'filters.total': 'Total',
+  /** A breakdown in words: "Sex: Female", "Age: 25–29". */
+  'filters.breakdownText': '{dimension}: {value}',
   'filters.countries': 'Countries',
   'filters.countriesPlaceholder': 'Type a country name',
   'filters.selected': 'Selected countries',

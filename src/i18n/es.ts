@@ -67,6 +67,7 @@ export const es: Partial<Messages> = {
   'filters.latest': 'Último ({period})',
   'filters.breakdown': 'Desglose',
   'filters.total': 'Total',
+  'filters.breakdownText': '{dimension}: {value}',
   'filters.countries': 'Países',
   'filters.countriesPlaceholder': 'Escriba el nombre de un país',
   'filters.selected': 'Países seleccionados',

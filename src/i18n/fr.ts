@@ -67,6 +67,7 @@ export const fr: Partial<Messages> = {
   'filters.latest': 'Dernière ({period})',
   'filters.breakdown': 'Ventilation',
   'filters.total': 'Total',
+  'filters.breakdownText': '{dimension} : {value}',
   'filters.countries': 'Pays',
   'filters.countriesPlaceholder': 'Saisissez un nom de pays',
   'filters.selected': 'Pays sélectionnés',

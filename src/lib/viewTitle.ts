@@ -1,4 +1,4 @@
-import { sliceLabel, type ResolvedView } from '../data/resolveView';
+import { breakdownText, type ResolvedView } from '../data/resolveView';
 import { formatPeriod } from '../i18n/format';
 import { useT, type TFunction } from '../i18n/useT';
 import { useViewStore } from '../state/store';
@@ -22,8 +22,8 @@ export function viewTitle(t: TFunction, lang: Language, resolved: ResolvedView, 
     if (drawn.panel === 'series') return drawn.title;
     if (drawn.panel === 'compare') return t('title.compare', { indicator: resolved.indicator.label, pair: drawn.title });
   }
-  const breakdown = sliceLabel(resolved.indicator, resolved.slice);
-  const indicator = breakdown ? `${resolved.indicator.label} (${breakdown.dimension}: ${breakdown.value})` : resolved.indicator.label;
+  const breakdown = breakdownText(resolved.indicator, resolved.slice, t);
+  const indicator = breakdown ? `${resolved.indicator.label} (${breakdown})` : resolved.indicator.label;
   return t('embed.title', { indicator, source: resolved.source.name, period: period ? formatPeriod(period, lang) : '—' });
 }
 

@@ -167,6 +167,73 @@ test("Origin–destination by sex: women born in Mexico living in the United Sta
   await expect(page.getByRole('heading', { name: 'International migrant stock (Sex: Female), 2024' })).toBeVisible();
 });
 
+test('People born in Mexico aged 25 to 29, by US state: the map and the comparison of that age group by link, as the raw file sums it', async ({
+  page,
+}) => {
+  // The research file, read without the pipeline: women and men of the age group summed, by state (FIPS without its zero).
+  const raw = readFileSync(
+    fileURLToPath(new URL('../../../shared/data/facebook-vs-acs-us-states/master_acs_facebook_expat_wave6.csv', import.meta.url)),
+    'utf8',
+  );
+  const [head, ...lines] = raw.trim().split(/\r?\n/);
+  const column = (name: string) => head!.split(',').indexOf(name);
+  const cells = lines.map((line) => line.split(','));
+  const sum = (value: string, fips: string) =>
+    cells
+      .filter((c) => c[column('origin_ACS_name')] === 'Mexico' && c[column('age_group')] === 'ages_25_29' && c[column('dest_state_fips')] === fips)
+      .reduce((total, c) => total + Number(c[column(value)]), 0);
+  const california = sum('nof_foreign_born', '6');
+  expect([california, sum('expat_population_wave6', '6')]).toEqual([318_060, 360_000]);
+
+  await page.goto('/?indicator=migrant-stock&level=us-state&od=origin~MEX&slice=age-25-29');
+  await panelSettled(page, 'map');
+  await expect(page.getByRole('combobox', { name: 'Breakdown' })).toHaveValue('age-25-29');
+  await expect(page.getByRole('heading', { name: 'Migrants from Mexico, by US state (Age: 25–29), 2017' })).toBeVisible();
+  await expect(page.locator('.view-summary')).toContainText(`highest in California, United States (${formatPersons(california)} persons)`);
+  await page.getByRole('combobox', { name: 'Find a place on the map' }).fill('California');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('tooltip')).toContainText('(Age: 25–29)');
+  await expect(page.getByRole('tooltip')).toContainText(`${formatPersons(california)} persons`);
+  await page.screenshot({ path: screens('us-state-age') });
+
+  // Compare: the same age group of both sources, ACS 2017 paired with Facebook 2018 (a year apart, within the tolerance).
+  const a = read<Series>('bilateral/migrant-stock/acs-foreign-born-states/age-25-29/origin/MEX.json');
+  const b = read<Series>('bilateral/migrant-stock/facebook-expats-us-states/age-25-29/origin/MEX.json');
+  const pairs = b.columns.geo
+    .map((geo, i) => ({ geo, b: b.columns.value[i] as number, a: valueOf(a, geo, '2017') }))
+    .filter((p): p is { geo: string; a: number; b: number } => p.a !== undefined && p.a > 0 && p.b > 0);
+  expect(pairs).toHaveLength(38); // 40 states; Maine and Vermont have no one of that age born in Mexico in the ACS
+  await page.goto(
+    '/?panel=compare&indicator=migrant-stock&level=us-state&od=origin~MEX&slice=age-25-29&compare=acs-foreign-born-states~facebook-expats-us-states',
+  );
+  await panelSettled(page, 'compare');
+  await expect(
+    page.getByRole('heading', {
+      name: `People born in Mexico, by US state: ${sourceName('facebook-expats-us-states')} against ${sourceName('acs-foreign-born-states')} (Age: 25–29)`,
+    }),
+  ).toBeVisible();
+  const stat = (key: string) => page.locator(`[data-stat="${key}"] .compare-stats__value`);
+  await expect(stat('n')).toHaveText(String(pairs.length));
+  await expect(stat('r')).toHaveText(
+    ss
+      .sampleCorrelation(
+        pairs.map((p) => Math.log(p.a)),
+        pairs.map((p) => Math.log(p.b)),
+      )
+      .toFixed(2),
+  );
+  await expect(stat('rho')).toHaveText(
+    ss
+      .sampleRankCorrelation(
+        pairs.map((p) => p.a),
+        pairs.map((p) => p.b),
+      )
+      .toFixed(2),
+  );
+  await expect(stat('bias')).toHaveText(ss.mean(pairs.map((p) => Math.log(p.b / p.a))).toFixed(2));
+  await page.screenshot({ path: screens('us-state-age-compare'), fullPage: true });
+});
+
 test('About the data: a source line opens its entry with its files and checksums, and a shared link reopens it, in French too', async ({ page }) => {
   const manifest = read<Manifest>('manifest.json');
   const changes = existsSync(`${dataDir}changes.json`) ? read<Changes>('changes.json') : null;

@@ -355,17 +355,20 @@ const IPUMS_BPL: Record<string, string> = {
 
 /**
  * The Facebook–ACS file by US state (its FIPS column) and origin (its IPUMS birthplace code), summed
- * over the nine age groups and both sexes for the total, over age groups for each sex (1 male, 2 female).
+ * over the nine age groups and both sexes for the total, over age groups for each sex (1 male, 2 female),
+ * over both sexes for each five-year age group (age_group "ages_25_29" → slice "age-25-29").
  */
 function facebookAcs(column: 'nof_foreign_born' | 'expat_population_wave6', period: string): Expected {
   const out = new Table();
   for (const row of table('facebook-vs-acs-us-states/master_acs_facebook_expat_wave6.csv')) {
     const origin = IPUMS_BPL[row.origin_ACS_bpl!];
     const value = numberOf(row[column]);
-    if (origin === undefined || value === undefined) throw new Error(`read-back: unexpected row ${JSON.stringify(row)}`);
+    const age = /^ages_(\d+)_(\d+)$/.exec(row.age_group ?? '');
+    if (origin === undefined || value === undefined || age === null) throw new Error(`read-back: unexpected row ${JSON.stringify(row)}`);
     const cell = { indicator: 'migrant-stock', geo: row.dest_state_fips!.padStart(2, '0'), counterpart: origin, period };
     out.add({ ...cell, slice: 'total' }, value);
     out.add({ ...cell, slice: row.sex === '2' ? 'sex-female' : 'sex-male' }, value);
+    out.add({ ...cell, slice: `age-${age[1]}-${age[2]}` }, value);
   }
   return out.values;
 }

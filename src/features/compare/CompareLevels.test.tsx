@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import * as ss from 'simple-statistics';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BORN_IN_MEXICO, levelsFixtureFiles, STATES, stateTopology } from '../../../mocks/fixtures/levelsCompare';
+import { BORN_IN_MEXICO, BORN_IN_MEXICO_25_29, levelsFixtureFiles, STATES, stateTopology } from '../../../mocks/fixtures/levelsCompare';
+import { exportRegistry } from '../../lib/export/registry';
 import { contractHandlers } from '../../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { App } from '../../app/App';
@@ -99,6 +100,43 @@ describe('the comparison by US state', () => {
     await user.selectOptions(picker, 'MEX');
     expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'MEX' });
     await screen.findByRole('heading', { name: 'Agreement, 2022' });
+    expect(stat('n')).toBe('5');
+  });
+});
+
+describe('the comparison by US state for one age group', () => {
+  it('compares the age group the link names (from the two files of that group), says so, and offers it in the export', async () => {
+    useLevelsFixture();
+    renderAt('?panel=compare&indicator=migrant-stock&level=us-state&od=origin~MEX&year=2022&slice=age-25-29');
+    await screen.findByRole('heading', { name: 'Agreement, 2022' });
+    expect(
+      screen.getByRole('heading', {
+        name: 'People born in Mexico, by US state: Platform audience by state (demo) against Community survey by state (demo) (Age: 25–29)',
+      }),
+    ).toBeInTheDocument();
+    const acs: Record<string, number> = BORN_IN_MEXICO_25_29.acs['2022'];
+    const pairs = Object.entries(BORN_IN_MEXICO_25_29.fb['2022']).map(([geo, b]) => ({ geo, a: acs[geo] as number, b }));
+    expect(stat('n')).toBe(String(pairs.length));
+    expect(stat('r')).toBe(
+      ss
+        .sampleCorrelation(
+          pairs.map((p) => Math.log(p.a)),
+          pairs.map((p) => Math.log(p.b)),
+        )
+        .toFixed(2),
+    );
+    expect(stat('bias')).toBe(ss.mean(pairs.map((p) => Math.log(p.b / p.a))).toFixed(2));
+    const table = screen.getByRole('table', { name: /by US state, 2022/ });
+    expect(within(table).getByText('318,060')).toBeInTheDocument();
+    expect(within(table).queryByText('3,850,000')).toBeNull();
+    expect(exportRegistry.title('compare')).toMatch(/\(Age: 25–29\)$/);
+  });
+
+  it('compares the totals when the view’s breakdown is not one both sources have files of', async () => {
+    useLevelsFixture();
+    renderAt('?panel=compare&indicator=migrant-stock&level=us-state&od=origin~MEX&year=2022&slice=sex-female');
+    await screen.findByRole('heading', { name: 'Agreement, 2022' });
+    expect(screen.getByRole('heading', { name: /^People born in Mexico, by US state: .*\(demo\)$/ })).toBeInTheDocument();
     expect(stat('n')).toBe('5');
   });
 });

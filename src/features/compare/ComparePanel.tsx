@@ -6,7 +6,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
-import type { ResolvedView } from '../../data/resolveView';
+import { breakdownText, type ResolvedView } from '../../data/resolveView';
+import { TOTAL_SLICE } from '../../contract/paths';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -14,7 +15,7 @@ import { usePanelMode } from '../../components/panelMode';
 import { FocusSelect } from '../../components/FocusSelect';
 import { catalogIndex } from '../../data/catalogIndex';
 import { boundariesOf, focusWords, placesAt } from './levelPlaces';
-import { focusOfView, pairFocus, roleToChoose } from './focus';
+import { focusOfView, focusSlice, pairFocus, roleToChoose } from './focus';
 import { useSideSeries } from './useCompareData';
 import { CompareLevel } from './levelText';
 import { EmptyState, ErrorState } from '../../components/PanelStatus';
@@ -120,8 +121,12 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   // Sources without figures per unit are compared for one focus place (e.g. people born in Mexico, by US state).
   const pair = useMemo(() => pairFocus(indicator, a.id, b.id), [indicator, a.id, b.id]);
   const focus = focusOfView(pair, od, index.placeLevel);
-  const queryA = useSideSeries(indicator.id, a.id, pair, focus);
-  const queryB = useSideSeries(indicator.id, b.id, pair, focus);
+  // A focus place's files are compared in the view's breakdown when both sources have it (e.g. ages 25 to 29, chosen on the map).
+  const viewSlice = useViewStore((s) => s.view.slice);
+  const slice = pair.kind === 'focus' ? focusSlice(indicator, a.id, b.id, viewSlice) : TOTAL_SLICE;
+  const breakdown = breakdownText(indicator, slice, t);
+  const queryA = useSideSeries(indicator.id, a.id, pair, focus, slice);
+  const queryB = useSideSeries(indicator.id, b.id, pair, focus, slice);
   const groupedA = useGroupedSeries(queryA.data);
   const groupedB = useGroupedSeries(queryB.data);
   const same = a.id === b.id;
@@ -146,6 +151,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const focusTexts = pair.kind === 'focus' ? focusWords(a, b, focus?.role ?? roleToChoose(pair.roles)) : null;
   const focusName = focus ? index.countryName(focus.focus) : null;
   const by = t(`level.by.${level}`);
+  const withBreakdown = (text: string) => (breakdown ? t('map.withBreakdown', { text, breakdown }) : text);
   const boundaries = useMemo(() => boundariesOf(catalog, level), [catalog, level]);
 
   const model = useMemo(
@@ -154,7 +160,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   );
   const periodsB = useMemo(() => (groupedB ? periodsIn(groupedB) : []), [groupedB]);
   const shownPeriod = model?.period ?? viewPeriod;
-  // The breakdowns are compared on the series of totals; a focus place's files are compared on their total only.
+  // The breakdowns are compared on the series of totals; a focus place's files in one slice at a time (the view's, see focusSlice).
   const dimensions = useMemo(
     () => (same || pair.kind !== 'totals' ? [] : commonDimensions(indicator, a.id, b.id)),
     [indicator, a.id, b.id, same, pair.kind],
@@ -191,7 +197,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const nowcastFocus = useMemo(() => [...new Set([...(country ? [country] : []), ...selected])], [country, selected]);
   const ranked = useMemo(() => (model ? rankDisagreements(model.pairs, 10) : null), [model]);
   // PNG/SVG of the scatter, with the agreement and both sources' caveats; "Data shown (CSV)": the pairs.
-  useCompareExports({ indicator, a, b, model: both ? model : null, tolerance: options.tolerance, names });
+  useCompareExports({ indicator, a, b, model: both ? model : null, tolerance: options.tolerance, names, slice, breakdown, focus });
 
   const controls = (
     <CompareControls
@@ -258,7 +264,9 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
         ) : (
           <>
             {focusTexts && focus && (
-              <h3 className="compare-focus">{t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name })}</h3>
+              <h3 className="compare-focus">
+                {withBreakdown(t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name }))}
+              </h3>
             )}
             {!compact && notes}
             <SourceStatus

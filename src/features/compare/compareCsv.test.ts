@@ -80,6 +80,13 @@ describe('the comparison\'s "Data shown (CSV)"', () => {
     expect(header.get('note')).toMatch(/Demo data/);
   });
 
+  it('names the breakdown compared in the title and a line of its own; none for the total', () => {
+    const { header } = readCsvDocument(buildCompareCsv(input({ breakdown: 'Age: 25–29' })));
+    expect(header.get('title')).toMatch(/^International migrant stock \(Age: 25–29\): /);
+    expect(header.get('breakdown')).toBe('Age: 25–29');
+    expect(readCsvDocument(buildCompareCsv(input())).header.has('breakdown')).toBe(false);
+  });
+
   it('lets no formula run, with hostile source, caveat and country names', () => {
     const hostile = (s: Source): Source => ({ ...s, name: `report;=cmd|' calc'!A0`, publisher: '@SUM(1)', caveats: ['=HYPERLINK("x")', 'a,-2+3'] });
     const text = buildCompareCsv(

@@ -26,6 +26,8 @@ export const COMPARE_COLUMNS = [
 
 export interface CompareCsvInput {
   indicator: Indicator;
+  /** The breakdown compared ("Age: 25–29"); null or absent for the total. */
+  breakdown?: string | null;
   a: Source;
   b: Source;
   model: PairModel;
@@ -64,11 +66,13 @@ function sourceLines(role: 'a' | 'b', source: Source): [string, string][] {
 
 /** The `# key: value` lines: what is compared, both sources, the agreement. */
 export function compareCsvHeader(input: CompareCsvInput): [string, string][] {
-  const { indicator, a, b, model, tolerance, unitLabel, link, today, sort } = input;
+  const { indicator, breakdown, a, b, model, tolerance, unitLabel, link, today, sort } = input;
   const g = model.agreement;
+  const label = breakdown ? `${indicator.label} (${breakdown})` : indicator.label;
   const lines: [string, string][] = [
-    ['title', `${indicator.label}: ${b.name} (B) against ${a.name} (A), ${model.period}`],
+    ['title', `${label}: ${b.name} (B) against ${a.name} (A), ${model.period}`],
     ['indicator', `${indicator.label} (${indicator.id})`],
+    ...(breakdown ? ([['breakdown', breakdown]] as [string, string][]) : []),
     ['unit', `${unitLabel} (${indicator.unit})`],
     ['period', model.period],
     [

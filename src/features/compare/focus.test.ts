@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { levelsCatalogFixture } from '../../state/catalogFixture.test-utils';
 import { catalogIndex } from '../../data/catalogIndex';
 import { chooseSources, comparableIndicators } from './compareModel';
-import { focusFile, focusOfView, pairFocus, roleToChoose } from './focus';
+import { levelsFixtureCatalog } from '../../../mocks/fixtures/levelsCompare';
+import { focusFile, focusOfView, focusSlice, pairFocus, roleToChoose } from './focus';
 
 const catalog = levelsCatalogFixture;
 const index = catalogIndex(catalog);
@@ -37,6 +38,16 @@ describe('a comparison below the country', () => {
       geo: 'SYR',
       slice: 'total',
     });
+  });
+
+  it('draws the comparison in the view’s breakdown when both sources have files of it, else in the total', () => {
+    const ages = levelsFixtureCatalog.indicators.find((i) => i.id === 'migrant-stock')!;
+    expect(focusSlice(ages, 'acs-states', 'fb-states', 'age-25-29')).toBe('age-25-29');
+    expect(focusSlice(ages, 'acs-states', 'fb-states', 'sex-female')).toBe('total');
+    expect(focusSlice(ages, 'acs-states', 'fb-states', 'total')).toBe('total');
+    // One side without the age groups: the total of both.
+    expect(focusSlice(stock, 'state-census', 'state-audience', 'age-25-29')).toBe('total');
+    expect(focusFile('migrant-stock', 'fb-states', { role: 'origin', focus: 'MEX' }, 'age-25-29')).toMatchObject({ slice: 'age-25-29', geo: 'MEX' });
   });
 
   it('says when two sources’ focus files cannot be paired', () => {

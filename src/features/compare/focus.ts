@@ -4,6 +4,7 @@
  * and roles both sources have files for, the view's focus if it fits them, and the two files to
  * load. Pure.
  */
+import { bilateralSlices } from '../../contract/breakdowns';
 import type { LevelId } from '../../contract/levels';
 import { TOTAL_SLICE } from '../../contract/paths';
 import type { Indicator } from '../../contract/schema';
@@ -45,7 +46,16 @@ export function focusOfView(pair: PairFocus, od: FocusChoice | null, levelOf: (c
 /** The role a newly chosen focus takes: origin when both sources have it (people born in a place), else the one they share. */
 export const roleToChoose = (roles: readonly FocusRole[]): FocusRole => (roles.includes('origin') ? 'origin' : (roles[0] ?? 'destination'));
 
-/** The bilateral file of one side for the focus (total slice: the breakdowns are compared on totals' series only). */
-export function focusFile(indicator: string, source: string, focus: FocusChoice): BilateralRef {
-  return { indicator, source, role: focus.role, geo: focus.focus, slice: TOTAL_SLICE };
+/**
+ * The breakdown a focus comparison is drawn for: the view's (e.g. "age-25-29", chosen on the map)
+ * when both sources have bilateral files of it, else the total.
+ */
+export function focusSlice(indicator: Indicator, a: string, b: string, slice: string): string {
+  const ofBoth = [a, b].every((source) => bilateralSlices(sourceRefOf(indicator, source)).includes(slice));
+  return ofBoth ? slice : TOTAL_SLICE;
+}
+
+/** The bilateral file of one side for the focus, of the breakdown the comparison is drawn for (focusSlice). */
+export function focusFile(indicator: string, source: string, focus: FocusChoice, slice: string = TOTAL_SLICE): BilateralRef {
+  return { indicator, source, role: focus.role, geo: focus.focus, slice };
 }

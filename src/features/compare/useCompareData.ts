@@ -51,10 +51,13 @@ export function useLevelShapes(boundaries: LevelBoundaries): UseQueryResult<Coun
   });
 }
 
-/** One side's figures: its series, or, for a pair compared for one focus place, its bilateral file of that focus (none until chosen). */
-export function useSideSeries(indicator: string, source: string, pair: PairFocus, focus: FocusChoice | null): UseQueryResult<Series> {
+/**
+ * One side's figures: its series, or, for a pair compared for one focus place, its bilateral file
+ * of that focus (none until chosen), of the slice the comparison is drawn for (focusSlice).
+ */
+export function useSideSeries(indicator: string, source: string, pair: PairFocus, focus: FocusChoice | null, slice: string): UseQueryResult<Series> {
   const totals = useSeries(pair.kind === 'totals' ? { indicator, source, slice: TOTAL_SLICE } : null);
-  const focused = useBilateral(pair.kind === 'focus' && focus !== null ? focusFile(indicator, source, focus) : null);
+  const focused = useBilateral(pair.kind === 'focus' && focus !== null ? focusFile(indicator, source, focus, slice) : null);
   return pair.kind === 'totals' ? totals : focused;
 }
 

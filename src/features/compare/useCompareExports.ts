@@ -13,6 +13,7 @@ import { useViewStore } from '../../state/store';
 import { buildCompareCsv } from './compareCsv';
 import type { PairModel } from './compareModel';
 import { pairSortOf } from './disagreement';
+import type { FocusChoice } from './focus';
 import { formatPercent, formatRatio, formatStat } from './format';
 import '../../i18n/enCompare';
 
@@ -24,12 +25,18 @@ interface Input {
   model: PairModel | null;
   tolerance: number;
   names: ReadonlyMap<string, string>;
+  /** The slice compared ("total", or the view's breakdown for a focus place) and its words ("Age: 25–29"; null for the total). */
+  slice: string;
+  breakdown: string | null;
+  /** The focus place of a pair compared for one place at a time. */
+  focus: FocusChoice | null;
 }
 
-export function useCompareExports({ indicator, a, b, model, tolerance, names }: Input): void {
+export function useCompareExports({ indicator, a, b, model, tolerance, names, slice, breakdown, focus }: Input): void {
   const { t, lang } = useT();
   const view = useViewStore((s) => s.view);
   const g = model?.agreement;
+  const withBreakdown = (text: string) => (breakdown ? t('map.withBreakdown', { text, breakdown }) : text);
   const notes = g
     ? [
         t('compare.figure.stats', {
@@ -45,7 +52,7 @@ export function useCompareExports({ indicator, a, b, model, tolerance, names }: 
       ]
     : [];
   useSvgChartExport('compare', {
-    title: model ? t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) }) : null,
+    title: model ? withBreakdown(t('compare.scatter.title', { a: a.name, b: b.name, period: formatPeriod(model.period, lang) })) : null,
     subtitle: `A: ${a.name} (${t(`kind.${a.kind}`)}) · B: ${b.name} (${t(`kind.${b.kind}`)})`,
     svgSelector: '.compare-scatter > svg',
     legendSelector: '.compare-scatter .compare-legend',
@@ -53,9 +60,18 @@ export function useCompareExports({ indicator, a, b, model, tolerance, names }: 
     sourceIds: [a.id, b.id],
     csv: model
       ? ({ link, today }) => ({
-          name: exportFileName({ panel: 'compare', indicator: indicator.id, source: `${a.id}-vs-${b.id}`, period: model.period, extension: 'csv' }),
+          name: exportFileName({
+            panel: 'compare',
+            indicator: indicator.id,
+            source: `${a.id}-vs-${b.id}`,
+            slice,
+            focus: focus && { role: focus.role, geo: focus.focus },
+            period: model.period,
+            extension: 'csv',
+          }),
           text: buildCompareCsv({
             indicator,
+            breakdown,
             a,
             b,
             model,

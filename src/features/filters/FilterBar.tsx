@@ -61,7 +61,7 @@ export function FilterBar({ catalog, resolved, periods, period }: Props) {
           <select id={`${id}-slice`} value={resolved.slice} onChange={(e) => setSlice(e.target.value)}>
             {resolved.slices.map((slice) => (
               <option key={slice} value={slice}>
-                {breakdownText(resolved.indicator, slice) ?? t('filters.total')}
+                {breakdownText(resolved.indicator, slice, t) ?? t('filters.total')}
               </option>
             ))}
           </select>

@@ -77,7 +77,7 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const focus = od?.focus ?? null;
   const ids = useMemo(() => shown.map((c) => c.id).filter((id) => id !== focus), [shown, focus]);
   const focusName = focus ? (names.get(focus) ?? index.countryName(focus)) : null;
-  const breakdown = breakdownText(indicator, resolved.slice);
+  const breakdown = breakdownText(indicator, resolved.slice, t);
   const texts = useMemo(
     // Below the country the words come with the level kit (kit: computed again once it is here).
     () =>

@@ -159,7 +159,7 @@ export function useSeriesPanelModel(catalog: Catalog, resolved: ResolvedView) {
     t,
     mode === 'country',
     indicator.label,
-    breakdownText(indicator, slice),
+    breakdownText(indicator, slice, t),
     yLabel,
     resolved.source.name,
     geos.map((g) => countryNames.get(g) ?? g),

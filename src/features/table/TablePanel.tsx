@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Catalog, Series } from '../../contract/schema';
-import { sliceLabel, type ResolvedView } from '../../data/resolveView';
+import { breakdownText, type ResolvedView } from '../../data/resolveView';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -90,8 +90,8 @@ function TableBody({ catalog, resolved, series, period }: Props) {
 
   const unit = t(unitKey(indicator, source));
   const ties = focus !== null && measuresTies(source);
-  const breakdown = sliceLabel(indicator, resolved.slice);
-  const title = breakdown ? `${indicator.label} (${breakdown.dimension}: ${breakdown.value})` : indicator.label;
+  const breakdown = breakdownText(indicator, resolved.slice, t);
+  const title = breakdown ? `${indicator.label} (${breakdown})` : indicator.label;
   const periodsControl = <PeriodsControl value={tablePeriods} periods={allPeriods} period={period} onChange={setTablePeriods} />;
   const selectedOnlyBox = selected.length > 0 && (
     <label className="checkbox">
