@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../contract/schema';
 import { fixtureCatalog } from '../../../mocks/fixtures/dataset';
 import { DEFAULT_VIEW, type ViewState } from '../../state/viewState';
 import { compareFirstFiles } from './compareFirstFiles';
@@ -24,5 +26,29 @@ describe('compareFirstFiles (what a Compare link shows first)', () => {
   it('nothing for an indicator with one source (the panel asks for another indicator)', () => {
     const single = fixtureCatalog.indicators[1]?.id ?? '';
     expect(compareFirstFiles(fixtureCatalog, view({ indicator: single }))).toEqual({ series: [], bilateral: [] });
+  });
+
+  it('a pair compared for one focus place (the real snapshot: born in Mexico, by US state, ages 25–29): both files of that focus and breakdown', () => {
+    const real = JSON.parse(readFileSync(new URL('../../../public/data/catalog.json', import.meta.url), 'utf8')) as Catalog;
+    const files = compareFirstFiles(
+      real,
+      view({
+        indicator: 'migrant-stock',
+        level: 'us-state',
+        slice: 'age-25-29',
+        compare: { a: 'acs-foreign-born-states', b: 'facebook-expats-us-states' },
+        map: { ...DEFAULT_VIEW.map, od: { role: 'origin', focus: 'MEX' } },
+      }),
+    );
+    expect(files.series).toEqual([]);
+    expect(files.bilateral).toEqual(
+      ['acs-foreign-born-states', 'facebook-expats-us-states'].map((source) => ({
+        indicator: 'migrant-stock',
+        source,
+        role: 'origin',
+        geo: 'MEX',
+        slice: 'age-25-29',
+      })),
+    );
   });
 });
