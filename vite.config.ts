@@ -62,8 +62,8 @@ function basePath(value: string | undefined): string {
 }
 
 /**
- * Preload hints (issue #20): index.html asks for the catalog, and the default view's series, as it
- * asks for the app's JS, instead of after the JS has run and React has mounted. `as="fetch"` with
+ * Preload hints (issue #20): index.html asks for the catalog, the default view's series and the
+ * countries' boundaries as it asks for the app's JS, instead of after the JS has run and React has mounted. `as="fetch"` with
  * `crossorigin` matches the client's fetch (mode cors, same-origin credentials), so the client's
  * request takes the preloaded response. The data base is VITE_DATA_BASE (as the app reads it) or
  * the data the build ships under the base path. The default series is named only when the catalog
@@ -92,6 +92,9 @@ function dataPreloads(dataBase: string | undefined): Plugin {
         const ref = indicator?.sources[0];
         if (indicator && ref && ref.total !== false) hrefs.push(`${base}${seriesPath(indicator.id, ref.id)}`);
       }
+      // The countries' boundaries, which the default view (the map) and the Compare panel's ratio map
+      // draw: they ship with the app, under its base.
+      hrefs.push(`${config.base}geo/countries.topo.json`);
     },
     transformIndexHtml() {
       return hrefs.map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href }, injectTo: 'head-prepend' as const }));
