@@ -23,12 +23,26 @@ interface Props {
   autoCountry: string | null;
   /** The chart's place picker's label below the country level. */
   placeLabel?: string | undefined;
+  /** Whether the agreement can be broken down by group (per-place series of both); not for a focus place's files, compared in the view's breakdown. */
+  groups?: boolean;
   /** For sources compared for one focus place: its picker. */
   focus?: { label: string; places: readonly { id: string; name: string }[]; value: string | null; onChange: (code: string) => void } | null;
 }
 
 /** The comparison's choices; every one goes to the store, so to the URL. */
-export function CompareControls({ sources, a, b, periods, period, dimensions, countries, autoCountry, placeLabel, focus = null }: Props) {
+export function CompareControls({
+  sources,
+  a,
+  b,
+  periods,
+  period,
+  dimensions,
+  countries,
+  autoCountry,
+  placeLabel,
+  groups = true,
+  focus = null,
+}: Props) {
   const { t, lang } = useT();
   const id = useId();
   const options = useViewStore((s) => s.view.compareOptions);
@@ -76,22 +90,24 @@ export function CompareControls({ sources, a, b, periods, period, dimensions, co
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-by`}>{t('compare.breakdown')}</label>
-        <select
-          id={`${id}-by`}
-          value={options.breakdown ?? ''}
-          disabled={dimensions.length === 0}
-          onChange={(e) => setCompareOptions({ breakdown: e.target.value || null })}
-        >
-          <option value="">{dimensions.length === 0 ? t('compare.breakdownUnavailable') : t('compare.breakdownNone')}</option>
-          {dimensions.map((d) => (
-            <option key={d.dimension.id} value={d.dimension.id}>
-              {d.dimension.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {groups && (
+        <div className="field">
+          <label htmlFor={`${id}-by`}>{t('compare.breakdown')}</label>
+          <select
+            id={`${id}-by`}
+            value={options.breakdown ?? ''}
+            disabled={dimensions.length === 0}
+            onChange={(e) => setCompareOptions({ breakdown: e.target.value || null })}
+          >
+            <option value="">{dimensions.length === 0 ? t('compare.breakdownUnavailable') : t('compare.breakdownNone')}</option>
+            {dimensions.map((d) => (
+              <option key={d.dimension.id} value={d.dimension.id}>
+                {d.dimension.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={`${id}-geo`}>{placeLabel ?? t('compare.country')}</label>
         <select id={`${id}-geo`} value={options.country ?? ''} onChange={(e) => setCompareOptions({ country: e.target.value || null })}>

@@ -130,6 +130,10 @@ describe('the comparison by US state for one age group', () => {
     expect(within(table).getByText('318,060')).toBeInTheDocument();
     expect(within(table).queryByText('3,850,000')).toBeNull();
     expect(exportRegistry.title('compare')).toMatch(/\(Age: 25–29\)$/);
+    // The group is the view's breakdown (the filters'): no second breakdown control, which would offer none.
+    const breakdowns = screen.getAllByRole('combobox', { name: 'Breakdown' });
+    expect(breakdowns).toHaveLength(1);
+    expect(breakdowns[0]).toHaveDisplayValue('Age: 25–29');
   });
 
   it('compares the totals when the view’s breakdown is not one both sources have files of', async () => {

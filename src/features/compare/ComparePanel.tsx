@@ -207,6 +207,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
       periods={periodsB}
       period={shownPeriod}
       dimensions={dimensions}
+      groups={pair.kind === 'totals'}
       countries={chartCountries.length > 0 ? chartCountries : sortedCountries}
       autoCountry={autoCountry}
       placeLabel={level === 'country' ? undefined : t('compare.chartPlace')}
