@@ -65,7 +65,9 @@ describe('the comparison by US state', () => {
     expect(warning).toHaveTextContent('counts by country of birth');
     expect(warning).toHaveTextContent('counts by having lived in another country');
 
-    const table = screen.getByRole('table', { name: /Community survey by state \(demo\) and Platform audience by state \(demo\) by US state, 2022/ });
+    const table = await screen.findByRole('table', {
+      name: /Community survey by state \(demo\) and Platform audience by state \(demo\) by US state, 2022/,
+    });
     expect(within(table).getByRole('columnheader', { name: /US state/ })).toBeInTheDocument();
     for (const { geo } of pairs) expect(within(table).getByRole('button', { name: new RegExp(stateName(geo) as string) })).toBeInTheDocument();
     expect(within(table).getByText('3,850,000')).toBeInTheDocument();
@@ -126,7 +128,7 @@ describe('the comparison by US state for one age group', () => {
         .toFixed(2),
     );
     expect(stat('bias')).toBe(ss.mean(pairs.map((p) => Math.log(p.b / p.a))).toFixed(2));
-    const table = screen.getByRole('table', { name: /by US state, 2022/ });
+    const table = await screen.findByRole('table', { name: /by US state, 2022/ });
     expect(within(table).getByText('318,060')).toBeInTheDocument();
     expect(within(table).queryByText('3,850,000')).toBeNull();
     expect(exportRegistry.title('compare')).toMatch(/\(Age: 25–29\)$/);

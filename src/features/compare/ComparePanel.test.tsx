@@ -355,7 +355,7 @@ describe('the comparison panel', () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
     await screen.findByRole('heading', { name: 'Agreement, 2020' });
-    await user.click(screen.getByText('Table of the pairs (4 countries)'));
+    await user.click(await screen.findByText('Table of the pairs (4 countries)'));
     await user.click(screen.getByRole('checkbox', { name: 'Select Ethiopia' }));
     expect(useViewStore.getState().view.countries).toEqual(['ETH']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reference (A)' }), 'social-audience');
@@ -377,7 +377,7 @@ describe('where the sources disagree', () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
     await screen.findByRole('heading', { name: 'Agreement, 2020' });
-    await user.click(screen.getByText('Table of the pairs (4 countries)'));
+    await user.click(await screen.findByText('Table of the pairs (4 countries)'));
     const table = screen.getByRole('table', { name: /by country, 2020/ });
     const header = (name: RegExp) => within(table).getByRole('button', { name }).closest('th') as HTMLElement;
     expect(header(/Which way, how far/)).toHaveAttribute('aria-sort', 'descending');

@@ -30,6 +30,7 @@ import { coverageOf, freshness } from './coverage';
 import { nowcastCountry } from './nowcast';
 import { NowcastSection } from './NowcastSection';
 import { PairsTable } from './PairsTable';
+import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 import { RankedDisagreements } from './RankedDisagreements';
 import { rankDisagreements } from './disagreement';
 import { useCompareExports } from './useCompareExports';
@@ -120,6 +121,8 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const index = catalogIndex(catalog);
   // Sources without figures per unit are compared for one focus place (e.g. people born in Mexico, by US state).
   const pair = useMemo(() => pairFocus(indicator, a.id, b.id), [indicator, a.id, b.id]);
+  // The table of every pair (hundreds of rows) comes after the statistics' first frame.
+  const tableShown = useAfterFirstPaint();
   const focus = focusOfView(pair, od, index.placeLevel);
   // A focus place's files are compared in the view's breakdown when both sources have it (e.g. ages 25 to 29, chosen on the map).
   const viewSlice = useViewStore((s) => s.view.slice);
@@ -403,7 +406,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
             </div>
             {compact && notes}
             {compact && matching}
-            {model && (
+            {model && tableShown && (
               <PairsTable
                 pairs={model.pairs}
                 unit={unit}

@@ -104,7 +104,7 @@ describe('the map panel', () => {
     const user = userEvent.setup();
     renderAppAt('?year=2020');
     const map = await mapReady();
-    const search = screen.getByRole('combobox', { name: 'Find a country on the map' });
+    const search = await screen.findByRole('combobox', { name: 'Find a country on the map' });
     await user.type(search, 'germ');
     expect(screen.getAllByRole('option', { name: /Germany/ })).toHaveLength(1);
     await user.keyboard('{ArrowDown}');
@@ -136,7 +136,7 @@ describe('the map panel', () => {
     const user = userEvent.setup();
     renderAppAt('?source=social-audience&year=2021');
     await mapReady();
-    const search = screen.getByRole('combobox', { name: 'Find a country on the map' });
+    const search = await screen.findByRole('combobox', { name: 'Find a country on the map' });
     await user.type(search, 'ethiopia{ArrowDown}');
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip).toHaveTextContent('410,000 persons');
@@ -219,7 +219,7 @@ describe('the map panel', () => {
     renderAppAt('?year=2019&tol=1');
     await mapReady();
     expect(legend()).toHaveTextContent('≈ 5 countries show the nearest period within ±1 yr');
-    await user.type(screen.getByRole('combobox', { name: 'Find a country on the map' }), 'france{ArrowDown}');
+    await user.type(await screen.findByRole('combobox', { name: 'Find a country on the map' }), 'france{ArrowDown}');
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip).toHaveTextContent('8,500,000 persons');
     expect(tooltip).toHaveTextContent('≈ nearest value: 2020 (none for 2019)');
@@ -278,7 +278,7 @@ describe('the map panel', () => {
     expect(FakeMap.instances).toHaveLength(0);
     expect(requests.some((path) => path.endsWith('countries.topo.json'))).toBe(false);
     await waitFor(() => expect(legend()).toHaveTextContent('50.6M1 country'));
-    expect(screen.getByRole('option', { name: /Germany/ })).toHaveTextContent('15,800,000 persons');
+    expect(await screen.findByRole('option', { name: /Germany/ })).toHaveTextContent('15,800,000 persons');
     await user.click(screen.getByRole('button', { name: 'Open the Table panel' }));
     expect(await screen.findByRole('table')).toBeInTheDocument();
   });

@@ -15,6 +15,7 @@ import { MapLegend } from './MapLegend';
 import { OdNotice } from './OdNotice';
 import { useMapPanelModel } from './useMapPanelModel';
 import { useReducedMotion } from '../../lib/useReducedMotion';
+import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 import { useMapExport } from '../../lib/export/usePanelExports';
 import type { MapGeometry } from './geometry';
 import type { CountryFill } from './join';
@@ -137,6 +138,8 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const setSlice = useViewStore((s) => s.setSlice);
   const setLevel = useViewStore((s) => s.setLevel);
   const reducedMotion = useReducedMotion();
+  // The list of every country (hundreds of rows) comes after the map's first frame.
+  const listShown = useAfterFirstPaint();
   const [activeId, setActiveId] = useState<string | null>(null);
   const m = useMapPanelModel(catalog, resolved, seriesQuery, period);
   const { kit, level, index } = m;
@@ -332,7 +335,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             selectedCount={selected.length}
             countText={countText}
           />
-          <MapCountryList rows={m.rows} activeId={activeId} onActive={setActiveId} onToggle={pickCountry} places={below} />
+          {listShown && <MapCountryList rows={m.rows} activeId={activeId} onActive={setActiveId} onToggle={pickCountry} places={below} />}
         </div>
       </div>
       <p className="map-credit muted">{credit}</p>
