@@ -5,7 +5,8 @@
  * Production builds only; registered by src/sw/register.ts after the first paint.
  *
  * - The app shell: the build's hashed files are precached on install and served cache-first; the
- *   page (index.html) network-first, so a new deploy is picked up at once, the cached copy offline.
+ *   page (index.html) from the cache too, revalidated in the background, so a return visit waits for
+ *   no server (a new deploy shows from the visit after the one that fetched it; offline, the cached copy).
  * - Boundaries (geo/*.topo.json): cache-first, in the shell's cache (a new build has new caches).
  * - Data (the indicators API): stale-while-revalidate. catalog.json and manifest.json name the
  *   release (routing.ts); when a fresh one names another release than the cached one, the cached data
@@ -40,8 +41,6 @@ const names = cacheNames(SCOPE_URL, __ML_SW_BUILD__);
 const PAGE_KEY = new URL('index.html', SCOPE_URL).href;
 /** Where the cached data's release is recorded (a key of the data cache, never a URL the app asks for). */
 const RECORD_KEY = new URL('__migration-lens-release__', scope.data).href;
-/** A page waits this long for the network before it is served from the cache. */
-const PAGE_TIMEOUT_MS = 4000;
 /** The catalog is revalidated once per page load, or after this long in a long-lived page. */
 const CHECK_MAX_AGE_MS = 5 * 60_000;
 
@@ -79,7 +78,7 @@ self.addEventListener('fetch', (event) => {
   switch (strategy) {
     case 'page':
       releaseCheck = null; // a new page load: its catalog is revalidated once
-      event.respondWith(page(request));
+      event.respondWith(page(event, request));
       return;
     case 'asset':
     case 'boundaries':
@@ -105,17 +104,16 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   }
 });
 
-async function page(request: Request): Promise<Response> {
+async function page(event: FetchEvent, request: Request): Promise<Response> {
   const cache = await caches.open(names.shell);
-  try {
-    const response = await withTimeout(fetch(request, { cache: 'no-cache' }), PAGE_TIMEOUT_MS);
+  const cached = await cache.match(PAGE_KEY, { ignoreVary: true });
+  const fresh = fetch(request, { cache: 'no-cache' }).then(async (response) => {
     await cachePage(cache, response);
     return response;
-  } catch (error) {
-    const cached = await cache.match(PAGE_KEY, { ignoreVary: true });
-    if (cached) return cached;
-    throw error;
-  }
+  });
+  if (!cached) return fresh;
+  event.waitUntil(fresh.catch(() => undefined)); // offline or a server error: the cached page stays
+  return cached;
 }
 
 /** Keeps the app's page (one copy: every link is the same page with another query). */
@@ -253,20 +251,4 @@ async function warm(urls: string[]): Promise<void> {
       // offline or gone: cached when the page asks again
     }
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }
