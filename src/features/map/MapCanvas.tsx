@@ -9,7 +9,7 @@
  * (read by the benchmark) and writes the key to data-idle-key (read by the browser tests).
  */
 import { Map as MapLibre, NavigationControl, setWorkerUrl, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre-used.generated.css'; // maplibre-gl's stylesheet, the rules the map uses (maplibreCss.ts)
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { MapRegion } from '../../state/viewState';
