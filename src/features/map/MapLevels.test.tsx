@@ -2,7 +2,7 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetViewStore, useViewStore } from '../../state/store';
-import { renderAppAt } from '../../app/renderAppAt.test-utils';
+import { recordRequests, renderAppAt } from '../../app/renderAppAt.test-utils';
 import { FakeMap } from './maplibreMock.test-utils';
 import { mapReady } from './mapReady.test-utils';
 import { COUNTRIES_SOURCE, FILLS_SOURCE, LAYER } from './mapStyle';
@@ -19,6 +19,8 @@ beforeEach(() => {
   FakeMap.reset();
   serveLevels();
 });
+
+const requests = recordRequests();
 
 const legend = () => screen.getByRole('region', { name: /^Legend/ });
 const legendItems = () =>
@@ -140,6 +142,14 @@ describe('the map below the country level', () => {
     // India is no state: the legend has no swatch for a focus the map does not draw.
     expect(legend()).not.toHaveTextContent('Focus country');
     expect(screen.getByText('Boundaries (US states): US Census Bureau (public domain)')).toBeInTheDocument();
+  });
+
+  it('a US-state link asks for the state source’s file of its focus first, never the country source’s file of that focus', async () => {
+    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~IND&year=2020');
+    await mapReady();
+    const data = requests.filter((path) => path.includes('/bilateral/') || path.includes('/series/'));
+    expect(data[0]).toMatch(/\/bilateral\/migrant-stock\/state-survey\/origin\/IND\.json$/);
+    expect(data.filter((path) => !path.includes('/state-survey/'))).toEqual([]);
   });
 
   it('a source of origins only, without a focus: the prompt lists countries and opens the origin files', async () => {
