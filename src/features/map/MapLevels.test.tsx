@@ -152,6 +152,37 @@ describe('the map below the country level', () => {
     expect(data.filter((path) => !path.includes('/state-survey/'))).toEqual([]);
   });
 
+  it('ties from a region: the legend, the tooltip and the list call the focus a region, not a country', async () => {
+    renderAppAt('?indicator=migrant-stock&level=nuts2&source=region-ties&od=origin~DE11&year=2020');
+    const map = await mapReady();
+    expect(legendItems()).toContain('Focus region: Stuttgart, Germany');
+    expect(legend()).not.toHaveTextContent('Focus country');
+    act(() => map.fireOn('mousemove', LAYER.noData, 'DE11', { x: 40, y: 30 }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Focus region');
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent('Focus country');
+  });
+
+  it('the filter box at a level is named with its places and finds them, named with their country; at the country level it finds countries', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
+    await mapReady();
+    expect(screen.queryByRole('combobox', { name: 'Countries' })).toBeNull();
+    const box = screen.getByRole('combobox', { name: 'Regions' });
+    expect(box).toHaveAttribute('placeholder', 'Type a region name');
+    await user.type(box, 'stutt');
+    await user.click(within(screen.getByRole('listbox', { name: 'Regions' })).getByRole('option', { name: /Stuttgart, Germany/ }));
+    expect(useViewStore.getState().view.countries).toEqual(['DE11']);
+    expect(screen.getByRole('list', { name: 'Selected countries' })).toHaveTextContent(/^Stuttgart, Germany×$/);
+    act(() => useViewStore.getState().setLevel('us-state'));
+    expect(await screen.findByRole('combobox', { name: 'States' })).toHaveAttribute('placeholder', 'Type a state name');
+    act(() => useViewStore.getState().setLevel('country'));
+    const countries = await screen.findByRole('combobox', { name: 'Countries' });
+    // The region chosen at its level keeps its name in the selection.
+    expect(screen.getByRole('list', { name: 'Selected countries' })).toHaveTextContent(/^Stuttgart, Germany×$/);
+    await user.type(countries, 'germ');
+    expect(within(screen.getByRole('listbox', { name: 'Countries' })).getByRole('option', { name: /Germany/ })).toBeInTheDocument();
+  });
+
   it('a source of origins only, without a focus: the prompt lists countries and opens the origin files', async () => {
     renderAppAt('?indicator=migrant-stock&level=us-state&year=2020');
     expect(

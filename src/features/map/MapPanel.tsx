@@ -158,7 +158,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const onIdle = (key: string) => {
     if (key.endsWith('|data')) setMapDrawn(true);
   };
-  const { options, selected, model, title, focus, focusName } = m;
+  const { options, selected, model, title, focus, focusName, focusLegend } = m;
   const { indicator, source, perCountry } = resolved;
 
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
@@ -171,7 +171,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     unitLabel: m.unitLabel,
     model,
     classification: options.classification,
-    focusName,
+    focusText: focusLegend,
     selectedCount: selected.length,
     countText,
     credit,
@@ -319,7 +319,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             method={options.classification}
             log={options.log}
             within={m.within}
-            focusName={m.focusLevel === level ? focusName : null} // a focus of another level (origin country of figures by state) is not on the map
+            focusText={focusLegend}
             selectedCount={selected.length}
             countText={countText}
           />

@@ -1,6 +1,6 @@
 /** Serves the dataset below the country level (mocks/fixtures/levels.ts) to the app in component tests. */
 import { http, HttpResponse } from 'msw';
-import { levelCatalog, nuts2Topology, regionSeries, stateOriginSeries, usStateTopology } from '../../../mocks/fixtures/levels';
+import { levelCatalog, nuts2Topology, regionSeries, regionTiesSeries, stateOriginSeries, usStateTopology } from '../../../mocks/fixtures/levels';
 import { server } from '../../../mocks/server';
 import { bilateralPath, seriesPath } from '../../contract/paths';
 import { serveOverFixture } from '../../app/renderAppAt.test-utils';
@@ -14,6 +14,7 @@ export function serveLevels(): void {
       ['catalog.json', levelCatalog],
       [seriesPath('migrant-stock', 'region-census', 'total'), regionSeries],
       [bilateralPath('migrant-stock', 'state-survey', 'origin', 'IND'), stateOriginSeries],
+      [bilateralPath('migrant-stock', 'region-ties', 'origin', 'DE11'), regionTiesSeries],
     ]),
   );
   server.use(

@@ -77,6 +77,16 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const focus = od?.focus ?? null;
   const ids = useMemo(() => shown.map((c) => c.id).filter((id) => id !== focus), [shown, focus]);
   const focusName = focus ? (names.get(focus) ?? index.countryName(focus)) : null;
+  // The focus in the legend and the tooltip, in the words of its level ("Focus region: Stuttgart, Germany");
+  // none in the legend when it is not drawn (an origin country of figures by state).
+  const focusAtLevel = below && kit !== null && focusLevel === level;
+  const focusMark = focusAtLevel ? t(`level.focusMark.${level}`) : t('map.tooltip.focus');
+  const focusLegend =
+    focusName === null || focusLevel !== level
+      ? null
+      : focusAtLevel
+        ? t(`level.focusLegend.${level}`, { place: focusName })
+        : t('map.legend.focus', { country: focusName });
   const breakdown = breakdownText(indicator, resolved.slice);
   const texts = useMemo(
     // Below the country the words come with the level kit (kit: computed again once it is here).
@@ -137,15 +147,15 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
     (id: string) =>
       tooltipInfo(
         id,
-        { names, fills: model?.fills, period, focus, within, context: odContext, sourceName, selected, uninhabited, valueText },
+        { names, fills: model?.fills, period, focus, focusMark, within, context: odContext, sourceName, selected, uninhabited, valueText },
         t,
         lang,
       ),
-    [names, model, period, focus, within, odContext, sourceName, selected, uninhabited, valueText, t, lang],
+    [names, model, period, focus, focusMark, within, odContext, sourceName, selected, uninhabited, valueText, t, lang],
   );
   const rows = useMemo(
-    () => countryRows(shown, { fills: model?.fills, focus, selected, valueText }, t),
-    [shown, model, focus, selected, valueText, t],
+    () => countryRows(shown, { fills: model?.fills, focus, focusMark, selected, valueText }, t),
+    [shown, model, focus, focusMark, selected, valueText, t],
   );
   const focusNames = useMemo(() => new Map(focusChoices.map((c) => [c.id, c.name])), [focusChoices]);
   const firstFocus = useMemo(
@@ -195,6 +205,7 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
     originDestination: od !== null,
     focus,
     focusName,
+    focusLegend,
     breakdown,
     missingSlice: choice?.missingSlice ?? null,
     shown,
