@@ -71,6 +71,18 @@ describe('the comparison by US state', () => {
     expect(within(table).getByText('2,900,000')).toBeInTheDocument();
   });
 
+  it('draws the scatter’s states without world regions: no region in its key, every point of one shape', async () => {
+    useLevelsFixture();
+    renderAt('?panel=compare&indicator=migrant-stock&level=us-state&od=origin~MEX&year=2022');
+    await screen.findByRole('heading', { name: 'Agreement, 2022' });
+    const key = screen.getByRole('list', { name: 'Key to the scatter plot' });
+    expect(key).not.toHaveTextContent(/Americas|Other/);
+    expect(within(key).getAllByRole('listitem')[0]).toHaveTextContent('B = A (full agreement)');
+    const points = [...document.querySelectorAll('.compare-scatter path[data-geo]')];
+    expect(points).toHaveLength(5);
+    expect(new Set(points.map((p) => p.getAttribute('fill'))).size).toBe(1);
+  });
+
   it('draws the ratio map of the states, each paired state coloured and the unpaired one hatched', async () => {
     useLevelsFixture();
     renderAt('?panel=compare&level=us-state&od=origin~MEX&year=2022');

@@ -129,13 +129,12 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const countries = catalog.geographies.countries;
   const places = useMemo(() => placesAt(catalog, level, lang), [catalog, level, lang]);
   const names = useMemo(() => new Map(places.map((c) => [c.id, c.name])), [places]);
-  const regionOf = useMemo(() => {
-    const ofCountry = new Map(countries.map((c) => [c.id, c.region]));
-    return level === 'country' ? ofCountry : new Map(index.unitsAt(level).map((u) => [u.id, ofCountry.get(u.country) ?? '']));
-  }, [countries, level, index]);
+  // The scatter groups countries by world region; below the country level (the states of one country, the
+  // regions of a few) world regions say nothing, so its points are not grouped.
+  const regionOf = useMemo(() => new Map(level === 'country' ? countries.map((c) => [c.id, c.region]) : []), [countries, level]);
   const regions = useMemo(
-    () => catalog.geographies.regions.filter((r) => r.parent === null).map((r) => ({ id: r.id, name: r.name })),
-    [catalog.geographies.regions],
+    () => (level === 'country' ? catalog.geographies.regions.filter((r) => r.parent === null).map((r) => ({ id: r.id, name: r.name })) : []),
+    [catalog.geographies.regions, level],
   );
   const sortedCountries = places;
   const focusPlaces = useMemo(() => (pair.kind === 'focus' ? placesAt(catalog, pair.level, lang) : []), [catalog, pair, lang]);
