@@ -124,7 +124,15 @@ describe('a focus place the sources have no figures for', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/give figures by US state for one place of origin at a time: choose it/)).toBeInTheDocument();
     expect(screen.getAllByRole('combobox', { name: 'Born in' })).toHaveLength(1);
+    // The catalog does not list the places with files: the picker says whom the sources cover.
+    expect(screen.getByRole('combobox', { name: 'Born in' })).toHaveAccessibleDescription(
+      'Not every place has figures here (A: people in 6 states, born in Mexico; B: platform users in 5 states, from Mexico); one without them says so.',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('heading', { name: /Agreement/ })).toBeNull();
+    // Once found without files, the place says so in the picker; the others do not.
+    const picker = screen.getByRole('combobox', { name: 'Born in' });
+    expect(within(picker).getByRole('option', { name: 'Germany (no figures)' })).toBeInTheDocument();
+    expect(within(picker).getByRole('option', { name: 'Mexico' })).toBeInTheDocument();
   });
 });
