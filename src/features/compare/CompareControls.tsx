@@ -24,13 +24,7 @@ interface Props {
   /** The chart's place picker's label below the country level. */
   placeLabel?: string | undefined;
   /** For sources compared for one focus place: its picker. */
-  focus?: {
-    label: string;
-    places: readonly { id: string; name: string }[];
-    value: string | null;
-    onChange: (code: string) => void;
-    hint?: string | null;
-  } | null;
+  focus?: { label: string; places: readonly { id: string; name: string }[]; value: string | null; onChange: (code: string) => void } | null;
 }
 
 /** The comparison's choices; every one goes to the store, so to the URL. */
@@ -60,16 +54,7 @@ export function CompareControls({ sources, a, b, periods, period, dimensions, co
     <section className="compare-controls" aria-label={t('compare.controls')}>
       {sourceSelect('a', a, t('compare.sourceA'))}
       {sourceSelect('b', b, t('compare.sourceB'))}
-      {focus && (
-        <FocusSelect
-          id={`${id}-focus`}
-          label={focus.label}
-          countries={focus.places}
-          value={focus.value}
-          onChange={focus.onChange}
-          hint={focus.hint}
-        />
-      )}
+      {focus && <FocusSelect id={`${id}-focus`} label={focus.label} countries={focus.places} value={focus.value} onChange={focus.onChange} />}
       <div className="field">
         <label htmlFor={`${id}-period`}>{t('compare.period', { source: b.name })}</label>
         <select id={`${id}-period`} value={period ?? ''} disabled={periods.length === 0} onChange={(e) => setPeriod(e.target.value || null)}>

@@ -226,7 +226,6 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
           places: focusPlaces,
           value: focus.focus,
           onChange: chooseFocus,
-          hint: focusHint,
         }
       }
     />
@@ -264,6 +263,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
         ) : focusTexts && (focus === null || (isMissingFile(queryA.error) && isMissingFile(queryB.error))) ? (
           <div className="panel-state focus-prompt" role="status">
             {focus !== null && <p>{t('compare.focus.noFiles', { a: a.name, b: b.name, place: index.countryName(focus.focus) })}</p>}
+            {focus !== null && focusHint && <p>{focusHint}</p>}
             <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
             {/* With a focus chosen, the options' picker is on screen already. */}
             {focus === null && (
