@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../contract/schema';
-import { catalogFixture as catalog, levelsCatalogFixture } from '../state/catalogFixture.test-utils';
+import { levelsCatalog } from '../../mocks/fixtures/levels';
+import { catalogFixture as catalog } from '../state/catalogFixture.test-utils';
 import { reconcileView } from '../state/reconcile';
 import { parseView } from '../state/urlCodec';
 import { catalogIndex } from './catalogIndex';
@@ -47,7 +48,7 @@ describe('catalogIndex', () => {
 describe('resolveView and reconcileView agree', () => {
   // The default indicator last, so that "the first indicator" and "the default one" differ.
   const reordered: Catalog = { ...catalog, indicators: [...catalog.indicators].reverse() };
-  const sourceIds = levelsCatalogFixture.sources.map((s) => s.id);
+  const sourceIds = [...new Set([...catalog.sources, ...levelsCatalog.sources].map((s) => s.id))];
   const words = ['migrant-stock', 'net-migration', ...sourceIds, 'nope', 'sex-female', 'age-0-14', 'total'];
   const searchArb = fc
     .record({
@@ -62,7 +63,7 @@ describe('resolveView and reconcileView agree', () => {
   it.each([
     ['the fixture catalog', catalog],
     ['a catalog whose first indicator is not the default', reordered],
-    ['a catalog with levels below the country', levelsCatalogFixture],
+    ['a catalog with levels below the country', levelsCatalog],
   ])('on the indicator, source and breakdown shown, before and after reconciling (%s)', (_, cat) => {
     fc.assert(
       fc.property(searchArb, (search) => {
@@ -85,12 +86,13 @@ describe('resolveView and reconcileView agree', () => {
 
 describe('resolveView at a level', () => {
   it('takes the first source at the view’s level when the link names none, so that its first request is for that level’s files', () => {
-    const resolve = (search: string) => resolveView(levelsCatalogFixture, parseView(search).view)?.source.id;
-    expect(resolve('?level=nuts2&od=origin~DE11')).toBe('region-ties');
-    expect(resolve('?level=us-state&od=origin~MEX')).toBe('state-census');
-    expect(resolve('?level=us-state&source=state-audience')).toBe('state-audience');
-    expect(resolve('?level=country')).toBe('un-desa');
+    const resolve = (search: string) => resolveView(levelsCatalog, parseView(search).view)?.source.id;
+    expect(resolve('?level=nuts2')).toBe('regional-census');
+    expect(resolve('?level=nuts2&source=region-ties&od=origin~DE11')).toBe('region-ties');
+    expect(resolve('?level=us-state&od=origin~MEX')).toBe('acs-states');
+    expect(resolve('?level=us-state&source=fb-states')).toBe('fb-states');
+    expect(resolve('?level=country')).toBe('census');
     // A level the indicator has no source at: its default source, as reconciling shows countries.
-    expect(resolve('?indicator=net-migration&level=nuts2')).toBe('un-desa');
+    expect(resolve('?indicator=net-migration&level=nuts2')).toBe('model');
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import * as ss from 'simple-statistics';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BORN_IN_MEXICO, levelsFixtureFiles, STATES, stateTopology } from '../../../mocks/fixtures/levelsCompare';
+import { BORN_IN_MEXICO, levelsFixtureFiles, STATES, usStateTopology } from '../../../mocks/fixtures/levels';
 import { contractHandlers } from '../../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { App } from '../../app/App';
@@ -13,7 +13,7 @@ import { resetViewStore, useViewStore } from '../../state/store';
 
 function useLevelsFixture() {
   server.use(
-    http.get('*/geo/us-state.topo.json', () => HttpResponse.json(stateTopology)),
+    http.get('*/geo/us-state.topo.json', () => HttpResponse.json(usStateTopology)),
     ...contractHandlers({ base: TEST_DATA_BASE, files: levelsFixtureFiles }),
   );
 }

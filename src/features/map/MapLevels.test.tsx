@@ -52,7 +52,7 @@ describe('the map below the country level', () => {
     expect(screen.getByText('Boundaries (NUTS-2 regions): © EuroGeographics for the administrative boundaries')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'International migrant stock, 2020: highest in Oberbayern, Germany (1,250,000 persons), lowest in Stuttgart, Germany (820,000 persons); 2 of 3 NUTS-2 regions with a value.',
+        'International migrant stock, 2020: highest in Oberbayern, Germany (1,120,000 persons), lowest in Stuttgart, Germany (760,000 persons); 2 of 3 NUTS-2 regions with a value.',
       ),
     ).toBeInTheDocument();
     // Fitted to the regions, not to the world.
@@ -68,7 +68,7 @@ describe('the map below the country level', () => {
     act(() => map.fireOn('mousemove', LAYER.noData, 'DE11', { x: 40, y: 30 }));
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('Stuttgart, Germany');
-    expect(tip).toHaveTextContent('820,000 persons');
+    expect(tip).toHaveTextContent('760,000 persons');
     const list = screen.getByRole('listbox', { name: 'Places on the map' });
     expect(
       within(list)
@@ -121,11 +121,11 @@ describe('the map below the country level', () => {
   });
 
   it('people born in a country, by US state: the focus picker lists countries, the map shows states, no Destination choice', async () => {
-    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~IND&year=2020');
+    renderAppAt('?indicator=migrant-stock&level=us-state&source=fb-states&od=origin~MEX&year=2022');
     const map = await mapReady();
-    expect(drawnIds(map).sort()).toEqual(['06', '36', '48']);
+    expect(drawnIds(map).sort()).toEqual(['04', '06', '12', '17', '36', '48']);
     const focus = screen.getByRole('combobox', { name: 'Country' });
-    expect(focus).toHaveValue('IND');
+    expect(focus).toHaveValue('MEX');
     expect(within(focus).getByRole('option', { name: 'Germany' })).toBeInTheDocument();
     expect(within(focus).queryByRole('option', { name: /California/ })).not.toBeInTheDocument();
     const view = screen.getByRole('combobox', { name: 'Show' });
@@ -134,22 +134,22 @@ describe('the map below the country level', () => {
         .getAllByRole('option')
         .map((o) => o.getAttribute('value')),
     ).toEqual(['origin']);
-    expect(screen.getByRole('heading', { name: 'Migrants from India, by US state, 2020' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Migrants from Mexico, by US state, 2022' })).toBeInTheDocument();
     act(() => map.fireOn('mousemove', LAYER.noData, '06', { x: 40, y: 30 }));
     expect(screen.getByRole('tooltip')).toHaveTextContent('California, United States');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Migrants from India living here');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Migrants from Mexico living here');
     expect(legendItems()).toContain('No data1 state');
-    // India is no state: the legend has no swatch for a focus the map does not draw.
+    // Mexico is no state: the legend has no swatch for a focus the map does not draw.
     expect(legend()).not.toHaveTextContent('Focus country');
     expect(screen.getByText('Boundaries (US states): US Census Bureau (public domain)')).toBeInTheDocument();
   });
 
   it('a US-state link asks for the state source’s file of its focus first, never the country source’s file of that focus', async () => {
-    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~IND&year=2020');
+    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~MEX&year=2022');
     await mapReady();
     const data = requests.filter((path) => path.includes('/bilateral/') || path.includes('/series/'));
-    expect(data[0]).toMatch(/\/bilateral\/migrant-stock\/state-survey\/origin\/IND\.json$/);
-    expect(data.filter((path) => !path.includes('/state-survey/'))).toEqual([]);
+    expect(data[0]).toMatch(/\/bilateral\/migrant-stock\/acs-states\/origin\/MEX\.json$/);
+    expect(data.filter((path) => !path.includes('/acs-states/'))).toEqual([]);
   });
 
   it('ties from a region: the legend, the tooltip and the list call the focus a region, not a country', async () => {
@@ -186,11 +186,11 @@ describe('the map below the country level', () => {
   it('a source of origins only, without a focus: the prompt lists countries and opens the origin files', async () => {
     renderAppAt('?indicator=migrant-stock&level=us-state&year=2020');
     expect(
-      await screen.findByText('State survey (demo) gives its figures by US state for one country at a time. Choose one to see them.'),
+      await screen.findByText('Community survey by state (demo) gives its figures by US state for one country at a time. Choose one to see them.'),
     ).toBeInTheDocument();
     const picker = await screen.findByRole('combobox', { name: 'Country' });
-    await userEvent.selectOptions(picker, 'IND');
-    expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'IND' });
+    await userEvent.selectOptions(picker, 'MEX');
+    expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'MEX' });
     await mapReady();
   });
 });

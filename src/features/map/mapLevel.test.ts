@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LevelId } from '../../contract/levels';
 import { catalogIndex } from '../../data/catalogIndex';
 import { translate } from '../../i18n/translate';
-import { levelsCatalogFixture } from '../../state/catalogFixture.test-utils';
+import { levelsCatalog } from '../../../mocks/fixtures/levels';
 import { buildMapGeometry } from './geometry';
 import { levelFit, levelOffer, levelRegions, mainBox, unitPlaces } from './mapLevel';
 import { nuts2Topology, unitTopology } from './levelFixture.test-utils';
@@ -28,9 +28,13 @@ describe('levelOffer', () => {
 
 describe('unitPlaces', () => {
   it('names each unit with its country, in the language’s order', () => {
-    expect(unitPlaces(catalogIndex(levelsCatalogFixture), 'us-state', t, 'en')).toEqual([
-      { id: '06', name: 'California, USA' },
-      { id: '48', name: 'Texas, USA' },
+    expect(unitPlaces(catalogIndex(levelsCatalog), 'us-state', t, 'en')).toEqual([
+      { id: '04', name: 'Arizona, United States' },
+      { id: '06', name: 'California, United States' },
+      { id: '12', name: 'Florida, United States' },
+      { id: '17', name: 'Illinois, United States' },
+      { id: '36', name: 'New York, United States' },
+      { id: '48', name: 'Texas, United States' },
     ]);
   });
 });
