@@ -5,7 +5,7 @@ import { resetViewStore, useViewStore } from '../../state/store';
 import { recordRequests, renderAppAt } from '../../app/renderAppAt.test-utils';
 import { FakeMap } from './maplibreMock.test-utils';
 import { mapReady } from './mapReady.test-utils';
-import { COUNTRIES_SOURCE, FILLS_SOURCE, LAYER } from './mapStyle';
+import { BASE_SOURCE, COUNTRIES_SOURCE, FILLS_SOURCE, LAYER } from './mapStyle';
 import { serveLevels } from './levelFixture.test-utils';
 import type { MapGeometry } from './geometry';
 
@@ -60,6 +60,23 @@ describe('the map below the country level', () => {
       [1.5, 47.5],
       [13, 49.5],
     ]);
+  });
+
+  it('draws the countries plain under the units at a level, once the units are in, and not at the country level', async () => {
+    renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
+    const map = await mapReady();
+    await waitFor(() => expect(map.sources.has(BASE_SOURCE)).toBe(true));
+    const base = map.sources.get(BASE_SOURCE) as { data: MapGeometry['features'] };
+    expect(base.data.features.map((f) => f.properties.iso)).toEqual(expect.arrayContaining(['DEU', 'FRA']));
+    // Under every layer of the units: the land, then its borders, then the units' no-data hatch.
+    const order = map.layers.map((layer) => layer.id);
+    expect(order.indexOf(LAYER.baseLand)).toBeLessThan(order.indexOf(LAYER.baseBorders));
+    expect(order.indexOf(LAYER.baseBorders)).toBeLessThan(order.indexOf(LAYER.noData));
+    // The units stay the map's places: the countries under them are not among them.
+    expect(drawnIds(map).sort()).toEqual(['DE11', 'DE21', 'FR10']);
+    await userEvent.selectOptions(levelControl(), 'country');
+    await waitFor(() => expect(map.sources.has(BASE_SOURCE)).toBe(false));
+    expect(map.layers.map((layer) => layer.id)).not.toContain(LAYER.baseLand);
   });
 
   it('names each region with its country in the tooltip and in the list, and the list finds a country’s regions', async () => {

@@ -187,6 +187,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
       <MapErrorBoundary fallback={() => <MapUnavailable message={t('map.failed')} onTable={openTable} />}>
         <MapCanvas
           geometry={m.geometryQuery.data ?? null}
+          base={m.base}
           fills={m.fills}
           fillKey={m.fillKey}
           selected={selected}

@@ -45,6 +45,9 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const levelEntry = below ? index.level(level) : undefined;
   const kit = useLevelKit(below || focusLevel !== 'country' || indicatorLevels.length > 1);
   const geometryQuery = useMapGeometry(webgl, levelEntry ?? 'country');
+  // Below the country level, the countries drawn plain under the units: asked for once the units are in, so
+  // never before the level's first view (and never at the country level, whose shapes they are).
+  const baseQuery = useMapGeometry(webgl && below && geometryQuery.isSuccess, 'country');
   const ties = measuresTies(source);
   const od = indicator.bilateral ? options.od : null;
   const choice = od ? bilateralChoice(resolved, od) : null;
@@ -199,6 +202,7 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
     failure,
     setFailure,
     geometryQuery,
+    base: below ? (baseQuery.data ?? null) : null,
     dataQuery,
     series,
     ties,
