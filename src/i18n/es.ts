@@ -716,7 +716,7 @@ export const es: Partial<Messages> = {
   'compare.focus.label.ties': 'Vínculos con',
   'compare.focus.noFiles': '{a} y {b} no tienen cifras para {place}.',
   'compare.focus.placeWithout': '{place} (sin cifras)',
-  'compare.focus.coverage': 'No todos los lugares tienen cifras aquí ({coverage}); uno sin cifras lo indica.',
+  'compare.focus.coverage': 'No todos los lugares tienen cifras aquí: {coverage}.',
   'compare.focus.noFile': '{source} no tiene cifras para {place}: solo se muestran las de {other}, sin nada con qué compararlas.',
   'compare.focus.mismatch': '{a} y {b} no dan cifras para el mismo tipo de lugar: elija otras dos fuentes.',
   'compare.map.titleLevel': 'B / A {by}, {period}',

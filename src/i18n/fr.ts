@@ -722,7 +722,7 @@ export const fr: Partial<Messages> = {
   'compare.focus.label.ties': 'Liens avec',
   'compare.focus.noFiles': '{a} et {b} n’ont pas de chiffres pour {place}.',
   'compare.focus.placeWithout': '{place} (pas de chiffres)',
-  'compare.focus.coverage': 'Tous les lieux n’ont pas de chiffres ici ({coverage}) ; un lieu sans chiffres le signale.',
+  'compare.focus.coverage': 'Tous les lieux n’ont pas de chiffres ici : {coverage}.',
   'compare.focus.noFile': '{source} n’a pas de chiffres pour {place} : seuls ceux de {other} sont affichés, sans rien à quoi les comparer.',
   'compare.focus.mismatch': '{a} et {b} ne donnent pas de chiffres pour le même genre de lieu : choisissez deux autres sources.',
   'compare.map.titleLevel': 'B / A {by}, {period}',

@@ -102,7 +102,7 @@ describe('the comparison by US state', () => {
     renderAt('?panel=compare&level=us-state');
     const picker = await screen.findByRole('combobox', { name: 'Born in' });
     expect(screen.getByText(/give figures by US state for one place of origin at a time/)).toBeInTheDocument();
-    expect(picker).toHaveAccessibleDescription(/^Not every place has figures here \(A: people in 6 states/);
+    expect(picker).toHaveAccessibleDescription(/^Not every place has figures here: people in 6 states, born in Mexico \(A\)/);
     const reference = screen.getByRole('combobox', { name: 'Reference (A)' });
     expect(
       within(reference)
@@ -127,9 +127,7 @@ describe('a focus place the sources have no figures for', () => {
     expect(screen.getAllByRole('combobox', { name: 'Born in' })).toHaveLength(1);
     // The catalog does not list the places with files: the panel says whom the sources cover.
     expect(
-      screen.getByText(
-        'Not every place has figures here (A: people in 6 states, born in Mexico; B: platform users in 5 states, from Mexico); one without them says so.',
-      ),
+      screen.getByText('Not every place has figures here: people in 6 states, born in Mexico (A); platform users in 5 states, from Mexico (B).'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('heading', { name: /Agreement/ })).toBeNull();

@@ -263,8 +263,8 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
         ) : focusTexts && (focus === null || (isMissingFile(queryA.error) && isMissingFile(queryB.error))) ? (
           <div className="panel-state focus-prompt" role="status">
             {focus !== null && <p>{t('compare.focus.noFiles', { a: a.name, b: b.name, place: index.countryName(focus.focus) })}</p>}
-            {focus !== null && focusHint && <p>{focusHint}</p>}
             <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
+            {focus !== null && focusHint && <p>{focusHint}</p>}
             {/* With a focus chosen, the options' picker is on screen already. */}
             {focus === null && (
               <FocusSelect

@@ -35,11 +35,11 @@ export function focusWords(a: Source, b: Source, role: FocusRole): FocusWords {
 }
 
 /**
- * What two sources compared for one focus place cover, for their focus picker ("A: people aged 15 to 59 in
- * 40 states, born in 30 countries; B: …"), from their coverage; null when neither says.
+ * What two sources compared for one focus place cover, for their focus picker ("people aged 15 to 59 in
+ * 40 states, born in 30 countries (A); Facebook users … (B)"), from their coverage; null when neither says.
  */
 export function coverageHint(a: Pick<Source, 'coverage'>, b: Pick<Source, 'coverage'>): string | null {
   if (!a.coverage && !b.coverage) return null;
   if (a.coverage === b.coverage) return a.coverage ?? null;
-  return [a.coverage && `A: ${a.coverage}`, b.coverage && `B: ${b.coverage}`].filter(Boolean).join('; ');
+  return [a.coverage && `${a.coverage} (A)`, b.coverage && `${b.coverage} (B)`].filter(Boolean).join('; ');
 }
