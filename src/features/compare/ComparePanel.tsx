@@ -131,27 +131,31 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const places = useMemo(() => placesAt(catalog, level, lang), [catalog, level, lang]);
   const names = useMemo(() => new Map(places.map((c) => [c.id, c.name])), [places]);
   // The scatter groups countries by world region; below the country level (the states of one country, the
-  // regions of a few) world regions say nothing, so its points are not grouped.
-  const regionOf = useMemo(() => new Map(level === 'country' ? countries.map((c) => [c.id, c.region]) : []), [countries, level]);
+  // regions of a few) world regions say nothing, so it has no regions to group by (regions empty).
+  const regionOf = useMemo(() => {
+    const ofCountry = new Map(countries.map((c) => [c.id, c.region]));
+    return level === 'country' ? ofCountry : new Map(index.unitsAt(level).map((u) => [u.id, ofCountry.get(u.country) ?? '']));
+  }, [countries, level, index]);
   const regions = useMemo(
     () => (level === 'country' ? catalog.geographies.regions.filter((r) => r.parent === null).map((r) => ({ id: r.id, name: r.name })) : []),
     [catalog.geographies.regions, level],
   );
   const sortedCountries = places;
   const allFocusPlaces = useMemo(() => (pair.kind === 'focus' ? placesAt(catalog, pair.level, lang) : []), [catalog, pair, lang]);
+  const chooseFocus = useCallback(
+    (code: string) => pair.kind === 'focus' && setMapOptions({ od: { role: focus?.role ?? roleToChoose(pair.roles), focus: code } }),
+    [pair, focus, setMapOptions],
+  );
   // A place whose files both sources were found without (asked for before) is named so in the picker.
   const queryClient = useQueryClient();
-  const focusRole = focus?.role ?? (pair.kind === 'focus' ? roleToChoose(pair.roles) : 'origin');
+  // The view's role when its focus fits (focusOfView returns the view's own choice then).
+  const focusRole = focus !== null && od !== null ? od.role : pair.kind === 'focus' ? roleToChoose(pair.roles) : 'origin';
   const withoutFiles = (place: string) =>
     [a.id, b.id].every((side) =>
       isMissingFile(queryClient.getQueryState(queryKeys.bilateral(focusFile(indicator.id, side, { role: focusRole, focus: place })))?.error),
     );
   const focusPlaces = allFocusPlaces.map((place) =>
     withoutFiles(place.id) ? { id: place.id, name: t('compare.focus.placeWithout', { place: place.name }) } : place,
-  );
-  const chooseFocus = useCallback(
-    (code: string) => pair.kind === 'focus' && setMapOptions({ od: { role: focus?.role ?? roleToChoose(pair.roles), focus: code } }),
-    [pair, focus, setMapOptions],
   );
   const focusTexts = pair.kind === 'focus' ? focusWords(a, b, focus?.role ?? roleToChoose(pair.roles)) : null;
   // The catalog does not list the focus places a source has files for (one file per place, named by its code), only
