@@ -393,7 +393,7 @@ export const fr: Partial<Messages> = {
     'Liens entre {focus} et les autres pays, {period} : les plus forts avec {highName} ({highValue}), les plus faibles avec {lowName} ({lowValue}) ; {count, plural, one {# pays sur {total} a une valeur.} other {# pays sur {total} ont une valeur.}} Les valeurs sont un {unit}.',
   'summary.ties.one': 'Liens entre {focus} et les autres pays, {period} : seul {name} a une valeur ({value}). Les valeurs sont un {unit}.',
   'summary.ties.none': 'Liens entre {focus} et les autres pays, {period} : aucun pays n’a de valeur.',
-  'map.focus.ties': 'Liens du pays',
+  'map.focus.ties': 'Liens de',
   'map.focus.choose': 'Choisir un pays…',
   'map.od.ties': 'Liens entre {country} et les autres pays',
   'map.tooltip.ties': 'Liens avec {focus} : indice de liens (relatif), pas un nombre de migrants',
