@@ -45,6 +45,7 @@ export const enLevels = {
   'level.focusMark.nuts3': 'Focus region',
   'level.focusMark.us-state': 'Focus state',
   'level.focus.choose': 'Choose a place…',
+  'level.focus.coverage': 'Not every place has figures here: {coverage}.',
   'level.focus.needed': '{source} gives its figures by {place} for one {focus} at a time. Choose one to see them.',
   'level.od.origin': 'Migrants from {country}, by {place}',
   'level.od.destination': 'Migrants in {country}, by {place} of origin',

@@ -915,6 +915,7 @@ export const es: Partial<Messages> = {
   'level.focusMark.nuts3': 'Región de referencia',
   'level.focusMark.us-state': 'Estado de referencia',
   'level.focus.choose': 'Elija un lugar…',
+  'level.focus.coverage': 'No todos los lugares tienen cifras aquí: {coverage}.',
   'level.focus.needed': '{source} da sus cifras por {place}, para un solo lugar de referencia a la vez ({focus}). Elíjalo para verlas.',
   'level.od.origin': 'Migrantes de {country}, por {place}',
   'level.od.destination': 'Migrantes en {country}, por {place} de origen',

@@ -923,6 +923,7 @@ export const fr: Partial<Messages> = {
   'level.focusMark.nuts3': 'Région étudiée',
   'level.focusMark.us-state': 'État étudié',
   'level.focus.choose': 'Choisir un lieu…',
+  'level.focus.coverage': 'Tous les lieux n’ont pas de chiffres ici : {coverage}.',
   'level.focus.needed': '{source} donne ses chiffres par {place}, pour un seul lieu de référence à la fois ({focus}). Choisissez-le pour les voir.',
   'level.od.origin': 'Migrants originaires de {country}, par {place}',
   'level.od.destination': 'Migrants vivant en {country}, par {place} d’origine',

@@ -200,12 +200,20 @@ describe('the map below the country level', () => {
     expect(within(screen.getByRole('listbox', { name: 'Countries' })).getByRole('option', { name: /Germany/ })).toBeInTheDocument();
   });
 
+  it('a country the state source has no file for: says so, with whom the source covers', async () => {
+    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~DEU&year=2022');
+    expect(await screen.findByText('Community survey by state (demo) has no origin–destination figures for Germany.')).toBeInTheDocument();
+    expect(screen.getByText('Not every place has figures here: people in 6 states, born in Mexico.')).toBeInTheDocument();
+  });
+
   it('a source of origins only, without a focus: the prompt lists countries and opens the origin files', async () => {
     renderAppAt('?indicator=migrant-stock&level=us-state&year=2020');
     expect(
       await screen.findByText('Community survey by state (demo) gives its figures by US state for one country at a time. Choose one to see them.'),
     ).toBeInTheDocument();
     const picker = await screen.findByRole('combobox', { name: 'Country' });
+    // The catalog does not list the countries with files: the picker says whom the source covers.
+    expect(picker).toHaveAccessibleDescription('Not every place has figures here: people in 6 states, born in Mexico.');
     await userEvent.selectOptions(picker, 'MEX');
     expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'MEX' });
     await mapReady();

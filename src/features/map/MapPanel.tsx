@@ -161,6 +161,10 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const { options, selected, model, title, focus, focusName, focusLegend } = m;
   const { indicator, source, perCountry } = resolved;
 
+  // A focus of another level (origin countries of figures by state): the catalog does not list the ones with files,
+  // only whom the source covers, said under the picker and when a focus has none.
+  const focusHint = below && m.kit && m.focusLevel !== level && source.coverage ? t('level.focus.coverage', { coverage: source.coverage }) : null;
+
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
   const credit =
     below && m.levelEntry ? t('level.attribution', { level: t(`level.name.${level}`), attribution: m.levelEntry.attribution }) : t('map.credit');
@@ -224,6 +228,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
         resolved={resolved}
         choices={m.focusChoices}
         role={m.roles.at(-1)}
+        hint={focusHint}
         message={
           below && kit
             ? t('level.focus.needed', { source: source.name, place: t(`level.one.${level}`), focus: t(`level.one.${m.focusLevel}`) })
@@ -232,7 +237,9 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
       />
     ),
     loading: () => <LoadingState />,
-    focusMissing: () => <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} choices={m.focusChoices} />,
+    focusMissing: () => (
+      <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} choices={m.focusChoices} hint={focusHint} />
+    ),
     odMissing: () => <OdNotice message={t('map.odMissing', { source: source.name, country: focusName ?? '' })} onLeave={leave} />,
     odNoSlice: () => (
       <OdNotice
