@@ -15,11 +15,12 @@ export function renderAppAt(search: string) {
   return render(<App queryClient={createQueryClient({ retryDelayMs: 1 })} api={createApiClient(TEST_DATA_BASE)} />);
 }
 
-/** Serves these files of the contract, the fixture dataset's for every other path, and the test boundaries. */
-export function serveOverFixture(files: ReadonlyMap<string, unknown>): void {
+/** Serves these files of the contract (by path, or a dataset's lookup), the fixture dataset's for every other path, and the test boundaries. */
+export function serveOverFixture(files: ReadonlyMap<string, unknown> | ((path: string) => unknown)): void {
+  const fileAt = typeof files === 'function' ? files : (path: string) => files.get(path);
   server.use(
     http.get('*/geo/countries.topo.json', () => HttpResponse.json(testTopology)),
-    ...contractHandlers({ base: TEST_DATA_BASE, files: (path) => files.get(path) ?? fixtureFiles(path) }),
+    ...contractHandlers({ base: TEST_DATA_BASE, files: (path) => fileAt(path) ?? fixtureFiles(path) }),
   );
 }
 

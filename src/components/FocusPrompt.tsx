@@ -24,6 +24,8 @@ interface Props {
   role?: 'origin' | 'destination';
   /** What to say instead of the countries' words (below the country level). */
   message?: string;
+  /** Which focus places the source has figures for, as far as the catalog says (its coverage), under the picker. */
+  hint?: string | null;
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * says so (or that the chosen country has none), and asks for the country whose figures with
  * every other to show.
  */
-export function FocusPrompt({ catalog, resolved, missing = null, picker = true, choices, role = 'destination', message: own }: Props) {
+export function FocusPrompt({ catalog, resolved, missing = null, picker = true, choices, role = 'destination', message: own, hint = null }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const setMapOptions = useViewStore((s) => s.setMapOptions);
@@ -50,6 +52,7 @@ export function FocusPrompt({ catalog, resolved, missing = null, picker = true, 
   return (
     <div className="panel-state focus-prompt" role="status">
       <p>{message}</p>
+      {!picker && hint && <p>{hint}</p>}
       {picker && (
         <FocusSelect
           id={id}
@@ -57,6 +60,7 @@ export function FocusPrompt({ catalog, resolved, missing = null, picker = true, 
           countries={countries}
           value={null}
           onChange={(focus) => setMapOptions({ od: { role, focus } })}
+          hint={hint}
         />
       )}
     </div>

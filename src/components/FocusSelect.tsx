@@ -9,15 +9,22 @@ interface Props {
   /** The focus country (ISO3), or null before one is chosen. */
   value: string | null;
   onChange: (iso3: string) => void;
+  /** A line under the picker (which places the sources have figures for), read with it. */
+  hint?: string | null;
 }
 
 /** The focus country of figures between pairs of countries (origin–destination, ties). */
-export function FocusSelect({ id, label, countries, value, onChange }: Props) {
+export function FocusSelect({ id, label, countries, value, onChange, hint = null }: Props) {
   const { t } = useT();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => e.target.value !== '' && onChange(e.target.value)}>
+      <select
+        id={id}
+        value={value ?? ''}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => e.target.value !== '' && onChange(e.target.value)}
+      >
         {value === null && <option value="">{t('map.focus.choose')}</option>}
         {value !== null && !countries.some((c) => c.id === value) && <option value={value}>{value}</option>}
         {countries.map((country) => (
@@ -26,6 +33,11 @@ export function FocusSelect({ id, label, countries, value, onChange }: Props) {
           </option>
         ))}
       </select>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

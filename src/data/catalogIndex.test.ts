@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../contract/schema';
+import { levelsCatalog } from '../../mocks/fixtures/levels';
 import { catalogFixture as catalog } from '../state/catalogFixture.test-utils';
 import { reconcileView } from '../state/reconcile';
 import { parseView } from '../state/urlCodec';
@@ -47,12 +48,14 @@ describe('catalogIndex', () => {
 describe('resolveView and reconcileView agree', () => {
   // The default indicator last, so that "the first indicator" and "the default one" differ.
   const reordered: Catalog = { ...catalog, indicators: [...catalog.indicators].reverse() };
-  const words = ['migrant-stock', 'net-migration', 'census', 'un-desa', 'social-audience', 'nope', 'sex-female', 'age-0-14', 'total'];
+  const sourceIds = [...new Set([...catalog.sources, ...levelsCatalog.sources].map((s) => s.id))];
+  const words = ['migrant-stock', 'net-migration', ...sourceIds, 'nope', 'sex-female', 'age-0-14', 'total'];
   const searchArb = fc
     .record({
       indicator: fc.constantFrom(...words),
       source: fc.constantFrom(...words),
       slice: fc.constantFrom(...words),
+      level: fc.constantFrom('country', 'nuts2', 'nuts3', 'us-state'),
     })
     .chain((params) => fc.subarray(Object.entries(params)))
     .map((entries) => `?${entries.map(([k, v]) => `${k}=${v}`).join('&')}`);
@@ -60,6 +63,7 @@ describe('resolveView and reconcileView agree', () => {
   it.each([
     ['the fixture catalog', catalog],
     ['a catalog whose first indicator is not the default', reordered],
+    ['a catalog with levels below the country', levelsCatalog],
   ])('on the indicator, source and breakdown shown, before and after reconciling (%s)', (_, cat) => {
     fc.assert(
       fc.property(searchArb, (search) => {
@@ -73,8 +77,22 @@ describe('resolveView and reconcileView agree', () => {
         expect(before?.indicator).toBe(indicator);
         expect(before?.source.id).toBe(reconciled.source ?? indicator.sources[0]?.id);
         expect(before?.slice).toBe(reconciled.slice);
+        expect(catalogIndex(cat).sourceRef(indicator, before!.source.id)?.level ?? 'country').toBe(reconciled.level);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('resolveView at a level', () => {
+  it('takes the first source at the view’s level when the link names none, so that its first request is for that level’s files', () => {
+    const resolve = (search: string) => resolveView(levelsCatalog, parseView(search).view)?.source.id;
+    expect(resolve('?level=nuts2')).toBe('regional-census');
+    expect(resolve('?level=nuts2&source=region-ties&od=origin~DE11')).toBe('region-ties');
+    expect(resolve('?level=us-state&od=origin~MEX')).toBe('acs-states');
+    expect(resolve('?level=us-state&source=fb-states')).toBe('fb-states');
+    expect(resolve('?level=country')).toBe('census');
+    // A level the indicator has no source at: its default source, as reconciling shows countries.
+    expect(resolve('?indicator=net-migration&level=nuts2')).toBe('model');
   });
 });

@@ -26,7 +26,9 @@ export function resolveView(catalog: Catalog, view: ViewState): ResolvedView | n
   const indicator = index.indicatorOrFallback(view.indicator);
   if (!indicator) return null;
   const sources = index.sourcesOf(indicator);
-  const source = sources.find((s) => s.id === view.source) ?? sources[0];
+  // No source named: the first at the view's level (a level link's first request is for that level's files).
+  const atLevel = index.sourceRefsAt(indicator, view.level)[0];
+  const source = sources.find((s) => s.id === view.source) ?? sources.find((s) => s.id === atLevel?.id) ?? sources[0];
   if (!source) return null;
   const ref = index.sourceRef(indicator, source.id);
   const slices = [TOTAL_SLICE, ...viewBreakdowns(ref)];

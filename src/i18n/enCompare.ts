@@ -84,6 +84,8 @@ export const enCompare = {
   'compare.focus.label.destination': 'Living in',
   'compare.focus.label.ties': 'Ties with',
   'compare.focus.noFiles': '{a} and {b} have no figures for {place}.',
+  'compare.focus.placeWithout': '{place} (no figures)',
+  'compare.focus.coverage': 'Not every place has figures here: {coverage}.',
   'compare.focus.noFile': '{source} has no figures for {place}: only {other}’s are shown, with nothing to compare them with.',
   'compare.focus.mismatch': '{a} and {b} do not give figures for the same kind of focus place: choose two other sources.',
   'compare.map.titleLevel': 'B / A {by}, {period}',

@@ -5,7 +5,7 @@ import type { Catalog } from '../contract/schema';
 import { countryName } from './countryNames';
 import { loadLanguage } from './languages';
 import { localizeCatalog } from './localizeCatalog';
-import { levelsCatalogFixture } from '../state/catalogFixture.test-utils';
+import { levelsCatalog } from '../../mocks/fixtures/levels';
 
 const catalog: Catalog = structuredClone(fixtureCatalog);
 catalog.indicators[0]!.i18n = { fr: { label: 'Stock de migrants internationaux' }, es: { label: 'Población migrante internacional' } };
@@ -52,16 +52,16 @@ describe('localizeCatalog', () => {
 
   it('keeps the levels below the country (translated) and their units, named as the publishers name them', () => {
     const withLevels: Catalog = {
-      ...levelsCatalogFixture,
+      ...levelsCatalog,
       geographies: {
-        ...levelsCatalogFixture.geographies,
-        levels: levelsCatalogFixture.geographies.levels!.map((level) =>
+        ...levelsCatalog.geographies,
+        levels: levelsCatalog.geographies.levels!.map((level) =>
           level.id === 'nuts2' ? { ...level, i18n: { fr: { name: 'Régions NUTS 2' } } } : level,
         ),
       },
     };
     const fr = localizeCatalog(withLevels, 'fr');
     expect(fr.geographies.levels?.map((l) => l.name)).toEqual(['Régions NUTS 2', 'US states']);
-    expect(fr.geographies.units).toEqual(levelsCatalogFixture.geographies.units);
+    expect(fr.geographies.units).toEqual(levelsCatalog.geographies.units);
   });
 });

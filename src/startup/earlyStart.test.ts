@@ -4,7 +4,8 @@ import { FetchError } from '../contract/errors';
 import type { Catalog, Series } from '../contract/schema';
 import type { ApiClient, SeriesRef } from '../data/client';
 import { queryKeys } from '../data/queries';
-import { catalogFixture, levelsCatalogFixture } from '../state/catalogFixture.test-utils';
+import { levelsCatalog } from '../../mocks/fixtures/levels';
+import { catalogFixture } from '../state/catalogFixture.test-utils';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
 import { startEarly } from './earlyStart';
 
@@ -49,10 +50,13 @@ describe('startEarly (what a link starts loading before React mounts)', () => {
     const queryClient = new QueryClient();
     const startMap = vi.fn();
     const startLevel = vi.fn();
-    const api = fakeApi(() => Promise.resolve(levelsCatalogFixture));
+    const api = fakeApi(() => Promise.resolve(levelsCatalog));
     await startEarly({ queryClient, api, view: view({ panel: 'map', level: 'nuts2' }), startMap, startLevel });
     expect(startMap).toHaveBeenCalledWith(false);
     expect(startLevel).toHaveBeenCalledWith(expect.objectContaining({ id: 'nuts2', boundaries: 'nuts2.topo.json' }));
+    // The series asked for is the level's source's, not the indicator's default (a country source).
+    await vi.waitFor(() => expect(api.series).toHaveBeenCalledTimes(1));
+    expect(api.series.mock.calls[0]?.[0]).toEqual({ indicator: 'migrant-stock', source: 'regional-census', slice: 'total' });
     await startEarly({ queryClient, api, view: view({ panel: 'map' }), startMap, startLevel });
     expect(startMap).toHaveBeenLastCalledWith(true);
     expect(startLevel).toHaveBeenCalledTimes(1);

@@ -52,38 +52,3 @@ export const catalogFixture: Catalog = {
     regions: [{ id: 'europe', name: 'Europe', parent: null }],
   },
 };
-
-/**
- * The same catalog with levels below the country: US states (Facebook and a census, with origin
- * countries as focus) and NUTS-2 regions (ties between regions) for the bilateral indicator.
- */
-export const levelsCatalogFixture: Catalog = {
-  ...catalogFixture,
-  sources: [...catalogFixture.sources, source('state-census'), source('state-audience'), source('region-ties')],
-  indicators: [
-    indicator(
-      'migrant-stock',
-      [
-        ...catalogFixture.indicators[0]!.sources,
-        { id: 'state-census', breakdowns: [], total: false, level: 'us-state', focusLevel: 'country', roles: ['origin'] },
-        { id: 'state-audience', breakdowns: [], total: false, level: 'us-state', focusLevel: 'country', roles: ['origin'] },
-        { id: 'region-ties', breakdowns: [], total: false, level: 'nuts2' },
-      ],
-      true,
-    ),
-    catalogFixture.indicators[1]!,
-  ],
-  geographies: {
-    ...catalogFixture.geographies,
-    levels: [
-      { id: 'nuts2', name: 'NUTS-2 regions', codes: 'NUTS 2024', boundaries: 'nuts2.topo.json', attribution: '© EuroGeographics' },
-      { id: 'us-state', name: 'US states', codes: 'US Census FIPS state codes', boundaries: 'us-state.topo.json', attribution: 'US Census Bureau' },
-    ],
-    units: [
-      { id: 'DE11', level: 'nuts2', name: 'Stuttgart', country: 'DEU' },
-      { id: 'FR10', level: 'nuts2', name: 'Ile-de-France', country: 'FRA' },
-      { id: '06', level: 'us-state', name: 'California', country: 'USA' },
-      { id: '48', level: 'us-state', name: 'Texas', country: 'USA' },
-    ],
-  },
-};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../contract/validate';
-import { levelsCatalogFixture as catalog } from './catalogFixture.test-utils';
+import { levelsCatalog as catalog } from '../../mocks/fixtures/levels';
 import { reconcileView } from './reconcile';
 import { parseView, serializeView } from './urlCodec';
 import { cloneView } from './viewParams';
@@ -14,12 +14,12 @@ const view = (partial: Partial<ViewState>, map: Partial<ViewState['map']> = {}):
 
 describe('reconcileView at levels below the country', () => {
   it('is a valid version 2 catalog', () => {
-    expect(parseCatalog(structuredClone(catalog)).geographies.units).toHaveLength(4);
+    expect(parseCatalog(structuredClone(catalog)).geographies.units).toHaveLength(9);
   });
 
   it('opens a level on the indicator’s first source there, named in the view', () => {
     const result = reconcileView(view({ level: 'us-state' }), catalog);
-    expect(result.view.source).toBe('state-census');
+    expect(result.view.source).toBe('acs-states');
     expect(result.ignored).toEqual([]);
     expect(serializeView(result.view)).toContain('level=us-state');
   });
@@ -46,21 +46,21 @@ describe('reconcileView at levels below the country', () => {
   });
 
   it('takes an origin country as the focus of a state source, and the first selected country when none is set', () => {
-    const focused = reconcileView(view({ level: 'us-state' }, { od: { role: 'origin', focus: 'SYR' } }), catalog);
-    expect(focused.view.map.od).toEqual({ role: 'origin', focus: 'SYR' });
+    const focused = reconcileView(view({ level: 'us-state' }, { od: { role: 'origin', focus: 'MEX' } }), catalog);
+    expect(focused.view.map.od).toEqual({ role: 'origin', focus: 'MEX' });
     const state = reconcileView(view({ level: 'us-state' }, { od: { role: 'origin', focus: '06' } }), catalog);
     expect(state.view.map.od).toBeNull();
     expect(state.ignored).toEqual([{ key: 'od', value: 'origin~06', reason: 'not-in-catalog' }]);
-    const chosen = reconcileView(view({ level: 'us-state', countries: ['06', 'SYR'] }), catalog);
-    expect(chosen.view.map.od).toEqual({ role: 'origin', focus: 'SYR' });
-    const noSuchRole = reconcileView(view({ level: 'us-state' }, { od: { role: 'destination', focus: 'SYR' } }), catalog);
+    const chosen = reconcileView(view({ level: 'us-state', countries: ['06', 'MEX'] }), catalog);
+    expect(chosen.view.map.od).toEqual({ role: 'origin', focus: 'MEX' });
+    const noSuchRole = reconcileView(view({ level: 'us-state' }, { od: { role: 'destination', focus: 'MEX' } }), catalog);
     expect(noSuchRole.view.map.od).toBeNull();
-    expect(noSuchRole.ignored).toEqual([{ key: 'od', value: 'destination~SYR', reason: 'not-in-catalog' }]);
+    expect(noSuchRole.ignored).toEqual([{ key: 'od', value: 'destination~MEX', reason: 'not-in-catalog' }]);
   });
 
   it('pairs only sources of the view’s level in a comparison', () => {
-    const result = reconcileView(view({ level: 'us-state', compare: { a: 'state-census', b: 'census' } }), catalog);
-    expect(result.view.compare).toEqual({ a: 'state-census', b: null });
+    const result = reconcileView(view({ level: 'us-state', compare: { a: 'acs-states', b: 'census' } }), catalog);
+    expect(result.view.compare).toEqual({ a: 'acs-states', b: null });
     expect(result.ignored).toEqual([{ key: 'compare', value: 'census', reason: 'not-in-catalog' }]);
   });
 });

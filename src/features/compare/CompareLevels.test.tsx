@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import * as ss from 'simple-statistics';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BORN_IN_MEXICO, BORN_IN_MEXICO_25_29, levelsFixtureFiles, STATES, stateTopology } from '../../../mocks/fixtures/levelsCompare';
+import { BORN_IN_MEXICO, BORN_IN_MEXICO_25_29, levelsFixtureFiles, STATES, usStateTopology } from '../../../mocks/fixtures/levels';
 import { exportRegistry } from '../../lib/export/registry';
 import { contractHandlers } from '../../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
@@ -14,7 +14,7 @@ import { resetViewStore, useViewStore } from '../../state/store';
 
 function useLevelsFixture() {
   server.use(
-    http.get('*/geo/us-state.topo.json', () => HttpResponse.json(stateTopology)),
+    http.get('*/geo/us-state.topo.json', () => HttpResponse.json(usStateTopology)),
     ...contractHandlers({ base: TEST_DATA_BASE, files: levelsFixtureFiles }),
   );
 }
@@ -74,6 +74,18 @@ describe('the comparison by US state', () => {
     expect(within(table).getByText('2,900,000')).toBeInTheDocument();
   });
 
+  it('draws the scatter’s states without world regions: no region in its key, every point of one shape', async () => {
+    useLevelsFixture();
+    renderAt('?panel=compare&indicator=migrant-stock&level=us-state&od=origin~MEX&year=2022');
+    await screen.findByRole('heading', { name: 'Agreement, 2022' });
+    const key = screen.getByRole('list', { name: 'Key to the scatter plot' });
+    expect(key).not.toHaveTextContent(/Americas|Other/);
+    expect(within(key).getAllByRole('listitem')[0]).toHaveTextContent('B = A (full agreement)');
+    const points = [...document.querySelectorAll('.compare-scatter path[data-geo]')];
+    expect(points).toHaveLength(5);
+    expect(new Set(points.map((p) => p.getAttribute('fill'))).size).toBe(1);
+  });
+
   it('draws the ratio map of the states, each paired state coloured and the unpaired one hatched', async () => {
     useLevelsFixture();
     renderAt('?panel=compare&level=us-state&od=origin~MEX&year=2022');
@@ -93,6 +105,7 @@ describe('the comparison by US state', () => {
     renderAt('?panel=compare&level=us-state');
     const picker = await screen.findByRole('combobox', { name: 'Born in' });
     expect(screen.getByText(/give figures by US state for one place of origin at a time/)).toBeInTheDocument();
+    expect(picker).toHaveAccessibleDescription(/^Not every place has figures here: people in 6 states, born in Mexico \(A\)/);
     const reference = screen.getByRole('combobox', { name: 'Reference (A)' });
     expect(
       within(reference)
@@ -156,7 +169,15 @@ describe('a focus place the sources have no figures for', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/give figures by US state for one place of origin at a time: choose it/)).toBeInTheDocument();
     expect(screen.getAllByRole('combobox', { name: 'Born in' })).toHaveLength(1);
+    // The catalog does not list the places with files: the panel says whom the sources cover.
+    expect(
+      screen.getByText('Not every place has figures here: people in 6 states, born in Mexico (A); platform users in 5 states, from Mexico (B).'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('heading', { name: /Agreement/ })).toBeNull();
+    // Once found without files, the place says so in the picker; the others do not.
+    const picker = screen.getByRole('combobox', { name: 'Born in' });
+    expect(within(picker).getByRole('option', { name: 'Germany (no figures)' })).toBeInTheDocument();
+    expect(within(picker).getByRole('option', { name: 'Mexico' })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@
  * with the reference (A, e.g. census and registers) for the view's indicator. Each part loads
  * and fails on its own: when one source fails, the panel says so and shows what the other gives.
  */
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { breakdownText, type ResolvedView } from '../../data/resolveView';
@@ -14,8 +14,9 @@ import { useViewStore } from '../../state/store';
 import { usePanelMode } from '../../components/panelMode';
 import { FocusSelect } from '../../components/FocusSelect';
 import { catalogIndex } from '../../data/catalogIndex';
-import { boundariesOf, focusWords, placesAt } from './levelPlaces';
-import { focusOfView, focusSlice, pairFocus, roleToChoose } from './focus';
+import { boundariesOf, coverageHint, focusWords, placesAt } from './levelPlaces';
+import { focusFile, focusOfView, focusSlice, pairFocus, roleToChoose } from './focus';
+import { queryKeys } from '../../data/queries';
 import { useSideSeries } from './useCompareData';
 import { CompareLevel } from './levelText';
 import { EmptyState, ErrorState } from '../../components/PanelStatus';
@@ -137,21 +138,38 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const countries = catalog.geographies.countries;
   const places = useMemo(() => placesAt(catalog, level, lang), [catalog, level, lang]);
   const names = useMemo(() => new Map(places.map((c) => [c.id, c.name])), [places]);
+  // The scatter groups countries by world region; below the country level (the states of one country, the
+  // regions of a few) world regions say nothing, so it has no regions to group by (regions empty).
   const regionOf = useMemo(() => {
     const ofCountry = new Map(countries.map((c) => [c.id, c.region]));
     return level === 'country' ? ofCountry : new Map(index.unitsAt(level).map((u) => [u.id, ofCountry.get(u.country) ?? '']));
   }, [countries, level, index]);
   const regions = useMemo(
-    () => catalog.geographies.regions.filter((r) => r.parent === null).map((r) => ({ id: r.id, name: r.name })),
-    [catalog.geographies.regions],
+    () => (level === 'country' ? catalog.geographies.regions.filter((r) => r.parent === null).map((r) => ({ id: r.id, name: r.name })) : []),
+    [catalog.geographies.regions, level],
   );
   const sortedCountries = places;
-  const focusPlaces = useMemo(() => (pair.kind === 'focus' ? placesAt(catalog, pair.level, lang) : []), [catalog, pair, lang]);
+  const allFocusPlaces = useMemo(() => (pair.kind === 'focus' ? placesAt(catalog, pair.level, lang) : []), [catalog, pair, lang]);
   const chooseFocus = useCallback(
     (code: string) => pair.kind === 'focus' && setMapOptions({ od: { role: focus?.role ?? roleToChoose(pair.roles), focus: code } }),
     [pair, focus, setMapOptions],
   );
+  // A place whose files both sources were found without (asked for before) is named so in the picker.
+  const queryClient = useQueryClient();
+  // The view's role when its focus fits (focusOfView returns the view's own choice then).
+  const focusRole = focus !== null && od !== null ? od.role : pair.kind === 'focus' ? roleToChoose(pair.roles) : 'origin';
+  const withoutFiles = (place: string) =>
+    [a.id, b.id].every((side) =>
+      isMissingFile(queryClient.getQueryState(queryKeys.bilateral(focusFile(indicator.id, side, { role: focusRole, focus: place })))?.error),
+    );
+  const focusPlaces = allFocusPlaces.map((place) =>
+    withoutFiles(place.id) ? { id: place.id, name: t('compare.focus.placeWithout', { place: place.name }) } : place,
+  );
   const focusTexts = pair.kind === 'focus' ? focusWords(a, b, focus?.role ?? roleToChoose(pair.roles)) : null;
+  // The catalog does not list the focus places a source has files for (one file per place, named by its code), only
+  // whom the source covers: the picker lists every place of the focus level and says what the sources cover.
+  const focusCoverage = pair.kind === 'focus' ? coverageHint(a, b) : null;
+  const focusHint = focusCoverage === null ? null : t('compare.focus.coverage', { coverage: focusCoverage });
   const focusName = focus ? index.countryName(focus.focus) : null;
   const by = t(`level.by.${level}`);
   const withBreakdown = (text: string) => (breakdown ? t('map.withBreakdown', { text, breakdown }) : text);
@@ -260,9 +278,17 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
           <div className="panel-state focus-prompt" role="status">
             {focus !== null && <p>{t('compare.focus.noFiles', { a: a.name, b: b.name, place: index.countryName(focus.focus) })}</p>}
             <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
+            {focus !== null && focusHint && <p>{focusHint}</p>}
             {/* With a focus chosen, the options' picker is on screen already. */}
             {focus === null && (
-              <FocusSelect id={`${focusId}-prompt`} label={t(focusTexts.label)} countries={focusPlaces} value={null} onChange={chooseFocus} />
+              <FocusSelect
+                id={`${focusId}-prompt`}
+                label={t(focusTexts.label)}
+                countries={focusPlaces}
+                value={null}
+                onChange={chooseFocus}
+                hint={focusHint}
+              />
             )}
           </div>
         ) : (

@@ -21,7 +21,7 @@ import type { ComparedPair } from './compareModel';
 import { gapOf } from './disagreement';
 import { formatRatio } from './format';
 import { placeLabels } from './labels';
-import { regionStyle } from './palette';
+import { regionStyle, UNGROUPED } from './palette';
 import type { LinearFit } from './stats';
 import { useElementWidth } from './useCompareData';
 import { useLevelT } from './levelText';
@@ -37,7 +37,7 @@ export interface ScatterProps {
   names: ReadonlyMap<string, string>;
   /** Region id of each country. */
   regionOf: ReadonlyMap<string, string>;
-  /** The top-level regions (id, localized name), in legend order. */
+  /** The top-level regions (id, localized name), in legend order; empty: the points are not grouped (below the country level) and the legend names no region. */
   regions: readonly { id: string; name: string }[];
   /** Drawn lower, to fit a first screen beside the statistics (a phone, embed and presenter modes). */
   compact?: boolean;
@@ -85,6 +85,7 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
     return { domain, x, y, points, delaunay, ticks: logTicks(domain, Infinity, () => x.ticks(4), { mantissas: [[1]], minTicks: 2 }) };
   }, [drawn, frame]);
 
+  const grouped = regions.length > 0;
   const regionCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const p of drawn) {
@@ -176,7 +177,7 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
           <line x1={x(domain[0])} y1={y(domain[0])} x2={x(domain[1])} y2={y(domain[1])} className="compare-identity" />
           {fitLine && <line x1={fitLine[0]?.px} y1={fitLine[0]?.py} x2={fitLine[1]?.px} y2={fitLine[1]?.py} className="compare-fit" />}
           {ordered.map(({ pair, px, py }) => {
-            const style = regionStyle(regionOf.get(pair.geo) ?? 'other');
+            const style = grouped ? regionStyle(regionOf.get(pair.geo) ?? 'other') : UNGROUPED;
             const isSelected = selected.includes(pair.geo);
             const isHovered = pair.geo === hovered;
             return (
@@ -234,7 +235,7 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
         </div>
       )}
       <ul className="compare-legend" aria-label={t('compare.scatter.legend')}>
-        {[...regions, { id: 'other', name: t('compare.region.other') }]
+        {(grouped ? [...regions, { id: 'other', name: t('compare.region.other') }] : [])
           .filter((r) => (regionCounts.get(r.id) ?? 0) > 0)
           .map((r) => {
             const style = regionStyle(r.id);

@@ -33,3 +33,13 @@ export function focusWords(a: Source, b: Source, role: FocusRole): FocusWords {
   const kind = measuresTies(a) || measuresTies(b) ? 'ties' : role;
   return { heading: `compare.focus.heading.${kind}`, needed: `compare.focus.needed.${kind}`, label: `compare.focus.label.${kind}` };
 }
+
+/**
+ * What two sources compared for one focus place cover, for their focus picker ("people aged 15 to 59 in
+ * 40 states, born in 30 countries (A); Facebook users … (B)"), from their coverage; null when neither says.
+ */
+export function coverageHint(a: Pick<Source, 'coverage'>, b: Pick<Source, 'coverage'>): string | null {
+  if (!a.coverage && !b.coverage) return null;
+  if (a.coverage === b.coverage) return a.coverage ?? null;
+  return [a.coverage && `${a.coverage} (A)`, b.coverage && `${b.coverage} (B)`].filter(Boolean).join('; ');
+}

@@ -22,6 +22,9 @@ const STYLES: Record<string, RegionStyle> = {
 
 const OTHER: RegionStyle = { color: '#56B4E9', symbol: symbolCross, shape: 'cross' };
 
+/** The points of a scatter drawn without region groups (regions or states of one country or a few: world regions would say nothing). */
+export const UNGROUPED: RegionStyle = { color: '#0072B2', symbol: symbolCircle, shape: 'circle' };
+
 export function regionStyle(region: string): RegionStyle {
   return STYLES[region] ?? OTHER;
 }

@@ -1,12 +1,22 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Country } from '../../contract/schema';
+import type { LevelId } from '../../contract/levels';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { MAX_COUNTRIES } from '../../state/viewState';
 import { matchCountries } from '../../lib/countryMatch';
 
-/** A type-ahead combobox that adds countries to the selection, with the selection as removable chips. */
-export function CountrySearch({ countries }: { countries: readonly Country[] }) {
+interface Props {
+  /** The places the box finds: the countries, or the units of the view's level. */
+  countries: readonly Country[];
+  /** The view's level: below the country the box is named with its places' word ("Regions", "States"). */
+  level?: LevelId;
+  /** The name of a selected place the list does not hold (a country kept in the selection at a level, a region at the country level). */
+  nameOf?: (id: string) => string;
+}
+
+/** A type-ahead combobox that adds places to the selection, with the selection as removable chips. */
+export function CountrySearch({ countries, level = 'country', nameOf }: Props) {
   const { t } = useT();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
@@ -17,7 +27,8 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
   const [open, setOpen] = useState(false);
   const listId = useId();
   const hintId = useId();
-  const byId = useMemo(() => new Map(countries.map((c) => [c.id, c])), [countries]);
+  const byId = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
+  const label = level === 'country' ? t('filters.countries') : t(`filters.places.${level}`);
   const matches = useMemo(() => matchCountries(countries, query), [countries, query]);
   const full = selected.length >= MAX_COUNTRIES;
   const expanded = open && query.trim() !== '';
@@ -55,7 +66,7 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
   return (
     <div className="country-search">
       <div className="country-search__head">
-        <label htmlFor={`${listId}-input`}>{t('filters.countries')}</label>
+        <label htmlFor={`${listId}-input`}>{label}</label>
         {selected.length > 0 && (
           <button type="button" className="button-quiet" onClick={() => setCountries([])}>
             {t('filters.clearCountries')}
@@ -65,7 +76,7 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
       <div className="country-search__box">
         <ul className="chips" aria-label={t('filters.selected')}>
           {selected.map((id) => {
-            const name = byId.get(id)?.name ?? id;
+            const name = byId.get(id) ?? nameOf?.(id) ?? id;
             return (
               <li key={id} className="chip">
                 {name}
@@ -87,7 +98,7 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
           aria-autocomplete="list"
           aria-describedby={full ? hintId : undefined}
           aria-activedescendant={expanded && matches[active] ? `${listId}-${matches[active].id}` : undefined}
-          placeholder={t('filters.countriesPlaceholder')}
+          placeholder={level === 'country' ? t('filters.countriesPlaceholder') : t(`filters.placesPlaceholder.${level}`)}
           value={query}
           autoComplete="off"
           maxLength={60}
@@ -106,7 +117,7 @@ export function CountrySearch({ countries }: { countries: readonly Country[] }) 
           {t('filters.tooMany', { max: MAX_COUNTRIES })}
         </p>
       )}
-      <ul id={listId} role="listbox" className="country-search__list" hidden={!expanded} aria-label={t('filters.countries')}>
+      <ul id={listId} role="listbox" className="country-search__list" hidden={!expanded} aria-label={label}>
         {expanded && matches.length === 0 && <li className="country-search__none">{t('filters.noMatch', { query })}</li>}
         {expanded &&
           matches.map((country, i) => (

@@ -1,6 +1,5 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Catalog } from '../../contract/schema';
-import { peopledCountries } from '../../data/peopled';
 import type { ResolvedView } from '../../data/resolveView';
 import { breakdownText } from '../../data/resolveView';
 import { formatPeriod } from '../../i18n/format';
@@ -8,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { PlayButton } from './PlayButton';
 import { CountrySearch } from './CountrySearch';
+import { placeName, searchPlaces } from './searchPlaces';
 
 interface Props {
   catalog: Catalog;
@@ -28,6 +28,8 @@ export function FilterBar({ catalog, resolved, periods, period }: Props) {
   const latest = periods.at(-1);
   const chosen = view.period === null ? null : (period ?? view.period);
   const periodOptions = chosen && !periods.includes(chosen) ? [...periods, chosen].sort() : periods;
+  // Below the country the box finds the level's places; countries kept in the selection keep their names.
+  const places = useMemo(() => searchPlaces(catalog, view.level), [catalog, view.level]);
 
   return (
     <section className="filter-bar" aria-label={t('filters.label')}>
@@ -82,7 +84,7 @@ export function FilterBar({ catalog, resolved, periods, period }: Props) {
         </select>
       </div>
       <PlayButton periods={periods} />
-      <CountrySearch countries={peopledCountries(catalog.geographies.countries)} />
+      <CountrySearch countries={places} level={view.level} nameOf={(place) => placeName(catalog, place)} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BORN_IN_MEXICO_25_29, levelsFixtureFiles, stateTopology } from '../../../mocks/fixtures/levelsCompare';
+import { BORN_IN_MEXICO_25_29, levelsFixtureFiles, usStateTopology } from '../../../mocks/fixtures/levels';
 import { contractHandlers } from '../../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { recordRequests, renderAppAt } from '../../app/renderAppAt.test-utils';
@@ -29,7 +29,7 @@ beforeEach(() => {
   FakeMap.reset();
   server.use(
     http.get('*/geo/countries.topo.json', () => HttpResponse.json(testTopology)),
-    http.get('*/geo/us-state.topo.json', () => HttpResponse.json(stateTopology)),
+    http.get('*/geo/us-state.topo.json', () => HttpResponse.json(usStateTopology)),
     ...contractHandlers({ base: TEST_DATA_BASE, files: levelsFixtureFiles }),
   );
 });

@@ -15,7 +15,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MapRegion } from '../../state/viewState';
 import type { Bbox, FillProperties, MapGeometry } from './geometry';
 import type { CountryFill } from './join';
-import { BASE_STYLE, COUNTRIES_SOURCE, FILLS_SOURCE, HATCH_IMAGE, LAYER, countryLayers, hatchImage } from './mapStyle';
+import { BASE_SOURCE, BASE_STYLE, COUNTRIES_SOURCE, FILLS_SOURCE, HATCH_IMAGE, LAYER, baseLayers, countryLayers, hatchImage } from './mapStyle';
 import { MapTooltip, type TooltipInfo, type TooltipPlacement } from './MapTooltip';
 import { useMapSnapshotExport } from '../../lib/export/usePanelExports';
 import { REGION_BOUNDS, regionBounds } from './regions';
@@ -25,6 +25,8 @@ setWorkerUrl(workerUrl);
 export interface MapCanvasProps {
   /** The country shapes; null while they load (the map starts anyway). */
   geometry: MapGeometry | null;
+  /** Below the country level: the countries, drawn plain under the units once loaded (after the units: never in the way of the first view). */
+  base?: MapGeometry | null;
   fills: ReadonlyMap<string, CountryFill>;
   /** Identifies what the fills show (indicator, source, period…); changes whenever they do. */
   fillKey: string;
@@ -227,6 +229,23 @@ export default function MapCanvas(props: MapCanvasProps) {
     selectedApplied.current = new Set();
     focusApplied.current = null;
   }, [loadedMap, geometry]);
+
+  // The countries under a level's units: their own source and layers, below the units' (added after them or before).
+  const base = props.base ?? null;
+  const baseFor = useRef<MapGeometry | null>(null);
+  useEffect(() => {
+    const map = loadedMap;
+    if (!map || map !== mapRef.current || baseFor.current === base) return;
+    if (baseFor.current) {
+      for (const layer of baseLayers()) map.removeLayer(layer.id);
+      map.removeSource(BASE_SOURCE);
+    }
+    baseFor.current = base;
+    if (!base) return;
+    map.addSource(BASE_SOURCE, { type: 'geojson', data: base.features });
+    const below = map.getLayer(LAYER.noData) ? LAYER.noData : undefined;
+    for (const layer of baseLayers()) map.addLayer(layer, below);
+  }, [loadedMap, base]);
 
   const ready = loadedMap !== null && geometry !== null;
 

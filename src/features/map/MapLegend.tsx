@@ -15,7 +15,8 @@ interface Props {
   log: boolean;
   /** "±2 yr" when the time tolerance is on, else null. */
   within: string | null;
-  focusName: string | null;
+  /** The focus drawn on the map, in its level's words ("Focus region: Stuttgart, Germany"); null: none drawn. */
+  focusText: string | null;
   selectedCount: number;
   /** How many places, below the country level ("12 regions"); absent: countries. */
   countText?: (count: number) => string;
@@ -26,7 +27,7 @@ export function countriesText(t: TFunction, count: number): string {
 }
 
 /** The map's key: classes with their country counts (or a gradient), "No data", nearest-period, focus and selection. */
-export function MapLegend({ model, unit, unitLabel, method, log, within, focusName, selectedCount, countText }: Props) {
+export function MapLegend({ model, unit, unitLabel, method, log, within, focusText, selectedCount, countText }: Props) {
   const { t, lang } = useT();
   const count = countText ?? ((n: number) => countriesText(t, n));
   const headingId = useId();
@@ -86,10 +87,10 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusNa
           <span className="map-legend__count">{count(model?.noData ?? 0)}</span>
         </li>
         {within && model && model.nearest > 0 && <li className="map-legend__nearest">{t('map.legend.nearest', { count: model.nearest, within })}</li>}
-        {focusName && (
+        {focusText && (
           <li>
             <span className="map-legend__swatch" style={{ background: COLORS.focusFill }} aria-hidden="true" />
-            <span className="map-legend__range">{t('map.legend.focus', { country: focusName })}</span>
+            <span className="map-legend__range">{focusText}</span>
           </li>
         )}
         {selectedCount > 0 && (

@@ -2,10 +2,10 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetViewStore, useViewStore } from '../../state/store';
-import { renderAppAt } from '../../app/renderAppAt.test-utils';
+import { recordRequests, renderAppAt } from '../../app/renderAppAt.test-utils';
 import { FakeMap } from './maplibreMock.test-utils';
 import { mapReady } from './mapReady.test-utils';
-import { COUNTRIES_SOURCE, FILLS_SOURCE, LAYER } from './mapStyle';
+import { BASE_SOURCE, COUNTRIES_SOURCE, FILLS_SOURCE, LAYER } from './mapStyle';
 import { serveLevels } from './levelFixture.test-utils';
 import type { MapGeometry } from './geometry';
 
@@ -19,6 +19,8 @@ beforeEach(() => {
   FakeMap.reset();
   serveLevels();
 });
+
+const requests = recordRequests();
 
 const legend = () => screen.getByRole('region', { name: /^Legend/ });
 const legendItems = () =>
@@ -50,7 +52,7 @@ describe('the map below the country level', () => {
     expect(screen.getByText('Boundaries (NUTS-2 regions): © EuroGeographics for the administrative boundaries')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'International migrant stock, 2020: highest in Oberbayern, Germany (1,250,000 persons), lowest in Stuttgart, Germany (820,000 persons); 2 of 3 NUTS-2 regions with a value.',
+        'International migrant stock, 2020: highest in Oberbayern, Germany (1,120,000 persons), lowest in Stuttgart, Germany (760,000 persons); 2 of 3 NUTS-2 regions with a value.',
       ),
     ).toBeInTheDocument();
     // Fitted to the regions, not to the world.
@@ -60,13 +62,30 @@ describe('the map below the country level', () => {
     ]);
   });
 
+  it('draws the countries plain under the units at a level, once the units are in, and not at the country level', async () => {
+    renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
+    const map = await mapReady();
+    await waitFor(() => expect(map.sources.has(BASE_SOURCE)).toBe(true));
+    const base = map.sources.get(BASE_SOURCE) as { data: MapGeometry['features'] };
+    expect(base.data.features.map((f) => f.properties.iso)).toEqual(expect.arrayContaining(['DEU', 'FRA']));
+    // Under every layer of the units: the land, then its borders, then the units' no-data hatch.
+    const order = map.layers.map((layer) => layer.id);
+    expect(order.indexOf(LAYER.baseLand)).toBeLessThan(order.indexOf(LAYER.baseBorders));
+    expect(order.indexOf(LAYER.baseBorders)).toBeLessThan(order.indexOf(LAYER.noData));
+    // The units stay the map's places: the countries under them are not among them.
+    expect(drawnIds(map).sort()).toEqual(['DE11', 'DE21', 'FR10']);
+    await userEvent.selectOptions(levelControl(), 'country');
+    await waitFor(() => expect(map.sources.has(BASE_SOURCE)).toBe(false));
+    expect(map.layers.map((layer) => layer.id)).not.toContain(LAYER.baseLand);
+  });
+
   it('names each region with its country in the tooltip and in the list, and the list finds a country’s regions', async () => {
     renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
     const map = await mapReady();
     act(() => map.fireOn('mousemove', LAYER.noData, 'DE11', { x: 40, y: 30 }));
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('Stuttgart, Germany');
-    expect(tip).toHaveTextContent('820,000 persons');
+    expect(tip).toHaveTextContent('760,000 persons');
     const list = screen.getByRole('listbox', { name: 'Places on the map' });
     expect(
       within(list)
@@ -119,11 +138,11 @@ describe('the map below the country level', () => {
   });
 
   it('people born in a country, by US state: the focus picker lists countries, the map shows states, no Destination choice', async () => {
-    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~IND&year=2020');
+    renderAppAt('?indicator=migrant-stock&level=us-state&source=fb-states&od=origin~MEX&year=2022');
     const map = await mapReady();
-    expect(drawnIds(map).sort()).toEqual(['06', '36', '48']);
+    expect(drawnIds(map).sort()).toEqual(['04', '06', '12', '17', '36', '48']);
     const focus = screen.getByRole('combobox', { name: 'Country' });
-    expect(focus).toHaveValue('IND');
+    expect(focus).toHaveValue('MEX');
     expect(within(focus).getByRole('option', { name: 'Germany' })).toBeInTheDocument();
     expect(within(focus).queryByRole('option', { name: /California/ })).not.toBeInTheDocument();
     const view = screen.getByRole('combobox', { name: 'Show' });
@@ -132,24 +151,71 @@ describe('the map below the country level', () => {
         .getAllByRole('option')
         .map((o) => o.getAttribute('value')),
     ).toEqual(['origin']);
-    expect(screen.getByRole('heading', { name: 'Migrants from India, by US state, 2020' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Migrants from Mexico, by US state, 2022' })).toBeInTheDocument();
     act(() => map.fireOn('mousemove', LAYER.noData, '06', { x: 40, y: 30 }));
     expect(screen.getByRole('tooltip')).toHaveTextContent('California, United States');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Migrants from India living here');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Migrants from Mexico living here');
     expect(legendItems()).toContain('No data1 state');
-    // India is no state: the legend has no swatch for a focus the map does not draw.
+    // Mexico is no state: the legend has no swatch for a focus the map does not draw.
     expect(legend()).not.toHaveTextContent('Focus country');
     expect(screen.getByText('Boundaries (US states): US Census Bureau (public domain)')).toBeInTheDocument();
+  });
+
+  it('a US-state link asks for the state source’s file of its focus first, never the country source’s file of that focus', async () => {
+    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~MEX&year=2022');
+    await mapReady();
+    const data = requests.filter((path) => path.includes('/bilateral/') || path.includes('/series/'));
+    expect(data[0]).toMatch(/\/bilateral\/migrant-stock\/acs-states\/origin\/MEX\.json$/);
+    expect(data.filter((path) => !path.includes('/acs-states/'))).toEqual([]);
+  });
+
+  it('ties from a region: the legend, the tooltip and the list call the focus a region, not a country', async () => {
+    renderAppAt('?indicator=migrant-stock&level=nuts2&source=region-ties&od=origin~DE11&year=2020');
+    const map = await mapReady();
+    expect(legendItems()).toContain('Focus region: Stuttgart, Germany');
+    expect(legend()).not.toHaveTextContent('Focus country');
+    act(() => map.fireOn('mousemove', LAYER.noData, 'DE11', { x: 40, y: 30 }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Focus region');
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent('Focus country');
+  });
+
+  it('the filter box at a level is named with its places and finds them, named with their country; at the country level it finds countries', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
+    await mapReady();
+    expect(screen.queryByRole('combobox', { name: 'Countries' })).toBeNull();
+    const box = screen.getByRole('combobox', { name: 'Regions' });
+    expect(box).toHaveAttribute('placeholder', 'Type a region name');
+    await user.type(box, 'stutt');
+    await user.click(within(screen.getByRole('listbox', { name: 'Regions' })).getByRole('option', { name: /Stuttgart, Germany/ }));
+    expect(useViewStore.getState().view.countries).toEqual(['DE11']);
+    expect(screen.getByRole('list', { name: 'Selected countries' })).toHaveTextContent(/^Stuttgart, Germany×$/);
+    act(() => useViewStore.getState().setLevel('us-state'));
+    expect(await screen.findByRole('combobox', { name: 'States' })).toHaveAttribute('placeholder', 'Type a state name');
+    act(() => useViewStore.getState().setLevel('country'));
+    const countries = await screen.findByRole('combobox', { name: 'Countries' });
+    // The region chosen at its level keeps its name in the selection.
+    expect(screen.getByRole('list', { name: 'Selected countries' })).toHaveTextContent(/^Stuttgart, Germany×$/);
+    await user.type(countries, 'germ');
+    expect(within(screen.getByRole('listbox', { name: 'Countries' })).getByRole('option', { name: /Germany/ })).toBeInTheDocument();
+  });
+
+  it('a country the state source has no file for: says so, with whom the source covers', async () => {
+    renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~DEU&year=2022');
+    expect(await screen.findByText('Community survey by state (demo) has no origin–destination figures for Germany.')).toBeInTheDocument();
+    expect(screen.getByText('Not every place has figures here: people in 6 states, born in Mexico.')).toBeInTheDocument();
   });
 
   it('a source of origins only, without a focus: the prompt lists countries and opens the origin files', async () => {
     renderAppAt('?indicator=migrant-stock&level=us-state&year=2020');
     expect(
-      await screen.findByText('State survey (demo) gives its figures by US state for one country at a time. Choose one to see them.'),
+      await screen.findByText('Community survey by state (demo) gives its figures by US state for one country at a time. Choose one to see them.'),
     ).toBeInTheDocument();
     const picker = await screen.findByRole('combobox', { name: 'Country' });
-    await userEvent.selectOptions(picker, 'IND');
-    expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'IND' });
+    // The catalog does not list the countries with files: the picker says whom the source covers.
+    expect(picker).toHaveAccessibleDescription('Not every place has figures here: people in 6 states, born in Mexico.');
+    await userEvent.selectOptions(picker, 'MEX');
+    expect(useViewStore.getState().view.map.od).toEqual({ role: 'origin', focus: 'MEX' });
     await mapReady();
   });
 });

@@ -159,7 +159,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
       ? kit.levelFit({ region: m.options.region, geometry: geometryData, selected: m.selected, country: fitCountry, countryOf: index.placeCountry })
       : null;
   const countText = below && kit ? (count: number) => kit.placesCount(t, level, count) : undefined;
-  const { options, selected, model, title, focus, focusName } = m;
+  const { options, selected, model, title, focus, focusName, focusLegend } = m;
   const { indicator, source, perCountry } = resolved;
   // The first-frame preview shows until the map has once been idle with figures.
   const [mapDrawn, setMapDrawn] = useState(false);
@@ -175,6 +175,10 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     if (key.endsWith('|data')) setMapDrawn(true);
   };
 
+  // A focus of another level (origin countries of figures by state): the catalog does not list the ones with files,
+  // only whom the source covers, said under the picker and when a focus has none.
+  const focusHint = below && m.kit && m.focusLevel !== level && source.coverage ? t('level.focus.coverage', { coverage: source.coverage }) : null;
+
   // PNG/SVG export: the map's title, legend and notes (MapCanvas registers the picture).
   const credit =
     below && m.levelEntry ? t('level.attribution', { level: t(`level.name.${level}`), attribution: m.levelEntry.attribution }) : t('map.credit');
@@ -185,7 +189,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
     unitLabel: m.unitLabel,
     model,
     classification: options.classification,
-    focusName,
+    focusText: focusLegend,
     selectedCount: selected.length,
     countText,
     credit,
@@ -201,6 +205,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
       <MapErrorBoundary fallback={() => <MapUnavailable message={t('map.failed')} onTable={openTable} />}>
         <MapCanvas
           geometry={m.geometryQuery.data ?? null}
+          base={m.base}
           fills={m.fills}
           fillKey={m.fillKey}
           selected={selected}
@@ -235,6 +240,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
         resolved={resolved}
         choices={m.focusChoices}
         role={m.roles.at(-1)}
+        hint={focusHint}
         message={
           below && kit
             ? t('level.focus.needed', { source: source.name, place: t(`level.one.${level}`), focus: t(`level.one.${m.focusLevel}`) })
@@ -243,7 +249,9 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
       />
     ),
     loading: () => <LoadingState />,
-    focusMissing: () => <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} choices={m.focusChoices} />,
+    focusMissing: () => (
+      <FocusPrompt catalog={catalog} resolved={resolved} missing={focus} picker={false} choices={m.focusChoices} hint={focusHint} />
+    ),
     odMissing: () => <OdNotice message={t('map.odMissing', { source: source.name, country: focusName ?? '' })} onLeave={leave} />,
     odNoSlice: () => (
       <OdNotice
@@ -331,7 +339,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             method={options.classification}
             log={options.log}
             within={m.within}
-            focusName={m.focusLevel === level ? focusName : null} // a focus of another level (origin country of figures by state) is not on the map
+            focusText={focusLegend}
             selectedCount={selected.length}
             countText={countText}
           />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LevelId } from '../../contract/levels';
 import { catalogIndex } from '../../data/catalogIndex';
 import { translate } from '../../i18n/translate';
-import { levelsCatalogFixture } from '../../state/catalogFixture.test-utils';
+import { levelsCatalog } from '../../../mocks/fixtures/levels';
 import { buildMapGeometry } from './geometry';
 import { levelFit, levelOffer, levelRegions, mainBox, unitPlaces } from './mapLevel';
 import { nuts2Topology, unitTopology } from './levelFixture.test-utils';
@@ -28,10 +28,11 @@ describe('levelOffer', () => {
 
 describe('unitPlaces', () => {
   it('names each unit with its country, in the language’s order', () => {
-    expect(unitPlaces(catalogIndex(levelsCatalogFixture), 'us-state', t, 'en')).toEqual([
-      { id: '06', name: 'California, USA' },
-      { id: '48', name: 'Texas, USA' },
-    ]);
+    const places = unitPlaces(catalogIndex(levelsCatalog), 'us-state', t, 'en');
+    expect(places.map((p) => p.name)).toEqual(
+      ['Arizona', 'California', 'Florida', 'Illinois', 'New York', 'Texas'].map((state) => `${state}, United States`),
+    );
+    expect(places.map((p) => p.id)).toEqual(['04', '06', '12', '17', '36', '48']);
   });
 });
 

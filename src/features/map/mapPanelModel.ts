@@ -27,6 +27,8 @@ export interface TooltipContext {
   period: string | null;
   /** Origin–destination mode's focus country. */
   focus: string | null;
+  /** What the focus is called where it is drawn ("Focus country", "Focus region"); absent: "Focus country". */
+  focusMark?: string;
   /** How far the map looks for a value ("within 2 years"), or null for the period itself. */
   within: string | null;
   /** Origin–destination mode: whose figure each counterpart's is. */
@@ -62,7 +64,7 @@ export function tooltipInfo(id: string, c: TooltipContext, t: TFunction, lang: L
       observation && observation.lower !== null && observation.upper !== null
         ? t('map.tooltip.range', { lower: c.valueText(observation.lower), upper: c.valueText(observation.upper) })
         : null,
-    focus: isFocus ? t('map.tooltip.focus') : null,
+    focus: isFocus ? (c.focusMark ?? t('map.tooltip.focus')) : null,
     selected: c.selected.includes(id) ? t('map.tooltip.selected') : null,
   };
 }
@@ -70,7 +72,7 @@ export function tooltipInfo(id: string, c: TooltipContext, t: TFunction, lang: L
 /** The keyboard list's rows: each country's value as shown (the focus country is named as such). */
 export function countryRows(
   countries: readonly { id: string; name: string }[],
-  c: Pick<TooltipContext, 'fills' | 'focus' | 'selected' | 'valueText'>,
+  c: Pick<TooltipContext, 'fills' | 'focus' | 'focusMark' | 'selected' | 'valueText'>,
   t: TFunction,
 ): ListRow[] {
   return countries.map((country) => {
@@ -78,7 +80,8 @@ export function countryRows(
     return {
       id: country.id,
       name: country.name,
-      valueText: country.id === c.focus ? t('map.tooltip.focus') : picked ? c.valueText(picked.observation.value) : t('map.legend.noData'),
+      valueText:
+        country.id === c.focus ? (c.focusMark ?? t('map.tooltip.focus')) : picked ? c.valueText(picked.observation.value) : t('map.legend.noData'),
       nearest: picked !== null && picked.offset !== 0,
       selected: c.selected.includes(country.id),
     };

@@ -16,6 +16,8 @@ export const COUNTRIES_SOURCE = 'ml-countries';
  */
 export const FILLS_SOURCE = 'ml-fills';
 export const HATCH_IMAGE = 'ml-hatch';
+/** Below the country level: the countries' shapes, drawn plain under the units (no data, no events). */
+export const BASE_SOURCE = 'ml-base';
 
 export const LAYER = {
   background: 'ml-background',
@@ -28,6 +30,9 @@ export const LAYER = {
   selectedCasing: 'ml-selected-casing',
   selected: 'ml-selected',
   focus: 'ml-focus',
+  /** Below the country level, under every other layer but the background: the countries as a neutral land. */
+  baseLand: 'ml-base-land',
+  baseBorders: 'ml-base-borders',
 } as const;
 
 export const COLORS = {
@@ -41,6 +46,9 @@ export const COLORS = {
   selected: '#111111',
   focusFill: '#4d4d4d',
   focusLine: '#000000',
+  /** The countries under the units of a level: plain land, lighter than "no data" so that a unit without a value still reads as one. */
+  baseLand: '#f8f9fa',
+  baseBorder: '#c3c9d1',
 } as const;
 
 /** The style the map starts with: only a background; the country layers are added once loaded. */
@@ -117,6 +125,20 @@ export function countryLayers(): LayerSpecification[] {
       source: COUNTRIES_SOURCE,
       filter: outlines,
       paint: { 'line-color': COLORS.focusLine, 'line-width': 2.5, 'line-opacity': ['case', state('focus'), 1, 0] },
+    },
+  ] as LayerSpecification[];
+}
+
+/** The countries' layers under a level's units (bottom to top): plain land and its borders. */
+export function baseLayers(): LayerSpecification[] {
+  return [
+    { id: LAYER.baseLand, type: 'fill', source: BASE_SOURCE, filter: polygons, paint: { 'fill-color': COLORS.baseLand } },
+    {
+      id: LAYER.baseBorders,
+      type: 'line',
+      source: BASE_SOURCE,
+      filter: outlines,
+      paint: { 'line-color': COLORS.baseBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1] },
     },
   ] as LayerSpecification[];
 }

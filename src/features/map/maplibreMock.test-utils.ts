@@ -115,9 +115,15 @@ export class FakeMap {
     return this;
   }
 
-  addLayer(layer: { id: string }): this {
-    this.layers.push(layer);
+  addLayer(layer: { id: string }, beforeId?: string): this {
+    const at = beforeId === undefined ? -1 : this.layers.findIndex((l) => l.id === beforeId);
+    if (at >= 0) this.layers.splice(at, 0, layer);
+    else this.layers.push(layer);
     return this;
+  }
+
+  getLayer(id: string): { id: string } | undefined {
+    return this.layers.find((layer) => layer.id === id);
   }
 
   removeLayer(id: string): this {

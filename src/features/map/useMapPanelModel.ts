@@ -45,6 +45,9 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const levelEntry = below ? index.level(level) : undefined;
   const kit = useLevelKit(below || focusLevel !== 'country' || indicatorLevels.length > 1);
   const geometryQuery = useMapGeometry(webgl, levelEntry ?? 'country');
+  // Below the country level, the countries drawn plain under the units: asked for once the units are in, so
+  // never before the level's first view (and never at the country level, whose shapes they are).
+  const baseQuery = useMapGeometry(webgl && below && geometryQuery.isSuccess, 'country');
   const ties = measuresTies(source);
   const od = indicator.bilateral ? options.od : null;
   const choice = od ? bilateralChoice(resolved, od) : null;
@@ -77,6 +80,16 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const focus = od?.focus ?? null;
   const ids = useMemo(() => shown.map((c) => c.id).filter((id) => id !== focus), [shown, focus]);
   const focusName = focus ? (names.get(focus) ?? index.countryName(focus)) : null;
+  // The focus in the legend and the tooltip, in the words of its level ("Focus region: Stuttgart, Germany");
+  // none in the legend when it is not drawn (an origin country of figures by state).
+  const focusAtLevel = below && kit !== null && focusLevel === level;
+  const focusMark = focusAtLevel ? t(`level.focusMark.${level}`) : t('map.tooltip.focus');
+  const focusLegend =
+    focusName === null || focusLevel !== level
+      ? null
+      : focusAtLevel
+        ? t(`level.focusLegend.${level}`, { place: focusName })
+        : t('map.legend.focus', { country: focusName });
   const breakdown = breakdownText(indicator, resolved.slice, t);
   const texts = useMemo(
     // Below the country the words come with the level kit (kit: computed again once it is here).
@@ -137,15 +150,15 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
     (id: string) =>
       tooltipInfo(
         id,
-        { names, fills: model?.fills, period, focus, within, context: odContext, sourceName, selected, uninhabited, valueText },
+        { names, fills: model?.fills, period, focus, focusMark, within, context: odContext, sourceName, selected, uninhabited, valueText },
         t,
         lang,
       ),
-    [names, model, period, focus, within, odContext, sourceName, selected, uninhabited, valueText, t, lang],
+    [names, model, period, focus, focusMark, within, odContext, sourceName, selected, uninhabited, valueText, t, lang],
   );
   const rows = useMemo(
-    () => countryRows(shown, { fills: model?.fills, focus, selected, valueText }, t),
-    [shown, model, focus, selected, valueText, t],
+    () => countryRows(shown, { fills: model?.fills, focus, focusMark, selected, valueText }, t),
+    [shown, model, focus, focusMark, selected, valueText, t],
   );
   const focusNames = useMemo(() => new Map(focusChoices.map((c) => [c.id, c.name])), [focusChoices]);
   const firstFocus = useMemo(
@@ -189,12 +202,14 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
     failure,
     setFailure,
     geometryQuery,
+    base: below ? (baseQuery.data ?? null) : null,
     dataQuery,
     series,
     ties,
     originDestination: od !== null,
     focus,
     focusName,
+    focusLegend,
     breakdown,
     missingSlice: choice?.missingSlice ?? null,
     shown,

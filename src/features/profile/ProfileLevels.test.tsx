@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { levelsFixtureFiles } from '../../../mocks/fixtures/levelsCompare';
+import { levelsFixtureFiles } from '../../../mocks/fixtures/levels';
 import { contractHandlers } from '../../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
@@ -28,8 +28,8 @@ describe('the profile of a region', () => {
     expect(box.getByTestId('profile-place')).toHaveTextContent('a NUTS-2 region of Germany');
     expect(await box.findByTestId('profile-figure')).toHaveTextContent('760,000 persons');
     expect(dialog).toHaveTextContent('Source: Regional census (demo)');
-    // 760,000 is the smallest of the three regions in 2020.
-    expect(box.getByText('Rank among NUTS-2 regions').nextElementSibling).toHaveTextContent('3rd of 3');
+    // 760,000 is the smaller of the two regions with a figure in 2020 (Ile-de-France has none).
+    expect(box.getByText('Rank among NUTS-2 regions').nextElementSibling).toHaveTextContent('2nd of 2');
     // Only the source of its level is listed: no country source.
     const sources = box.getByTestId('profile-sources');
     expect(within(sources).getByText('Regional census (demo)')).toBeInTheDocument();

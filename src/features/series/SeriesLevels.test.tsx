@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { levelsFixtureFiles } from '../../../mocks/fixtures/levelsCompare';
+import { levelsFixtureFiles } from '../../../mocks/fixtures/levels';
 import { contractHandlers } from '../../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { levelsFixtureFiles } from '../../../mocks/fixtures/levelsCompare';
+import { levelsFixtureFiles } from '../../../mocks/fixtures/levels';
 import { contractHandlers } from '../../../mocks/handlers';
 import { server, TEST_DATA_BASE } from '../../../mocks/server';
 import { renderAppAt } from '../../app/renderAppAt.test-utils';
@@ -19,16 +19,17 @@ describe('the Table at the NUTS-2 level', () => {
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent?.replace(/[▲▼]/g, '').trim());
     expect(headers.slice(1, 3)).toEqual(['NUTS-2 region', 'Country']);
+    // The regions with a value first, then the one without (Ile-de-France has none in 2020).
     expect(
       within(table)
         .getAllByRole('rowheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Ile-de-France', 'Oberbayern', 'Stuttgart']);
+    ).toEqual(['Oberbayern', 'Stuttgart', 'Ile-de-France']);
     const stuttgart = within(table).getByRole('rowheader', { name: 'Stuttgart' }).closest('tr') as HTMLElement;
     expect(stuttgart).toHaveTextContent('Germany');
     expect(stuttgart).toHaveTextContent('760,000');
     // Counted and summed up as regions, never as countries.
-    expect(screen.getByText(/^3 regions with a value, 0 without$/)).toBeInTheDocument();
+    expect(screen.getByText(/^2 regions with a value, 1 without$/)).toBeInTheDocument();
     expect(screen.getByText(/of 3 NUTS-2 regions with a value/)).toBeInTheDocument();
     expect(screen.queryByText(/no country has a value|countries with a value/)).toBeNull();
   });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { levelCatalog, regionSeries, stateOriginSeries } from '../../../mocks/fixtures/levels';
+import { bornInMexico, levelsCatalog, REGIONAL_CENSUS } from '../../../mocks/fixtures/levels';
 import { readCsvDocument } from './readCsvDocument.test-utils';
 import { buildCsv, type ExportContext } from './exportData';
 
-const indicator = levelCatalog.indicators[0]!;
+const indicator = levelsCatalog.indicators[0]!;
 
 function context(overrides: Partial<ExportContext> = {}): ExportContext {
   return {
-    catalog: levelCatalog,
+    catalog: levelsCatalog,
     indicator,
-    source: levelCatalog.sources.find((s) => s.id === 'region-census')!,
+    source: levelsCatalog.sources.find((s) => s.id === 'regional-census')!,
     slice: 'total',
-    series: regionSeries,
+    series: REGIONAL_CENSUS,
     period: '2020',
     selected: ['DE11'],
     link: 'https://lens.example/?level=nuts2&year=2020',
@@ -30,8 +30,8 @@ describe('CSV exports below the country level', () => {
     expect(header.get('rows')).toBe('one per unit of the level, at the period above; value empty where none');
     expect(columns).toEqual(['code', 'name', 'country', 'period', 'value', 'lower', 'upper', 'flag', 'selected']);
     expect(rows.map((r) => r.slice(0, 5))).toEqual([
-      ['DE21', 'Oberbayern', 'Germany', '2020', '1250000'],
-      ['DE11', 'Stuttgart', 'Germany', '2020', '820000'],
+      ['DE21', 'Oberbayern', 'Germany', '2020', '1120000'],
+      ['DE11', 'Stuttgart', 'Germany', '2020', '760000'],
       ['FR10', 'Ile-de-France', 'France', '2020', ''],
     ]);
   });
@@ -40,18 +40,21 @@ describe('CSV exports below the country level', () => {
     const { header, columns, rows } = readCsvDocument(
       buildCsv(
         context({
-          source: levelCatalog.sources.find((s) => s.id === 'state-survey')!,
-          series: stateOriginSeries,
-          focus: { role: 'origin', geo: 'IND', name: 'India' },
+          source: levelsCatalog.sources.find((s) => s.id === 'fb-states')!,
+          series: bornInMexico('fb-states'),
+          focus: { role: 'origin', geo: 'MEX', name: 'Mexico' },
         }),
         'full',
       ),
     );
-    expect(header.get('level')).toBe('US states (us-state; codes: FIPS)');
-    expect(header.get('focus')).toBe('migrants from India (origin IND)');
+    expect(header.get('level')).toBe('US states (us-state; codes: US Census FIPS state codes)');
+    expect(header.get('focus')).toBe('migrants from Mexico (origin MEX)');
     expect(columns).toEqual(['code', 'name', 'country', 'period', 'value', 'lower', 'upper', 'flag']);
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['04', 'Arizona', 'United States'],
       ['06', 'California', 'United States'],
+      ['12', 'Florida', 'United States'],
+      ['17', 'Illinois', 'United States'],
       ['48', 'Texas', 'United States'],
     ]);
   });

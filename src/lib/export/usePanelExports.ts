@@ -25,7 +25,8 @@ interface MapExportInput {
   /** The map's model (src/features/map/mapModel.ts): its colour scale and how many countries have no value. */
   model: { scale: ColorScale; noData: number } | null;
   classification: Classification;
-  focusName: string | null;
+  /** The focus drawn on the map, as the legend says it ("Focus region: Stuttgart, Germany"); null: none. */
+  focusText: string | null;
   selectedCount: number;
   /** How many places, below the country level ("12 regions"); absent: countries. */
   countText?: (count: number) => string;
@@ -40,7 +41,7 @@ export function useMapExport({
   unitLabel,
   model,
   classification,
-  focusName,
+  focusText,
   selectedCount,
   countText,
   credit,
@@ -58,7 +59,7 @@ export function useMapExport({
       countries: countText ?? ((count) => (count === 1 ? t('map.legend.oneCountry') : t('map.legend.countries', { count }))),
       labels: {
         noData: t('map.legend.noData'),
-        focus: focusName ? t('map.legend.focus', { country: focusName }) : null,
+        focus: focusText,
         selected: selectedCount > 0 ? t('map.legend.selected') : null,
       },
     }),
