@@ -11,7 +11,7 @@
  * Each scale classifies (quantile, equal intervals, ckmeans) or is continuous, optionally on a log
  * scale, and reports its classes with the count of values in each, for the legend.
  */
-import { interpolateRgbBasis } from 'd3';
+import { rgbBasis } from './rgbBasis';
 import { classBreaks, classIndex, linearTransform, logTransform, symlogTransform, type ClassMethod, type ValueTransform } from './classify';
 
 export type ScaleMode =
@@ -79,28 +79,21 @@ export const DEFAULT_CLASSES = 5;
  */
 const YL_GN_BU = ['#ffffd9', '#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'];
 const RD_BU = ['#67001f', '#b2182b', '#d6604d', '#f4a582', '#fddbc7', '#f7f7f7', '#d1e5f0', '#92c5de', '#4393c3', '#2166ac', '#053061'];
-const interpolateYlGnBu = interpolateRgbBasis(YL_GN_BU);
-const interpolateRdBu = interpolateRgbBasis(RD_BU);
+const interpolateYlGnBu = rgbBasis(YL_GN_BU);
+const interpolateRdBu = rgbBasis(RD_BU);
 
 /** Sequential ramp, t in 0..1 (pale to dark). */
 export function sequentialColor(t: number): string {
-  return toHex(interpolateYlGnBu(0.12 + 0.88 * clamp01(t)));
+  return interpolateYlGnBu(0.12 + 0.88 * clamp01(t));
 }
 
 /** Diverging ramp, t in 0..1 with the centre at 0.5 (red below, blue above). */
 export function divergingColor(t: number): string {
-  return toHex(interpolateRdBu(clamp01(t)));
+  return interpolateRdBu(clamp01(t));
 }
 
 function clamp01(t: number): number {
   return Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : 0.5;
-}
-
-/** d3's interpolators answer "rgb(r, g, b)"; maplibre and CSS both take it, but #rrggbb is shorter and comparable. */
-function toHex(color: string): string {
-  const match = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
-  if (!match) return color;
-  return `#${[match[1], match[2], match[3]].map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 function transformFor(options: ScaleOptions): ValueTransform {
