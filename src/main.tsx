@@ -15,6 +15,8 @@ import { boundariesQuery } from './features/map/useMapGeometry';
 import { loadLevelKit } from './features/map/useLevelKit';
 import { hasWebGL } from './features/map/webgl';
 import { PANEL_REGISTRY } from './app/panels';
+import { preloadFilterDrawer } from './app/AppShell';
+import { PHONE_QUERY } from './lib/useMediaQuery';
 import './app/app.css';
 
 async function startMocks(): Promise<void> {
@@ -42,6 +44,7 @@ void startMocks().then(() => {
   // The view's data, and for a map its boundaries and first frame, start now rather than once React has mounted and asked.
   const view = useViewStore.getState().view;
   PANEL_REGISTRY[view.panel].preload?.();
+  if (PANEL_REGISTRY[view.panel].ofTheView && window.matchMedia?.(PHONE_QUERY).matches) preloadFilterDrawer();
   void startEarly({
     queryClient,
     api,

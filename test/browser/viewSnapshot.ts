@@ -9,6 +9,8 @@ import { panelSettled } from './settled';
  */
 export async function snapshot(page: Page) {
   await panelSettled(page);
+  // The view's filters: a bar, or on a phone a drawer whose code may arrive after the panel's.
+  await expect(page.locator('.filter-bar, .filter-line').first()).toBeAttached();
   return page.evaluate(() => {
     const search = new URLSearchParams(location.search);
     search.delete('lang');
