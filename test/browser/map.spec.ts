@@ -189,12 +189,20 @@ test('a map link paints its colours on a first frame before the map engine is lo
   await mapIdle(page);
   const order = await page.evaluate(() => {
     const preview = performance.getEntriesByName('ml:map-preview')[0] as PerformanceMark | undefined;
-    const engine = performance.getEntriesByType('resource').find((entry) => /\/assets\/maplibre-[\w-]+\.js$/.test(entry.name));
-    return { preview: preview?.startTime, key: (preview?.detail as { key?: string } | undefined)?.key, engine: engine?.startTime };
+    const resource = (pattern: RegExp) => performance.getEntriesByType('resource').find((entry) => pattern.test(entry.name))?.startTime;
+    return {
+      preview: preview?.startTime,
+      key: (preview?.detail as { key?: string } | undefined)?.key,
+      engine: resource(/\/assets\/maplibre-[\w-]+\.js$/),
+      // The indicator has sources by US state: the map's level control (its own chunk) comes after the figures too.
+      levelKit: resource(/\/assets\/levelKit-[\w-]+\.js$/),
+    };
   });
   expect(order.key, 'the first frame drew the figures').toMatch(/migrant-stock.*\|data$/);
   expect(order.engine, 'the engine was loaded').toBeDefined();
   expect(order.preview as number, 'the first frame was drawn before the engine was asked for').toBeLessThan(order.engine as number);
+  expect(order.preview as number, 'the first frame was drawn before the level control was asked for').toBeLessThan(order.levelKit as number);
+  await expect(page.getByRole('combobox', { name: 'Level' })).toHaveValue('country');
   // The map has drawn the same colours, and the first frame is gone.
   await expect(page.locator('canvas.map-preview')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Legend: persons' })).toContainText('Classes: Quantiles');

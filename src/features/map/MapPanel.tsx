@@ -141,7 +141,9 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   // The list of every country (hundreds of rows) comes after the map's first frame.
   const listShown = useAfterFirstPaint();
   const [activeId, setActiveId] = useState<string | null>(null);
-  const m = useMapPanelModel(catalog, resolved, seriesQuery, period);
+  // Set once the map engine has been asked for: after the first frame, or at once when none is coming.
+  const [engineAsked, setEngineAsked] = useState(false);
+  const m = useMapPanelModel(catalog, resolved, seriesQuery, period, engineAsked);
   const { kit, level, index } = m;
   // The country the map is zoomed in on (at the country level), and the one whose regions were asked for.
   const [viewCountry, setViewCountry] = useState<string | null>(null);
@@ -170,7 +172,9 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   // The engine's start (its script's evaluation, worker and style) would hold the main thread that
   // the preview needs, so it waits for the preview, when one is coming, to be painted (issue #20).
   const previewPending = !previewDone && previewFits && (m.overlay === 'loading' || (geometry !== undefined && m.model !== null));
-  const { Canvas: MapCanvas, error: engineError } = useMapEngine(m.webgl && !previewPending);
+  const engineWanted = m.webgl && !previewPending;
+  if (engineWanted && !engineAsked) setEngineAsked(true);
+  const { Canvas: MapCanvas, error: engineError } = useMapEngine(engineWanted);
   const onIdle = (key: string) => {
     if (key.endsWith('|data')) setMapDrawn(true);
   };

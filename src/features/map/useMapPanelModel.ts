@@ -26,7 +26,14 @@ import { useLevelKit } from './useLevelKit';
 import { hasWebGL } from './webgl';
 import { catalogIndex, focusLevelOfRef, levelOfRef, rolesOfRef } from '../../data/catalogIndex';
 
-export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, seriesQuery: UseQueryResult<Series>, period: string | null) {
+export function useMapPanelModel(
+  catalog: Catalog,
+  resolved: ResolvedView,
+  seriesQuery: UseQueryResult<Series>,
+  period: string | null,
+  /** Whether the map's first frame is behind it (or none is coming): the country level's level control waits for that. */
+  firstFrameDone = true,
+) {
   const { t, lang } = useT();
   const options = useViewStore((s) => s.view.map);
   const selected = useViewStore((s) => s.view.countries);
@@ -43,7 +50,7 @@ export function useMapPanelModel(catalog: Catalog, resolved: ResolvedView, serie
   const indicatorLevels = useMemo(() => index.levelsOf(indicator), [index, indicator]);
   const below = level !== 'country';
   const levelEntry = below ? index.level(level) : undefined;
-  const kit = useLevelKit(below || focusLevel !== 'country' || indicatorLevels.length > 1);
+  const kit = useLevelKit(below || focusLevel !== 'country' || (firstFrameDone && indicatorLevels.length > 1));
   const geometryQuery = useMapGeometry(webgl, levelEntry ?? 'country');
   // Below the country level, the countries drawn plain under the units: asked for once the units are in, so
   // never before the level's first view (and never at the country level, whose shapes they are).
