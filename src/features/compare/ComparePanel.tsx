@@ -4,7 +4,7 @@
  * and fails on its own: when one source fails, the panel says so and shows what the other gives.
  */
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, type ReactNode } from 'react';
 import type { Catalog, Indicator, Series, Source } from '../../contract/schema';
 import { breakdownText, type ResolvedView } from '../../data/resolveView';
 import { TOTAL_SLICE } from '../../contract/paths';
@@ -31,7 +31,6 @@ import { coverageOf, freshness } from './coverage';
 import { nowcastCountry } from './nowcast';
 import { NowcastSection } from './NowcastSection';
 import { PairsTable } from './PairsTable';
-import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 import { RankedDisagreements } from './RankedDisagreements';
 import { rankDisagreements } from './disagreement';
 import { useCompareExports } from './useCompareExports';
@@ -122,8 +121,6 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
   const index = catalogIndex(catalog);
   // Sources without figures per unit are compared for one focus place (e.g. people born in Mexico, by US state).
   const pair = useMemo(() => pairFocus(indicator, a.id, b.id), [indicator, a.id, b.id]);
-  // The table of every pair (hundreds of rows) comes after the statistics' first frame.
-  const tableShown = useAfterFirstPaint();
   const focus = focusOfView(pair, od, index.placeLevel);
   // A focus place's files are compared in the view's breakdown when both sources have it (e.g. ages 25 to 29, chosen on the map).
   const viewSlice = useViewStore((s) => s.view.slice);
@@ -179,6 +176,8 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
     () => (groupedA && groupedB && !same ? buildPairModel(groupedA, groupedB, viewPeriod, options.tolerance) : null),
     [groupedA, groupedB, same, viewPeriod, options.tolerance],
   );
+  // The ratio map and the table of every pair follow the statistics and the scatter in a render of their own, after their frame.
+  const laterModel = useDeferredValue(model);
   const periodsB = useMemo(() => (groupedB ? periodsIn(groupedB) : []), [groupedB]);
   const shownPeriod = model?.period ?? viewPeriod;
   // The breakdowns are compared on the series of totals; a focus place's files in one slice at a time (the view's, see focusSlice).
@@ -350,13 +349,13 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
               )}
               <Card title={mapTitle}>
                 {needsBoth(
-                  model && (
+                  laterModel && (
                     <RatioMap
-                      pairs={model.pairs}
+                      pairs={laterModel.pairs}
                       unit={unit}
                       aName={a.name}
                       bName={b.name}
-                      period={model.period}
+                      period={laterModel.period}
                       names={names}
                       level={level}
                       boundaries={boundaries}
@@ -432,13 +431,13 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
             </div>
             {compact && notes}
             {compact && matching}
-            {model && tableShown && (
+            {laterModel && (
               <PairsTable
-                pairs={model.pairs}
+                pairs={laterModel.pairs}
                 unit={unit}
                 aName={a.name}
                 bName={b.name}
-                period={model.period}
+                period={laterModel.period}
                 names={names}
                 onCountry={openCountry}
                 level={level}

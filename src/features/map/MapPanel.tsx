@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Catalog, Series } from '../../contract/schema';
 import type { ResolvedView } from '../../data/resolveView';
 import { useT } from '../../i18n/useT';
@@ -15,7 +15,6 @@ import { MapLegend } from './MapLegend';
 import { OdNotice } from './OdNotice';
 import { useMapPanelModel } from './useMapPanelModel';
 import { useReducedMotion } from '../../lib/useReducedMotion';
-import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 import { useMapExport } from '../../lib/export/usePanelExports';
 import type { MapGeometry } from './geometry';
 import type { CountryFill } from './join';
@@ -138,12 +137,12 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const setSlice = useViewStore((s) => s.setSlice);
   const setLevel = useViewStore((s) => s.setLevel);
   const reducedMotion = useReducedMotion();
-  // The list of every country (hundreds of rows) comes after the map's first frame.
-  const listShown = useAfterFirstPaint();
   const [activeId, setActiveId] = useState<string | null>(null);
   // Set once the map engine has been asked for: after the first frame, or at once when none is coming.
   const [engineAsked, setEngineAsked] = useState(false);
   const m = useMapPanelModel(catalog, resolved, seriesQuery, period, engineAsked);
+  // The list of every place (hundreds of rows) follows the figures in a render of its own, after their frame.
+  const listRows = useDeferredValue(m.rows);
   const { kit, level, index } = m;
   // The country the map is zoomed in on (at the country level), and the one whose regions were asked for.
   const [viewCountry, setViewCountry] = useState<string | null>(null);
@@ -347,7 +346,7 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
             selectedCount={selected.length}
             countText={countText}
           />
-          {listShown && <MapCountryList rows={m.rows} activeId={activeId} onActive={setActiveId} onToggle={pickCountry} places={below} />}
+          <MapCountryList rows={listRows} activeId={activeId} onActive={setActiveId} onToggle={pickCountry} places={below} />
         </div>
       </div>
       <p className="map-credit muted">{credit}</p>
