@@ -117,9 +117,7 @@ describe('a lazy panel whose code failed to load', () => {
 describe('a lazy panel whose code the entry preloaded', () => {
   it('shows its content on the first render, with no loading state in between', async () => {
     const { load, Panel } = flakyPanel(0);
-    Panel.preload();
-    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
-    await Promise.resolve(); // the import has settled
+    await Panel.preload();
     renderInBoundary(Panel);
     expect(screen.getByText('Time series works')).toBeInTheDocument();
     expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
@@ -128,9 +126,7 @@ describe('a lazy panel whose code the entry preloaded', () => {
 
   it('whose preload failed: loads again when rendered', async () => {
     const { load, Panel } = flakyPanel(1);
-    Panel.preload();
-    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
-    await new Promise((resolve) => setTimeout(resolve));
+    await Panel.preload();
     renderInBoundary(Panel);
     expect(await screen.findByText('Time series works')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);

@@ -21,8 +21,11 @@ interface Attempt<P> {
   number: number;
 }
 
-/** A lazily loaded panel; `preload` starts its code loading before it is rendered (the entry does, for the panel a link opens). */
-export type LazyPanel<P> = ComponentType<P> & { preload: () => void };
+/**
+ * A lazily loaded panel; `preload` starts its code loading before it is rendered (the entry does, for
+ * the panel a link opens), and settles once the load has (a failure shows when the panel renders).
+ */
+export type LazyPanel<P> = ComponentType<P> & { preload: () => Promise<void> };
 
 /**
  * A panel whose code loads on first use, like React.lazy, but that loads it again after a failure:
@@ -68,6 +71,10 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
     const Component = loaded ?? current(attemptNumber);
     return <Component {...props} />;
   }
-  LazyPanel.preload = () => void loadOnce().catch(() => undefined); // a failure shows when the panel renders
+  LazyPanel.preload = () =>
+    loadOnce().then(
+      () => undefined,
+      () => undefined,
+    );
   return LazyPanel;
 }
