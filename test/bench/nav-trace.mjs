@@ -18,6 +18,8 @@ const target = process.argv[2] ?? '/?year=2020';
 const runs = Number(process.env.NAV_TRACE_RUNS ?? 3);
 /** NAV_TRACE=0: milestones and resources only (the trace itself slows the page several times over). */
 const tracing = process.env.NAV_TRACE !== '0';
+/** NAV_TRACE_UNTIL=<milestone> (e.g. "preview drawn"): count only the main thread's work before it. */
+const until = process.env.NAV_TRACE_UNTIL;
 
 /** In the page, before any script: timestamps of the app's milestones, read back after. */
 function milestones() {
@@ -48,7 +50,7 @@ function milestones() {
   });
 }
 
-function summariseTrace(events, navStartTs) {
+function summariseTrace(events, navStartTs, untilMs = Infinity) {
   const threads = new Map();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
   const mainKey = [...threads].find(([, name]) => name === 'CrRendererMain')?.[0];
@@ -71,6 +73,7 @@ function summariseTrace(events, navStartTs) {
     }
     if (!mains.has(key)) continue;
     const start = (e.ts - navStartTs) / 1000;
+    if (start >= untilMs) continue;
     if (e.name === 'RunTask' && ms > 30) longTasks.push({ start, ms });
     if (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') add(`evaluate ${short(e.args?.data?.url)}`, ms);
     else if (e.name === 'v8.compile' || e.name === 'v8.compileModule') add('compile', ms);
@@ -147,8 +150,10 @@ async function main() {
       const navStart =
         events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame)?.ts ??
         events.find((e) => e.name === 'navigationStart')?.ts;
-      const summary = summariseTrace(events, navStart);
-      console.log('main thread by kind (ms):');
+      const untilMs = until ? info.milestones[until] : undefined;
+      if (until && untilMs === undefined) console.log(`(no milestone "${until}": the whole navigation)`);
+      const summary = summariseTrace(events, navStart, untilMs);
+      console.log(`main thread by kind (ms)${untilMs === undefined ? '' : `, before "${until}"`}:`);
       for (const [kind, ms] of summary.kinds) console.log(`  ${ms.toFixed(0).padStart(6)}  ${kind}`);
       console.log(`worker threads busy: ${summary.workerMs.toFixed(0)} ms`);
       console.log(`worker tasks over 20 ms: ${summary.workerTasks.map((t) => `${t.start.toFixed(0)}+${t.ms.toFixed(0)}`).join(', ')}`);
