@@ -13,7 +13,8 @@ export interface ListRow {
 }
 
 interface Props {
-  rows: readonly ListRow[];
+  /** null while the map's first frame is coming: the list follows it (issue #20). */
+  rows: readonly ListRow[] | null;
   activeId: string | null;
   onActive: (id: string | null) => void;
   onToggle: (id: string) => void;
@@ -39,7 +40,7 @@ export function MapCountryList({ rows, activeId, onActive, onToggle, places = fa
   const inputRef = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => {
     const q = foldText(query);
-    if (q === '') return rows;
+    if (rows === null || q === '') return rows ?? [];
     return rows.filter((row) => row.id.toLowerCase() === q || foldText(row.name).includes(q));
   }, [rows, query]);
   const activeIndex = activeId ? shown.findIndex((row) => row.id === activeId) : -1;
@@ -130,7 +131,14 @@ export function MapCountryList({ rows, activeId, onActive, onToggle, places = fa
       <p id={hintId} className="hint">
         {t(words.hint)}
       </p>
-      <ul id={listId} role="listbox" aria-label={t(words.options)} aria-multiselectable="true" className="map-list__options">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t(words.options)}
+        aria-multiselectable="true"
+        aria-busy={rows === null}
+        className="map-list__options"
+      >
         {shown.map((row) => (
           <li
             key={row.id}
@@ -153,7 +161,7 @@ export function MapCountryList({ rows, activeId, onActive, onToggle, places = fa
           </li>
         ))}
       </ul>
-      {shown.length === 0 && <p className="muted">{t(words.none, { query })}</p>}
+      {rows !== null && shown.length === 0 && <p className="muted">{t(words.none, { query })}</p>}
     </div>
   );
 }

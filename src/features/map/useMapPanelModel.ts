@@ -31,7 +31,7 @@ export function useMapPanelModel(
   resolved: ResolvedView,
   seriesQuery: UseQueryResult<Series>,
   period: string | null,
-  /** Whether the map's first frame is behind it (or none is coming): the country level's level control waits for that. */
+  /** Whether the map's first frame is behind it (or none is coming): the list of places and the country level's level control wait for that. */
   firstFrameDone = true,
 ) {
   const { t, lang } = useT();
@@ -50,7 +50,9 @@ export function useMapPanelModel(
   const indicatorLevels = useMemo(() => index.levelsOf(indicator), [index, indicator]);
   const below = level !== 'country';
   const levelEntry = below ? index.level(level) : undefined;
-  const kit = useLevelKit(below || focusLevel !== 'country' || (firstFrameDone && indicatorLevels.length > 1));
+  // Without WebGL no frame is coming.
+  const afterFirstFrame = firstFrameDone || !webgl;
+  const kit = useLevelKit(below || focusLevel !== 'country' || (afterFirstFrame && indicatorLevels.length > 1));
   const geometryQuery = useMapGeometry(webgl, levelEntry ?? 'country');
   // Below the country level, the countries drawn plain under the units: asked for once the units are in, so
   // never before the level's first view (and never at the country level, whose shapes they are).
@@ -163,9 +165,10 @@ export function useMapPanelModel(
       ),
     [names, model, period, focus, focusMark, within, odContext, sourceName, selected, uninhabited, valueText, t, lang],
   );
+  // The list of every place (hundreds of rows, each value formatted) waits for the first frame: null until then.
   const rows = useMemo(
-    () => countryRows(shown, { fills: model?.fills, focus, focusMark, selected, valueText }, t),
-    [shown, model, focus, focusMark, selected, valueText, t],
+    () => (afterFirstFrame ? countryRows(shown, { fills: model?.fills, focus, focusMark, selected, valueText }, t) : null),
+    [afterFirstFrame, shown, model, focus, focusMark, selected, valueText, t],
   );
   const focusNames = useMemo(() => new Map(focusChoices.map((c) => [c.id, c.name])), [focusChoices]);
   const firstFocus = useMemo(
