@@ -31,3 +31,22 @@ export class TimeoutError extends Error {
     super(`${file}: no answer within ${ms / 1000} s`);
   }
 }
+
+/** A failure as a worker sends it to the page (an Error does not survive structured clone with its class). */
+export interface WorkerFailure {
+  contract: { file: string; field: string; reason: string } | null;
+  fetch?: { file: string; status: number | null } | null;
+  message: string;
+}
+
+export function toWorkerFailure(error: unknown): WorkerFailure {
+  const contract = error instanceof ContractError ? { file: error.file, field: error.field, reason: error.reason } : null;
+  const fetch = error instanceof FetchError ? { file: error.file, status: error.status } : null;
+  return { contract, fetch, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The page's error for a worker's failure: the same ContractError or FetchError it would have thrown itself. */
+export function fromWorkerFailure({ contract, fetch, message }: WorkerFailure): Error {
+  if (contract) return new ContractError(contract.file, contract.field, contract.reason);
+  return fetch ? new FetchError(fetch.file, fetch.status) : new Error(message);
+}

@@ -37,22 +37,36 @@ export function isBoundaryTopology(value: unknown, object: string): value is Bou
   return v.type === 'Topology' && Array.isArray(v.arcs) && v.objects?.[object]?.type === 'GeometryCollection';
 }
 
-/** Fetches and checks a level's boundaries; failures are FetchError or ContractError naming the file. */
-export async function fetchBoundaries({ path, object }: LevelBoundaries, signal: AbortSignal): Promise<BoundaryTopology> {
-  let response: Response;
+/** Fetches a level's boundaries file as bytes (decoded by parseBoundaries, on the page or in the map's worker); failures are FetchError. */
+export function fetchBoundaryBytes(where: LevelBoundaries, signal: AbortSignal): Promise<ArrayBuffer> {
+  return fetchBoundaryBytesAt(appFileUrl(where.path), where, signal);
+}
+
+/** The same from a given URL (a worker has no page location to resolve the path against). */
+export async function fetchBoundaryBytesAt(url: string, { path }: LevelBoundaries, signal?: AbortSignal): Promise<ArrayBuffer> {
   try {
-    response = await fetch(appFileUrl(path), { signal, headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new FetchError(path, response.status);
+    return await response.arrayBuffer();
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal?.aborted || error instanceof FetchError) throw error;
     throw new FetchError(path, null);
   }
-  if (!response.ok) throw new FetchError(path, response.status);
+}
+
+/** Parses and checks a boundaries file's bytes; failures are ContractError naming the file. Pure (no DOM). */
+export function parseBoundaries(bytes: ArrayBuffer, { path, object }: LevelBoundaries): BoundaryTopology {
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new ContractError(path, '', 'is not valid JSON');
   }
   if (!isBoundaryTopology(json, object)) throw new ContractError(path, `objects.${object}`, 'is not a TopoJSON GeometryCollection');
   return json;
+}
+
+/** Fetches and checks a level's boundaries; failures are FetchError or ContractError naming the file. */
+export async function fetchBoundaries(where: LevelBoundaries, signal: AbortSignal): Promise<BoundaryTopology> {
+  return parseBoundaries(await fetchBoundaryBytes(where, signal), where);
 }

@@ -4,7 +4,8 @@ import { CONTRACT_VERSION, type Series } from '../contract/schema';
 // eslint-disable-next-line import-x/no-restricted-paths -- the map's pick of the nearest period proves that the index came with the series
 import { pickValues } from '../features/map/join';
 import { createSeriesDecoder, decodeHere } from './seriesDecoder';
-import { answerDecode, type DecodeRequest } from './seriesWorkerProtocol';
+import { answerDecode, type DecodeReply, type DecodeRequest } from './seriesWorkerProtocol';
+import { fakeWorkers as fakeSeriesWorkers } from '../lib/fakeWorker.test-utils';
 
 const series: Series = {
   contract: CONTRACT_VERSION,
@@ -18,33 +19,7 @@ const series: Series = {
 
 const bytesOf = (payload: unknown) => new TextEncoder().encode(JSON.stringify(payload)).buffer as ArrayBuffer;
 
-/** A stand-in for the series worker: the same answer, through structured clone with transfer, on a later task. */
-function fakeWorkers(options: { failToStart?: boolean } = {}) {
-  const requests: DecodeRequest[] = [];
-  const factory = vi.fn(() => {
-    const worker = {
-      onmessage: null as ((event: MessageEvent) => void) | null,
-      onerror: null as ((event: ErrorEvent) => void) | null,
-      terminate: vi.fn(),
-      postMessage(request: DecodeRequest, transfer: Transferable[]) {
-        const received = structuredClone(request, { transfer });
-        requests.push(received);
-        // No delay: a worker's answer arrives on a later task, and so does this one.
-        setTimeout(() => {
-          const { reply, transfer: back } = answerDecode(received);
-          worker.onmessage?.({ data: structuredClone(reply, { transfer: back }) } as MessageEvent);
-        });
-      },
-    };
-    // Likewise no delay: a real worker reports that it started (or failed to) on a later task.
-    setTimeout(() => {
-      if (options.failToStart) worker.onerror?.({ message: 'blocked by policy', preventDefault() {} } as ErrorEvent);
-      else worker.onmessage?.({ data: 'ready' } as MessageEvent);
-    });
-    return worker as unknown as Worker;
-  });
-  return { factory, requests };
-}
+const fakeWorkers = (options: { failToStart?: boolean } = {}) => fakeSeriesWorkers<DecodeRequest, DecodeReply>(answerDecode, options);
 
 describe('createSeriesDecoder', () => {
   it('decodes a large file in the worker: the page gets the same series, and its index with it', async () => {

@@ -184,6 +184,28 @@ test('phone width: the map, its legend and list fit without sideways scrolling',
   await page.locator('.map-panel').screenshot({ path: screens('phone') });
 });
 
+test('the boundaries are fetched and built in their worker; when the file fails, the map says so and Try again draws it', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  let fail = true;
+  // The worker's own request, answered here like the page's.
+  await page.route('**/geo/countries.topo.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('/?indicator=migrant-stock&year=2020');
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the country boundaries.' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('geo/countries.topo.json: HTTP 503');
+  expect(workers.filter((url) => /boundaries\.worker/.test(url))).toHaveLength(1);
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await mapIdle(page);
+  await expect(alert).toHaveCount(0);
+  const p = await pointOf(page, 'DEU');
+  await page.mouse.move(p.x, p.y);
+  await expect(page.getByRole('tooltip')).toContainText(countryName('DEU'));
+  // One worker for both attempts.
+  expect(workers.filter((url) => /boundaries\.worker/.test(url))).toHaveLength(1);
+});
+
 test('a map link paints its colours on a first frame before the map engine is loaded, then the map takes over with them', async ({ page }) => {
   await page.goto('/?indicator=migrant-stock&year=2020');
   await mapIdle(page);

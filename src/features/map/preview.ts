@@ -7,15 +7,11 @@
 import type { Bbox, MapGeometry } from './geometry';
 import type { CountryFill } from './join';
 import { COLORS, hatchImage } from './mapStyle';
+import { mercatorX, mercatorY, previewShapes } from './previewShapes';
 
 const TILE = 512;
-const MAX_LAT = 85.051129;
 
-export const mercatorX = (lng: number): number => (180 + lng) / 360;
-export function mercatorY(lat: number): number {
-  const l = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360;
-}
+export { mercatorX, mercatorY } from './previewShapes';
 
 export interface PreviewCamera {
   zoom: number;
@@ -67,44 +63,6 @@ function hatchPattern(ctx: Ctx, dpr: number): CanvasPattern | string {
   return pattern ?? COLORS.noDataBase;
 }
 
-/** A feature's lines in Web Mercator units (x, y pairs), projected once per geometry. */
-interface Projected {
-  iso: string;
-  outline: boolean;
-  /** Lines to stroke (a border cut at the antimeridian) rather than rings to fill. */
-  lines: boolean;
-  paths: Float64Array[];
-  minX: number;
-  maxX: number;
-}
-
-const projectedCache = new WeakMap<MapGeometry, Projected[]>();
-
-function projected(geometry: MapGeometry): Projected[] {
-  const cached = projectedCache.get(geometry);
-  if (cached) return cached;
-  const out: Projected[] = geometry.features.features.map((feature) => {
-    const g = feature.geometry;
-    const lines = g.type === 'MultiLineString' ? g.coordinates : (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
-    let minX = Infinity;
-    let maxX = -Infinity;
-    const paths = lines.map((line) => {
-      const xy = new Float64Array(line.length * 2);
-      line.forEach(([lng, lat], i) => {
-        const x = mercatorX(lng as number);
-        xy[2 * i] = x;
-        xy[2 * i + 1] = mercatorY(lat as number);
-        if (x < minX) minX = x;
-        if (x > maxX) maxX = x;
-      });
-      return xy;
-    });
-    return { iso: feature.properties.iso, outline: feature.properties.outline, lines: g.type === 'MultiLineString', paths, minX, maxX };
-  });
-  projectedCache.set(geometry, out);
-  return out;
-}
-
 /** Draws the first frame; `selected` countries are outlined as the map outlines them. */
 export function drawPreview(
   canvas: HTMLCanvasElement,
@@ -127,7 +85,7 @@ export function drawPreview(
   // World copies, as the map draws them: each feature where a copy of it reaches into the view.
   const left = cx - camera.width / 2 / world;
   const right = cx + camera.width / 2 / world;
-  const features = projected(geometry);
+  const features = previewShapes(geometry);
   const trace = (path: Path2D, xy: Float64Array, offset: number, close: boolean) => {
     if (xy.length === 0) return;
     const dx = (offset - cx) * world + camera.width / 2;

@@ -1,7 +1,8 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { DEFAULT_LEVEL, type LevelId } from '../../contract/levels';
 import type { Level } from '../../contract/schema';
-import { appFileUrl, fetchBoundaries, levelBoundaries } from '../../data/boundaries';
+import { appFileUrl, levelBoundaries } from '../../data/boundaries';
+import { createGeometryLoader, type GeometryLoader } from './geometryDecoder';
 import type { MapGeometry } from './geometry';
 
 /** The level whose shapes the map draws: the countries, or a catalog level (its boundaries file). */
@@ -14,13 +15,12 @@ export function boundariesUrl(level: MapLevel = 'country'): string {
   return appFileUrl(levelBoundaries(level).path);
 }
 
-/** Fetches the file while the code that builds the shapes (its own chunk, off the first load) arrives. */
-async function loadGeometry(level: MapLevel, signal: AbortSignal): Promise<MapGeometry> {
-  const where = levelBoundaries(level);
-  const builder = import('./geometry');
-  builder.catch(() => undefined); // reported below if the file arrives
-  const topology = await fetchBoundaries(where, signal);
-  return (await builder).buildMapGeometry(topology, where.object, levelId(level));
+let loader: GeometryLoader | null = null;
+
+/** Fetched and built in the boundaries worker, off the page's thread (issue #20); on the page where there is none. */
+function loadGeometry(level: MapLevel, signal: AbortSignal): Promise<MapGeometry> {
+  loader ??= createGeometryLoader();
+  return loader(boundariesUrl(level), levelBoundaries(level), levelId(level), signal);
 }
 
 /** A level's boundaries query, keyed by its file (the entry starts it early for a map link: src/startup/earlyStart.ts). */

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { BoundaryTopology } from '../../data/boundaries';
+import { buildMapGeometry } from './geometry';
+import { packGeometry, unpackGeometry } from './geometryPacking';
+import { previewShapes } from './previewShapes';
+
+const read = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8')) as BoundaryTopology;
+
+/** What the page gets from the worker: the packed geometry through structured clone with transfer. */
+function throughWorker(built: ReturnType<typeof buildMapGeometry>) {
+  const { packed, transfer } = packGeometry(built, previewShapes(built));
+  return unpackGeometry(structuredClone(packed, { transfer }));
+}
+
+describe('packGeometry / unpackGeometry', () => {
+  // The real shapes: polygons, multipolygons, holes, and Fiji's outline cut at the antimeridian (lines).
+  const cases: [string, () => ReturnType<typeof buildMapGeometry>][] = [
+    ['the countries', () => buildMapGeometry(read('public/geo/countries.topo.json'))],
+    ['the NUTS-3 regions', () => buildMapGeometry(read('public/geo/nuts3.topo.json'), 'units', 'nuts3')],
+    ['the US states', () => buildMapGeometry(read('public/geo/us-state.topo.json'), 'units', 'us-state')],
+  ];
+
+  it.each(cases)('gives the page the same map of %s as building it there', (_, build) => {
+    const built = build();
+    const kinds = new Set(built.features.features.map((f) => f.geometry.type));
+    const received = throughWorker(build());
+    expect(received.features).toEqual(built.features);
+    expect(received.shapes).toEqual(built.shapes);
+    expect(received.bounds).toEqual(built.bounds);
+    expect(kinds.has('Polygon')).toBe(true);
+  });
+
+  it('has every kind of feature among the countries (so the round trip above covers them)', () => {
+    const built = buildMapGeometry(read('public/geo/countries.topo.json'));
+    expect(new Set(built.features.features.map((f) => f.geometry.type))).toEqual(new Set(['Polygon', 'MultiPolygon', 'MultiLineString']));
+  });
+
+  it('hands the first frame the shapes the worker projected, the same as projecting on the page', () => {
+    const built = buildMapGeometry(read('public/geo/countries.topo.json'));
+    const expected = previewShapes(built);
+    const received = throughWorker(buildMapGeometry(read('public/geo/countries.topo.json')));
+    const shapes = previewShapes(received);
+    expect(shapes).toHaveLength(expected.length);
+    shapes.forEach((shape, i) => {
+      const want = expected[i]!;
+      expect({ ...shape, paths: shape.paths.map((p) => [...p]) }).toEqual({ ...want, paths: want.paths.map((p) => [...p]) });
+    });
+  });
+
+  it('builds the GeoJSON features only when they are read, and once', () => {
+    const received = throughWorker(buildMapGeometry(read('public/geo/us-state.topo.json'), 'units', 'us-state'));
+    const reads = vi.spyOn(received, 'features', 'get');
+    expect(previewShapes(received)).toHaveLength(51);
+    expect(reads).not.toHaveBeenCalled(); // the first frame needs none of them
+    const first = received.features;
+    expect(received.features).toBe(first);
+    expect(first.features).toHaveLength(51);
+  });
+});
