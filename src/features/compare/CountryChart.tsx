@@ -19,7 +19,7 @@ import { yearTicks } from '../../lib/chart/ticks';
 import { parsePeriod } from '../../lib/period';
 import { BOTTOM_AXIS, VALUE_AXIS } from './axes';
 import type { CountryObservations } from './periods';
-import { useElementWidth } from './useCompareData';
+import { useElementWidth } from '../../lib/useElementWidth';
 import '../../i18n/enCompare';
 
 interface Props {

@@ -9,7 +9,7 @@ import { yearTicks } from '../../lib/chart/ticks';
 import { parsePeriod } from '../../lib/period';
 import { namesList } from '../../i18n/namesList';
 import { yearsText } from './texts';
-import { useElementWidth } from './useCompareData';
+import { useElementWidth } from '../../lib/useElementWidth';
 import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 

@@ -23,7 +23,7 @@ import { formatRatio } from './format';
 import { placeLabels } from './labels';
 import { regionStyle, UNGROUPED } from './palette';
 import type { LinearFit } from './stats';
-import { useElementWidth } from './useCompareData';
+import { useElementWidth } from '../../lib/useElementWidth';
 import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 

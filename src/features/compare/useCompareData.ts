@@ -1,5 +1,4 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useState, type RefObject } from 'react';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { fetchBoundaries, type LevelBoundaries } from '../../data/boundaries';
@@ -59,23 +58,4 @@ export function useSideSeries(indicator: string, source: string, pair: PairFocus
   const totals = useSeries(pair.kind === 'totals' ? { indicator, source, slice: TOTAL_SLICE } : null);
   const focused = useBilateral(pair.kind === 'focus' && focus !== null ? focusFile(indicator, source, focus, slice) : null);
   return pair.kind === 'totals' ? totals : focused;
-}
-
-/** The width of an element, followed with a ResizeObserver (fallback where there is none, as in jsdom). */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => {
-      const measured = Math.round(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

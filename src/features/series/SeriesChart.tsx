@@ -19,7 +19,8 @@ import type { LineSpec } from './lines';
 import { readableColor } from './palette';
 import { SeriesOverview, type OverviewProps } from './SeriesOverview';
 import { timeDomain } from './time';
-import { rootFontSize, useElementWidth, viewportHeight } from './useSeriesData';
+import { rootFontSize, viewportHeight } from './useSeriesData';
+import { useElementWidth } from '../../lib/useElementWidth';
 
 export interface BreakMark {
   key: string;
