@@ -29,6 +29,7 @@ export function CountrySearch({ countries, level = 'country', nameOf }: Props) {
   const hintId = useId();
   const byId = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const label = level === 'country' ? t('filters.countries') : t(`filters.places.${level}`);
+  const chipsLabel = level === 'country' ? t('filters.selected') : t(`filters.selectedPlaces.${level}`);
   const matches = useMemo(() => matchCountries(countries, query), [countries, query]);
   const full = selected.length >= MAX_COUNTRIES;
   const expanded = open && query.trim() !== '';
@@ -74,7 +75,7 @@ export function CountrySearch({ countries, level = 'country', nameOf }: Props) {
         )}
       </div>
       <div className="country-search__box">
-        <ul className="chips" aria-label={t('filters.selected')}>
+        <ul className="chips" aria-label={chipsLabel}>
           {selected.map((id) => {
             const name = byId.get(id) ?? nameOf?.(id) ?? id;
             return (

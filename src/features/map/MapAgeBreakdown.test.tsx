@@ -67,12 +67,13 @@ describe('an age group of people born in a country, by US state', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent(`${california} persons`);
   });
 
-  it('names the age group in French with the narrow no-break space before the colon', async () => {
+  it('names the age group, and the legend, in French with the narrow no-break space before the colon', async () => {
     renderAppAt('?indicator=migrant-stock&level=us-state&od=origin~MEX&year=2022&slice=age-25-29&lang=fr');
     await mapReady();
     await waitFor(() => expect(options('Ventilation')).toEqual(['Total', 'Âge\u202f: 25–29 ans', 'Âge\u202f: 30–34 ans']));
     expect(breakdown('Ventilation')).toHaveValue('age-25-29');
     expect(screen.getByRole('heading', { name: /\(Âge\u202f: 25–29 ans\), 2022$/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Légende\u202f: personnes' })).toBeInTheDocument();
   });
 
   it('a source by country offers its own breakdowns only: by sex, never the age groups of the sources by state', async () => {

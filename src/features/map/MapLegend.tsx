@@ -38,9 +38,7 @@ export function MapLegend({ model, unit, unitLabel, method, log, within, focusTe
 
   return (
     <section className="map-legend" aria-labelledby={headingId}>
-      <h4 id={headingId}>
-        {t('map.legend')}: {unitLabel}
-      </h4>
+      <h4 id={headingId}>{t('map.legend', { unit: unitLabel })}</h4>
       <p className="map-legend__method muted">
         {t('map.legend.classes', { method: t(`map.class.${method}`) })}
         {effectiveLog ? ` · ${t('map.legend.log')}` : ''}

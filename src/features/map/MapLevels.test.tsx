@@ -179,7 +179,7 @@ describe('the map below the country level', () => {
     expect(screen.getByRole('tooltip')).not.toHaveTextContent('Focus country');
   });
 
-  it('the filter box at a level is named with its places and finds them, named with their country; at the country level it finds countries', async () => {
+  it('the filter box and its selection at a level are named with its places and find them, named with their country; at the country level it finds countries', async () => {
     const user = userEvent.setup();
     renderAppAt('?indicator=migrant-stock&level=nuts2&year=2020');
     await mapReady();
@@ -189,9 +189,11 @@ describe('the map below the country level', () => {
     await user.type(box, 'stutt');
     await user.click(within(screen.getByRole('listbox', { name: 'Regions' })).getByRole('option', { name: /Stuttgart, Germany/ }));
     expect(useViewStore.getState().view.countries).toEqual(['DE11']);
-    expect(screen.getByRole('list', { name: 'Selected countries' })).toHaveTextContent(/^Stuttgart, Germany×$/);
+    // The selection is named with the level's places too (for a screen reader: the chips' list).
+    expect(screen.getByRole('list', { name: 'Selected regions' })).toHaveTextContent(/^Stuttgart, Germany×$/);
     act(() => useViewStore.getState().setLevel('us-state'));
     expect(await screen.findByRole('combobox', { name: 'States' })).toHaveAttribute('placeholder', 'Type a state name');
+    expect(screen.getByRole('list', { name: 'Selected states' })).toBeInTheDocument();
     act(() => useViewStore.getState().setLevel('country'));
     const countries = await screen.findByRole('combobox', { name: 'Countries' });
     // The region chosen at its level keeps its name in the selection.

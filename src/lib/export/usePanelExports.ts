@@ -51,7 +51,7 @@ export function useMapExport({
   useRegisterExport('map', {
     title,
     subtitle: source,
-    legendTitle: `${t('map.legend')}: ${unitLabel}`,
+    legendTitle: t('map.legend', { unit: unitLabel }),
     legend: mapLegendEntries({
       scale: model?.scale ?? null,
       noData: model?.noData ?? 0,
