@@ -7,7 +7,7 @@ import { queryKeys } from '../data/queries';
 import { levelsCatalog } from '../../mocks/fixtures/levels';
 import { catalogFixture } from '../state/catalogFixture.test-utils';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
-import { FIRST_FILES_WAIT_MS, startEarly } from './earlyStart';
+import { startEarly } from './earlyStart';
 
 const seriesOf = (ref: SeriesRef) => ({ ref }) as unknown as Series;
 
@@ -80,41 +80,6 @@ describe('startEarly (what a link starts loading before React mounts)', () => {
     expect(panelFiles).toHaveBeenCalledWith(catalogFixture);
     await vi.waitFor(() => expect(queryClient.getQueryData(queryKeys.series(b))).toEqual(seriesOf(b)));
     expect(queryClient.getQueryData(queryKeys.series(a))).toEqual(seriesOf(a));
-  });
-
-  it('the catalog reaches the page together with the view’s series: one render of the whole page, not two', async () => {
-    const queryClient = new QueryClient();
-    const api = fakeApi(() => Promise.resolve(catalogFixture));
-    const ref = { indicator: 'migrant-stock', source: 'census', slice: 'total' };
-    const seenWithCatalog: unknown[] = [];
-    queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.query.queryKey === queryKeys.catalog && event.query.state.status === 'success')
-        seenWithCatalog.push(queryClient.getQueryData(queryKeys.series(ref)));
-    });
-    await startEarly({ queryClient, api, view: view({ panel: 'map', source: 'census' }) });
-    expect(seenWithCatalog[0]).toEqual(seriesOf(ref));
-  });
-
-  it('a slow first file holds the catalog back no longer than FIRST_FILES_WAIT_MS, then comes after it', async () => {
-    vi.useFakeTimers();
-    try {
-      const queryClient = new QueryClient();
-      const api = fakeApi(() => Promise.resolve(catalogFixture));
-      let arrive: (series: Series) => void = () => undefined;
-      api.series.mockImplementation(() => new Promise<Series>((resolve) => (arrive = resolve)));
-      const ref = { indicator: 'migrant-stock', source: 'census', slice: 'total' };
-      const started = startEarly({ queryClient, api, view: view({ panel: 'map', source: 'census' }) });
-      await vi.advanceTimersByTimeAsync(FIRST_FILES_WAIT_MS - 1);
-      expect(queryClient.getQueryData(queryKeys.catalog)).toBeUndefined();
-      await vi.advanceTimersByTimeAsync(1);
-      await started;
-      expect(queryClient.getQueryData(queryKeys.catalog)).toBe(catalogFixture);
-      expect(queryClient.getQueryData(queryKeys.series(ref))).toBeUndefined();
-      arrive(seriesOf(ref));
-      await vi.waitFor(() => expect(queryClient.getQueryData(queryKeys.series(ref))).toEqual(seriesOf(ref)));
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   it('a failed catalog is left for the panels to report (no series asked for, nothing thrown), and they try it again', async () => {

@@ -29,55 +29,31 @@ export interface EarlyStartDeps {
   panelFiles?: (catalog: Catalog) => Promise<{ series: SeriesRef[]; bilateral: BilateralRef[] }>;
 }
 
-/**
- * How long the catalog waits for the files the view shows first, so that the page renders them with
- * it: one render of the whole page instead of two (issue #20). A file that takes longer comes after,
- * as it would have.
- */
-export const FIRST_FILES_WAIT_MS = 500;
-
-/** Resolves when `work` has settled, or after `ms`, whichever comes first. */
-function within(work: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    void work.finally(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-/** Starts the view's data (and the map's) loading; resolves once the catalog is in the query client (or failed). */
-export async function startEarly(deps: EarlyStartDeps): Promise<void> {
-  const { queryClient, api, view, startMap } = deps;
-  if (view.panel === 'map') startMap?.(view.level === 'country');
-  await queryClient
-    .fetchQuery({
-      queryKey: queryKeys.catalog,
-      queryFn: async ({ signal }) => {
-        const catalog = await api.catalog(signal);
-        await within(startFirstFiles(deps, catalog), FIRST_FILES_WAIT_MS);
-        return catalog;
-      },
-      staleTime: Infinity,
-    })
+/** Starts the view's data (and the map's) loading; resolves when the series has been asked for (or not). */
+export async function startEarly({ queryClient, api, view, startMap, startLevel, panelFiles }: EarlyStartDeps): Promise<void> {
+  const map = view.panel === 'map';
+  if (map) startMap?.(view.level === 'country');
+  const catalog = await queryClient
+    .fetchQuery({ queryKey: queryKeys.catalog, queryFn: ({ signal }) => api.catalog(signal), staleTime: Infinity })
     .catch(
       () => null, // the panels show the failure (and offer to retry) as they would have
     );
-}
-
-/** Asks for the files the view shows first (the level's boundaries, the panel's files, the view's series); settles once they have. */
-function startFirstFiles({ queryClient, api, view, startLevel, panelFiles }: EarlyStartDeps, catalog: Catalog): Promise<unknown> {
-  const level = view.panel === 'map' && view.level !== 'country' ? catalogIndex(catalog).level(view.level) : undefined;
+  if (!catalog) return;
+  const level = map && view.level !== 'country' ? catalogIndex(catalog).level(view.level) : undefined;
   if (level) startLevel?.(level);
-  const series = (ref: SeriesRef) =>
-    queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity });
-  const bilateral = (ref: BilateralRef) =>
-    queryClient.prefetchQuery({ queryKey: queryKeys.bilateral(ref), queryFn: ({ signal }) => api.bilateral(ref, signal), staleTime: Infinity });
-  const files = (panelFiles?.(catalog) ?? Promise.resolve({ series: [], bilateral: [] }))
-    .then((first) => Promise.all([...first.series.map(series), ...first.bilateral.map(bilateral)]))
-    .catch(() => undefined); // the panel asks for them itself
+  const files = panelFiles?.(catalog).then(({ series, bilateral }) => {
+    for (const ref of series)
+      void queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity });
+    for (const ref of bilateral)
+      void queryClient.prefetchQuery({
+        queryKey: queryKeys.bilateral(ref),
+        queryFn: ({ signal }) => api.bilateral(ref, signal),
+        staleTime: Infinity,
+      });
+  });
+  files?.catch(() => undefined); // the panel asks for them itself
   const resolved = resolveView(catalog, view);
-  const own = resolved?.perCountry ? series({ indicator: resolved.indicator.id, source: resolved.source.id, slice: resolved.slice }) : undefined;
-  return Promise.all([files, own]);
+  if (!resolved?.perCountry) return;
+  const ref = { indicator: resolved.indicator.id, source: resolved.source.id, slice: resolved.slice };
+  void queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity });
 }
