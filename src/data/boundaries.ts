@@ -37,12 +37,7 @@ export function isBoundaryTopology(value: unknown, object: string): value is Bou
   return v.type === 'Topology' && Array.isArray(v.arcs) && v.objects?.[object]?.type === 'GeometryCollection';
 }
 
-/** Fetches a level's boundaries file as bytes (decoded by parseBoundaries, on the page or in the map's worker); failures are FetchError. */
-export function fetchBoundaryBytes(where: LevelBoundaries, signal: AbortSignal): Promise<ArrayBuffer> {
-  return fetchBoundaryBytesAt(appFileUrl(where.path), where, signal);
-}
-
-/** The same from a given URL (a worker has no page location to resolve the path against). */
+/** Fetches a level's boundaries file from `url` as bytes (decoded by parseBoundaries, on the page or in the map's worker, which has no page location to resolve the path against); failures are FetchError. */
 export async function fetchBoundaryBytesAt(url: string, { path }: LevelBoundaries, signal?: AbortSignal): Promise<ArrayBuffer> {
   try {
     const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -68,5 +63,5 @@ export function parseBoundaries(bytes: ArrayBuffer, { path, object }: LevelBound
 
 /** Fetches and checks a level's boundaries; failures are FetchError or ContractError naming the file. */
 export async function fetchBoundaries(where: LevelBoundaries, signal: AbortSignal): Promise<BoundaryTopology> {
-  return parseBoundaries(await fetchBoundaryBytes(where, signal), where);
+  return parseBoundaries(await fetchBoundaryBytesAt(appFileUrl(where.path), where, signal), where);
 }

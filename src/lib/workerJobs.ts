@@ -15,7 +15,7 @@ interface Numbered {
  * or with null when there is no worker (none could be made, or it failed to start), so that the
  * caller does the work itself: bytes are only transferred to a worker that runs.
  */
-export type WorkerRun<Request, Reply> = (request: Request, transfer: Transferable[], signal?: AbortSignal) => Promise<Reply | null>;
+type WorkerRun<Request, Reply> = (request: Request, transfer: Transferable[], signal?: AbortSignal) => Promise<Reply | null>;
 
 export function workerJobs<Request, Reply extends Numbered>(factory: WorkerFactory | null, stopped: string): { run: WorkerRun<Request, Reply> } {
   const jobs = new Map<number, { resolve(reply: Reply): void; reject(error: unknown): void }>();

@@ -7,7 +7,6 @@ import { toWorkerFailure, type WorkerFailure } from '../../contract/errors';
 import { fetchBoundaryBytesAt, parseBoundaries, type LevelBoundaries } from '../../data/boundaries';
 import { buildMapGeometry } from './geometry';
 import { packGeometry, type PackedGeometry } from './geometryPacking';
-import { previewShapes } from './previewShapes';
 
 /**
  * A boundaries file for the worker to fetch (from `url`) and decode into the map's geometry: the
@@ -28,7 +27,7 @@ export async function answerBoundaries(
 ): Promise<{ reply: BoundariesReply; transfer: ArrayBuffer[] }> {
   try {
     const geometry = buildMapGeometry(parseBoundaries(await fetchBytes(url, where), where), where.object, level);
-    const { packed, transfer } = packGeometry(geometry, previewShapes(geometry));
+    const { packed, transfer } = packGeometry(geometry);
     return { reply: { id, ok: true, packed }, transfer };
   } catch (error) {
     return { reply: { id, ok: false, ...toWorkerFailure(error) }, transfer: [] };

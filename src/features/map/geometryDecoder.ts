@@ -16,7 +16,7 @@ export type GeometryLoader = (url: string, where: LevelBoundaries, level: LevelI
 const defaultFactory: WorkerFactory = () => new Worker(new URL('./boundaries.worker.ts', import.meta.url), { type: 'module', name: 'boundaries' });
 
 /** On the page: the same fetch, parse and build (the build's code loads only when needed). */
-export async function loadGeometryHere(url: string, where: LevelBoundaries, level: LevelId, signal: AbortSignal): Promise<MapGeometry> {
+async function loadGeometryHere(url: string, where: LevelBoundaries, level: LevelId, signal: AbortSignal): Promise<MapGeometry> {
   const builder = import('./geometry');
   builder.catch(() => undefined); // reported below if the file arrives
   const topology = parseBoundaries(await fetchBoundaryBytesAt(url, where, signal), where);

@@ -10,7 +10,7 @@ const read = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), pa
 
 /** What the page gets from the worker: the packed geometry through structured clone with transfer. */
 function throughWorker(built: ReturnType<typeof buildMapGeometry>) {
-  const { packed, transfer } = packGeometry(built, previewShapes(built));
+  const { packed, transfer } = packGeometry(built);
   return unpackGeometry(structuredClone(packed, { transfer }));
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bbox, CountryShape, FillProperties, MapGeometry } from './geometry';
-import { adoptPreviewShapes, type PreviewShape } from './previewShapes';
+import { adoptPreviewShapes, previewShapes, type PreviewShape } from './previewShapes';
 
 type Kind = 'Polygon' | 'MultiPolygon' | 'MultiLineString';
 
@@ -31,8 +31,9 @@ export interface PackedGeometry {
 
 type Rings = Position[][];
 
-/** Packs a geometry and its preview shapes (the same features, in order); returns the arrays to transfer. */
-export function packGeometry(geometry: MapGeometry, preview: readonly PreviewShape[]): { packed: PackedGeometry; transfer: ArrayBuffer[] } {
+/** Packs a geometry with its preview shapes (projected here); returns the arrays to transfer. */
+export function packGeometry(geometry: MapGeometry): { packed: PackedGeometry; transfer: ArrayBuffer[] } {
+  const preview = previewShapes(geometry);
   const structure: number[] = [];
   let points = 0;
   const rings = (list: Rings) => {
