@@ -11,6 +11,7 @@ import { takeBriefingFromLocation } from './features/briefing/BriefingNotices';
 import { languageFromBrowser } from './i18n/initialLanguage';
 import { useViewStore } from './state/store';
 import { startEarly } from './startup/earlyStart';
+import { whenDataSettled } from './startup/whenDataSettled';
 import { boundariesQuery } from './features/map/useMapGeometry';
 import { loadLevelKit } from './features/map/useLevelKit';
 import { hasWebGL } from './features/map/webgl';
@@ -18,6 +19,9 @@ import { PANEL_REGISTRY } from './app/panels';
 import { preloadFilterDrawer } from './app/AppShell';
 import { PHONE_QUERY } from './lib/useMediaQuery';
 import './app/app.css';
+
+/** The longest the service worker's install waits for the view's files (src/startup/whenDataSettled.ts). */
+const SERVICE_WORKER_WAIT_CAP_MS = 10_000;
 
 async function startMocks(): Promise<void> {
   // Development only: `VITE_MOCK_SCENARIO=server-error npm start`. The condition is false at build
@@ -74,11 +78,12 @@ void startMocks().then(() => {
     </StrictMode>,
   );
   // The service worker (return visits, offline; src/sw/): production builds only, unless built with
-  // VITE_SERVICE_WORKER=off, once the page has loaded and painted.
+  // VITE_SERVICE_WORKER=off, once the page has loaded and the view's files are in, then painted.
   if (import.meta.env.PROD && import.meta.env.VITE_SERVICE_WORKER !== 'off' && 'serviceWorker' in navigator) {
-    const register = () =>
-      requestAnimationFrame(() => setTimeout(() => void import('./sw/register').then((sw) => sw.registerServiceWorker()).catch(() => undefined)));
-    if (document.readyState === 'complete') register();
-    else window.addEventListener('load', register, { once: true });
+    const loaded =
+      document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+    void whenDataSettled(queryClient, loaded, SERVICE_WORKER_WAIT_CAP_MS).then(() =>
+      requestAnimationFrame(() => setTimeout(() => void import('./sw/register').then((sw) => sw.registerServiceWorker()).catch(() => undefined))),
+    );
   }
 });
