@@ -132,6 +132,19 @@ describe('the map panel', () => {
     expect(useViewStore.getState().view.countries).toEqual([]);
   });
 
+  it('the list of places is in name order as the view’s language sorts names (accents where they belong in French)', async () => {
+    renderAppAt('?year=2020&lang=fr');
+    await mapReady();
+    const list = await screen.findByRole('listbox');
+    const names = within(list)
+      .getAllByRole('option')
+      .map((o) => o.textContent ?? '');
+    const at = (name: string) => names.findIndex((n) => n.startsWith(name));
+    const order = ['Allemagne', 'Côte', 'États-Unis', 'Éthiopie', 'France', 'Inde'].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('the tooltip gives flags, bounds and "No data"', async () => {
     const user = userEvent.setup();
     renderAppAt('?source=social-audience&year=2021');
