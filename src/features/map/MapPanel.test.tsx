@@ -136,6 +136,7 @@ describe('the map panel', () => {
     renderAppAt('?year=2020&lang=fr');
     await mapReady();
     const list = await screen.findByRole('listbox');
+    await within(list).findByRole('option', { name: /Allemagne/ }); // the French names are here
     const names = within(list)
       .getAllByRole('option')
       .map((o) => o.textContent ?? '');
