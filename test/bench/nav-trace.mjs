@@ -50,6 +50,9 @@ function milestones() {
   });
 }
 
+/** A thread's top-level task, as Chromium has named it (ThreadControllerImpl::RunTask since about version 150). */
+const TOP_LEVEL_TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
 function summariseTrace(events, navStartTs, untilMs = Infinity) {
   const threads = new Map();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
@@ -67,14 +70,14 @@ function summariseTrace(events, navStartTs, untilMs = Infinity) {
     if (e.ph !== 'X' || !e.dur) continue;
     const key = `${e.pid}:${e.tid}`;
     const ms = e.dur / 1000;
-    if (workers.has(key) && e.name === 'RunTask') {
+    if (workers.has(key) && TOP_LEVEL_TASKS.has(e.name)) {
       workerMs += ms;
       if (ms > 20) workerTasks.push({ start: (e.ts - navStartTs) / 1000, ms });
     }
     if (!mains.has(key)) continue;
     const start = (e.ts - navStartTs) / 1000;
     if (start >= untilMs) continue;
-    if (e.name === 'RunTask' && ms > 30) longTasks.push({ start, ms });
+    if (TOP_LEVEL_TASKS.has(e.name) && ms > 30) longTasks.push({ start, ms });
     if (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') add(`evaluate ${short(e.args?.data?.url)}`, ms);
     else if (e.name === 'v8.compile' || e.name === 'v8.compileModule') add('compile', ms);
     else if (e.name === 'FunctionCall') add(`call ${short(e.args?.data?.url)}`, ms);
@@ -116,7 +119,7 @@ async function main() {
       await page.addInitScript(milestones);
       if (i > 0 && tracing)
         await browser.startTracing(page, {
-          categories: (process.env.NAV_TRACE_CATEGORIES ?? 'devtools.timeline,v8.execute,blink.user_timing').split(','),
+          categories: (process.env.NAV_TRACE_CATEGORIES ?? 'toplevel,devtools.timeline,v8.execute,blink.user_timing').split(','),
         });
       await page.goto(`${server.url}${target}`);
       await page.waitForFunction(() => window.__navMilestones['map idle (data)'] ?? window.__navMilestones['chart or statistics'], null, {

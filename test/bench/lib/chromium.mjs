@@ -1,7 +1,22 @@
 // Debian's Chromium, headless, as every part of the bench launches it (WebGL through SwiftShader).
 import { chromium } from '@playwright/test';
 
+/**
+ * Chromium 156 loads its WebUI omnibox popup (about 180 files of its own script) in every new
+ * window, headless too; on 2 cores that competes with the page being measured or tested. Playwright
+ * passes a --disable-features list of its own, and Chromium keeps only the last value of a switch,
+ * so its list (playwright-core 1.65's chromiumSwitches) is repeated here.
+ */
+export const QUIET_FEATURES = `--disable-features=${[
+  ...['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable'],
+  ...['LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect'],
+  ...['TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch'],
+  ...['msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion'],
+  ...['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'],
+].join(',')}`;
+
 export const CHROMIUM_ARGS = [
+  QUIET_FEATURES,
   '--no-sandbox',
   '--disable-quic',
   '--no-first-run',
