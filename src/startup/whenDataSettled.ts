@@ -8,18 +8,11 @@ import type { QueryClient } from '@tanstack/react-query';
  */
 export function whenDataSettled(queryClient: QueryClient, after: Promise<unknown>, capMs: number): Promise<void> {
   return new Promise((resolve) => {
-    let unsubscribe = () => undefined as void;
-    const done = () => {
-      clearTimeout(cap);
-      unsubscribe();
-      resolve();
-    };
-    const cap = setTimeout(done, capMs);
+    setTimeout(resolve, capMs);
     void after.then(() => {
-      if (queryClient.isFetching() === 0) return done();
-      unsubscribe = queryClient.getQueryCache().subscribe(() => {
-        if (queryClient.isFetching() === 0) done();
-      });
+      const check = () => queryClient.isFetching() === 0 && (unsubscribe(), resolve());
+      const unsubscribe = queryClient.getQueryCache().subscribe(check);
+      check();
     });
   });
 }
