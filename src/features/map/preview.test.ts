@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { borderWidth, eachDrawnPoint, fitCamera, mercatorX, mercatorY } from './preview';
+import { borderWidth, fitCamera, mercatorX, mercatorY } from './preview';
 import { REGION_BOUNDS } from './regions';
 
 describe('the first frame’s view (the view the map opens with)', () => {
@@ -37,28 +37,5 @@ describe('the first frame’s view (the view the map opens with)', () => {
     expect(borderWidth(0)).toBeCloseTo(0.4);
     expect(borderWidth(3)).toBeCloseTo(0.75);
     expect(borderWidth(7)).toBeCloseTo(1.1);
-  });
-});
-
-describe('the first frame’s lines: points that change no pixel are left out', () => {
-  const drawn = (xy: number[], scale: number, minStep = 0.5) => {
-    const out: [number, number][] = [];
-    eachDrawnPoint(Float64Array.from(xy), scale, 10, 20, minStep, (x, y) => out.push([x, y]));
-    return out;
-  };
-
-  it('a coastline of many points a tenth of a pixel apart is drawn with one point per half pixel, ending where it ends', () => {
-    const xy = Array.from({ length: 101 }, (_, i) => [i * 0.001, 0.5]).flat(); // 0.1 px apart at scale 100
-    const points = drawn(xy, 100);
-    expect(points[0]).toEqual([10, 70]);
-    expect(points.at(-1)?.[0]).toBeCloseTo(20);
-    expect(points.length).toBeLessThanOrEqual(22);
-    for (let i = 1; i < points.length - 1; i++) expect(points[i]![0] - points[i - 1]![0]).toBeGreaterThanOrEqual(0.5 - 1e-9);
-  });
-
-  it('zoomed in, the same points are each a pixel apart and all drawn; a step in one direction is enough to keep a point', () => {
-    const xy = Array.from({ length: 101 }, (_, i) => [i * 0.001, 0.5]).flat();
-    expect(drawn(xy, 1000)).toHaveLength(101);
-    expect(drawn([0, 0, 0.001, 0.01, 0.002, 0.02], 100)).toHaveLength(3); // 0.1 px across, 1 px down each
   });
 });

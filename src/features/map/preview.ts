@@ -63,35 +63,6 @@ function hatchPattern(ctx: Ctx, dpr: number): CanvasPattern | string {
   return pattern ?? COLORS.noDataBase;
 }
 
-/**
- * A line's points in pixels (x · scale + dx, y · scale + dy), leaving out each point within
- * `minStep` of the last one given in both directions: it changes no pixel, and at a world view most
- * of the boundaries' points are such (95,000 → 34,000 at 1000 × 520). The first and last points are
- * always given.
- */
-export function eachDrawnPoint(
-  xy: Float64Array,
-  scale: number,
-  dx: number,
-  dy: number,
-  minStep: number,
-  visit: (x: number, y: number) => void,
-): void {
-  if (xy.length === 0) return;
-  let lastX = (xy[0] as number) * scale + dx;
-  let lastY = (xy[1] as number) * scale + dy;
-  visit(lastX, lastY);
-  const end = xy.length - 2;
-  for (let i = 2; i <= end; i += 2) {
-    const x = (xy[i] as number) * scale + dx;
-    const y = (xy[i + 1] as number) * scale + dy;
-    if (i < end && Math.abs(x - lastX) < minStep && Math.abs(y - lastY) < minStep) continue;
-    visit(x, y);
-    lastX = x;
-    lastY = y;
-  }
-}
-
 /** Draws the first frame; `selected` countries are outlined as the map outlines them. */
 export function drawPreview(
   canvas: HTMLCanvasElement,
@@ -115,17 +86,12 @@ export function drawPreview(
   const left = cx - camera.width / 2 / world;
   const right = cx + camera.width / 2 / world;
   const features = previewShapes(geometry);
-  const minStep = 0.5 / dpr; // half a device pixel
   const trace = (path: Path2D, xy: Float64Array, offset: number, close: boolean) => {
     if (xy.length === 0) return;
     const dx = (offset - cx) * world + camera.width / 2;
     const dy = -cy * world + camera.height / 2;
-    let first = true;
-    eachDrawnPoint(xy, world, dx, dy, minStep, (x, y) => {
-      if (first) path.moveTo(x, y);
-      else path.lineTo(x, y);
-      first = false;
-    });
+    path.moveTo((xy[0] as number) * world + dx, (xy[1] as number) * world + dy);
+    for (let i = 2; i < xy.length; i += 2) path.lineTo((xy[i] as number) * world + dx, (xy[i + 1] as number) * world + dy);
     if (close) path.closePath();
   };
   const borders = new Path2D();
