@@ -65,6 +65,7 @@ export const en = {
   'filters.selectedPlaces.nuts2': 'Selected regions',
   'filters.selectedPlaces.nuts3': 'Selected regions',
   'filters.selectedPlaces.us-state': 'Selected states',
+  'filters.selectedPlaces.mixed': 'Selected places',
   'filters.noMatch': 'No country matches “{query}”',
   'filters.removeCountry': 'Remove {name}',
   'filters.clearCountries': 'Clear selection',

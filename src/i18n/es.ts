@@ -80,6 +80,7 @@ export const es: Partial<Messages> = {
   'filters.selectedPlaces.nuts2': 'Regiones seleccionadas',
   'filters.selectedPlaces.nuts3': 'Regiones seleccionadas',
   'filters.selectedPlaces.us-state': 'Estados seleccionados',
+  'filters.selectedPlaces.mixed': 'Lugares seleccionados',
   'filters.noMatch': 'Ningún país coincide con «{query}»',
   'filters.removeCountry': 'Quitar {name}',
   'filters.clearCountries': 'Borrar la selección',

@@ -80,6 +80,7 @@ export const fr: Partial<Messages> = {
   'filters.selectedPlaces.nuts2': 'Régions sélectionnées',
   'filters.selectedPlaces.nuts3': 'Régions sélectionnées',
   'filters.selectedPlaces.us-state': 'États sélectionnés',
+  'filters.selectedPlaces.mixed': 'Lieux sélectionnés',
   'filters.noMatch': 'Aucun pays ne correspond à « {query} »',
   'filters.removeCountry': 'Retirer {name}',
   'filters.clearCountries': 'Effacer la sélection',

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Country } from '../../contract/schema';
-import type { LevelId } from '../../contract/levels';
+import { isCodeOf, type LevelId } from '../../contract/levels';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
 import { MAX_COUNTRIES } from '../../state/viewState';
@@ -29,7 +29,9 @@ export function CountrySearch({ countries, level = 'country', nameOf }: Props) {
   const hintId = useId();
   const byId = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const label = level === 'country' ? t('filters.countries') : t(`filters.places.${level}`);
-  const chipsLabel = level === 'country' ? t('filters.selected') : t(`filters.selectedPlaces.${level}`);
+  // A selection holding places of another level (kept from it) is named with neither level's word.
+  const mixed = selected.some((id) => !isCodeOf(level, id));
+  const chipsLabel = mixed ? t('filters.selectedPlaces.mixed') : level === 'country' ? t('filters.selected') : t(`filters.selectedPlaces.${level}`);
   const matches = useMemo(() => matchCountries(countries, query), [countries, query]);
   const full = selected.length >= MAX_COUNTRIES;
   const expanded = open && query.trim() !== '';
