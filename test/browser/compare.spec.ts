@@ -152,3 +152,23 @@ test('screenshots of the comparison panel: laptop, phone and French', async ({ p
   await expect(page.getByText('Estimation de modèle, pas une statistique officielle.')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/compare-fr.png`, fullPage: true });
 });
+
+test.describe('a laptop screen (1366×900)', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test('answers first: the agreement is on the first screen, with the caveats on what sets the sources apart, above the options', async ({
+    page,
+  }) => {
+    await page.goto('/?year=2020&panel=compare&compare=census~social-audience');
+    await expect(stat(page, 'sd')).toBeVisible();
+    const screenHeight = page.viewportSize()?.height ?? 0;
+    const stats = await page.locator('.compare-stats').boundingBox();
+    const caveat = await page.getByRole('note', { name: 'These sources count different things.' }).boundingBox();
+    const reference = await page.getByRole('combobox', { name: 'Reference (A)' }).boundingBox();
+    expect(stats && caveat && reference).toBeTruthy();
+    if (!stats || !caveat || !reference) return;
+    expect(stats.y + stats.height, 'the statistics end within the first screen').toBeLessThanOrEqual(screenHeight);
+    expect(stats.y).toBeLessThan(caveat.y);
+    expect(caveat.y).toBeLessThan(reference.y);
+  });
+});

@@ -263,9 +263,23 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
     <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} level={level} />
   );
 
+  const prompt = same || pair.kind === 'mismatch' || (focusTexts && (focus === null || (isMissingFile(queryA.error) && isMissingFile(queryB.error))));
+  const focusHeading = focusTexts && focus && (
+    <h3 className="compare-focus">{withBreakdown(t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name }))}</h3>
+  );
+  // Answers first: on a wide screen the agreement and what sets the two sources apart lead, the options follow.
+  const lead = !compact && !prompt;
+
   return (
     <CompareLevel.Provider value={level}>
       <div className={compact ? 'compare compare--compact' : 'compare'}>
+        {lead && (
+          <>
+            {focusHeading}
+            {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
+            {notes}
+          </>
+        )}
         <div className="panel-controls" hidden={!optionsOpen}>
           {controls}
         </div>
@@ -292,12 +306,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
           </div>
         ) : (
           <>
-            {focusTexts && focus && (
-              <h3 className="compare-focus">
-                {withBreakdown(t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name }))}
-              </h3>
-            )}
-            {!compact && notes}
+            {!lead && focusHeading}
             <SourceStatus
               what={t('what.series', { indicator: indicator.label, source: a.name })}
               query={queryA}
@@ -316,7 +325,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
             />
             {!compact && matching}
             <div className="compare-layout">
-              {model && <AgreementSummary agreement={model.agreement} period={model.period} />}
+              {!lead && model && <AgreementSummary agreement={model.agreement} period={model.period} />}
               <Card
                 title={
                   // Embedded or presented, the view's title above already names both sources and the period.
