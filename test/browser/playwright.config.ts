@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { QUIET_FEATURES } from '../bench/lib/chromium.mjs';
+import { CHROMIUM_BASE_ARGS } from '../bench/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -30,15 +30,7 @@ export default defineConfig({
     navigationTimeout: 30_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        QUIET_FEATURES,
-        '--no-sandbox',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_BASE_ARGS,
     },
     // The production build registers a service worker (src/sw/): blocked here, so that every request
     // of a test reaches its routes (demo data, failure scenarios) and nothing is cached between

@@ -15,7 +15,8 @@ export const QUIET_FEATURES = `--disable-features=${[
   ...['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'],
 ].join(',')}`;
 
-export const CHROMIUM_ARGS = [
+/** As the browser tests launch it (test/browser/playwright.config.ts). */
+export const CHROMIUM_BASE_ARGS = [
   QUIET_FEATURES,
   '--no-sandbox',
   '--disable-quic',
@@ -23,6 +24,10 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+];
+
+export const CHROMIUM_ARGS = [
+  ...CHROMIUM_BASE_ARGS,
   // performance.memory with exact (not bucketed) figures.
   '--enable-precise-memory-info',
 ];
