@@ -263,7 +263,8 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
     <MatchingNote model={model} a={a} b={b} tolerance={options.tolerance} askedPeriod={viewPeriod} names={names} level={level} />
   );
 
-  const prompt = same || pair.kind === 'mismatch' || (focusTexts && (focus === null || (isMissingFile(queryA.error) && isMissingFile(queryB.error))));
+  const focusPrompt = focusTexts && (focus === null || (isMissingFile(queryA.error) && isMissingFile(queryB.error)));
+  const prompt = same || pair.kind === 'mismatch' || focusPrompt;
   const focusHeading = focusTexts && focus && (
     <h3 className="compare-focus">{withBreakdown(t(focusTexts.heading, { place: index.countryName(focus.focus), by, a: a.name, b: b.name }))}</h3>
   );
@@ -287,7 +288,7 @@ function Comparison({ catalog, indicator, sources, a, b, onCountry }: Comparison
           <EmptyState>{t('compare.sameSource')}</EmptyState>
         ) : pair.kind === 'mismatch' ? (
           <EmptyState>{t('compare.focus.mismatch', { a: a.name, b: b.name })}</EmptyState>
-        ) : focusTexts && (focus === null || (isMissingFile(queryA.error) && isMissingFile(queryB.error))) ? (
+        ) : focusPrompt ? (
           <div className="panel-state focus-prompt" role="status">
             {focus !== null && <p>{t('compare.focus.noFiles', { a: a.name, b: b.name, place: index.countryName(focus.focus) })}</p>}
             <p>{t(focusTexts.needed, { a: a.name, b: b.name, by })}</p>
