@@ -50,7 +50,7 @@ function milestones() {
   });
 }
 
-/** A thread's top-level task, as Chromium has named it (ThreadControllerImpl::RunTask since about version 150). */
+/** A thread's top-level task, under both names Chromium has given it (156 names it ThreadControllerImpl::RunTask). */
 const TOP_LEVEL_TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 function summariseTrace(events, navStartTs, untilMs = Infinity) {
