@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -141,7 +141,22 @@ function serviceWorker(mode: string | undefined): Plugin {
   };
 }
 
+/**
+ * The version of the map's shapes that a browser keeps between visits (src/features/map/keptGeometry.ts):
+ * a hash of the boundaries files and of the code and library that build shapes from them, so that a
+ * release changing either never draws shapes kept from an older one.
+ */
+function boundariesVersion(): string {
+  const hash = createHash('sha256');
+  const geo = new URL('./public/geo/', import.meta.url);
+  for (const name of readdirSync(geo).sort()) hash.update(name).update(readFileSync(new URL(name, geo)));
+  const code = ['src/data/boundaries.ts', 'src/features/map/geometry.ts', 'src/features/map/geometryPacking.ts', 'src/features/map/previewShapes.ts'];
+  for (const file of [...code, 'node_modules/topojson-client/package.json']) hash.update(readFileSync(new URL(`./${file}`, import.meta.url)));
+  return hash.digest('hex').slice(0, 12);
+}
+
 export default defineConfig({
+  define: { __ML_BOUNDARIES_VERSION__: JSON.stringify(boundariesVersion()) },
   base: basePath(process.env.ML_BASE_PATH),
   plugins: [react(), mocksAndHeaders(), dataPreloads(process.env.VITE_DATA_BASE), serviceWorker(process.env.VITE_SERVICE_WORKER)],
   server: { port: 5173, host: '127.0.0.1' },

@@ -5,6 +5,8 @@ import { fakeWorkers } from '../../lib/fakeWorker.test-utils';
 import { answerBoundaries, type BoundariesReply, type BoundariesRequest } from './boundariesWorkerProtocol';
 import { buildMapGeometry } from './geometry';
 import { createGeometryLoader } from './geometryDecoder';
+import { packGeometry, type PackedGeometry } from './geometryPacking';
+import { keptGeometryKey } from './keptGeometry';
 import { previewShapes } from './previewShapes';
 import { testTopology } from './topologyFixture.test-utils';
 
@@ -20,11 +22,14 @@ function server(body: unknown, status = 200) {
   });
 }
 
-function workers(fetchFile: ReturnType<typeof server>, options: { failToStart?: boolean } = {}) {
+function workers(
+  fetchFile: ReturnType<typeof server>,
+  options: { failToStart?: boolean; keep?: (key: string, packed: PackedGeometry) => Promise<void> } = {},
+) {
   // The worker fetches with the same code as the page, from the server above.
   const answer = (request: BoundariesRequest) => {
     vi.stubGlobal('fetch', fetchFile);
-    return answerBoundaries(request);
+    return answerBoundaries(request, undefined, options.keep);
   };
   return fakeWorkers<BoundariesRequest, BoundariesReply>(answer, options);
 }
@@ -41,7 +46,7 @@ describe('createGeometryLoader', () => {
     expect(geometry.shapes).toEqual(here.shapes);
     expect(previewShapes(geometry).map((s) => s.iso)).toEqual(previewShapes(here).map((s) => s.iso));
     // The worker fetched the file itself: the page sent only where it is.
-    expect(requests).toEqual([{ id: 1, url: URL_, where, level: 'country' }]);
+    expect(requests).toEqual([{ id: 1, url: URL_, where, level: 'country', keep: keptGeometryKey(URL_) }]);
     expect(fetchFile).toHaveBeenCalledTimes(1);
   });
 
@@ -77,12 +82,72 @@ describe('createGeometryLoader', () => {
 
   it('stops waiting when the map no longer wants the file', async () => {
     const { factory } = workers(server(testTopology));
-    const load = createGeometryLoader({ createWorker: factory });
     const controller = new AbortController();
+    // The map stops wanting the file as soon as the worker has been asked for it.
+    const asking = () => {
+      const worker = factory();
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = ((request: unknown, transfer: Transferable[]) => {
+        post(request, transfer);
+        controller.abort();
+      }) as Worker['postMessage'];
+      return worker;
+    };
+    const load = createGeometryLoader({ createWorker: asking });
     const pending = load(URL_, where, 'country', controller.signal);
-    await vi.waitFor(() => expect(factory).toHaveBeenCalled());
-    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect((await load(URL_, where, 'country', new AbortController().signal)).shapes.size).toBeGreaterThan(0);
+  });
+
+  it('draws the shapes kept from an earlier visit, without fetching the file or starting the worker', async () => {
+    const fetchFile = server(testTopology);
+    vi.stubGlobal('fetch', fetchFile);
+    const { factory } = workers(fetchFile);
+    const built = buildMapGeometry(testTopology as unknown as BoundaryTopology);
+    const readKept = vi.fn(async () => packGeometry(built).packed);
+    const geometry = await createGeometryLoader({ createWorker: factory, readKept })(URL_, where, 'country', new AbortController().signal);
+    expect(readKept).toHaveBeenCalledWith(keptGeometryKey(URL_));
+    expect(geometry.features).toEqual(built.features);
+    expect(geometry.shapes).toEqual(built.shapes);
+    expect(factory).not.toHaveBeenCalled();
+    expect(fetchFile).not.toHaveBeenCalled();
+  });
+
+  it('keeps what the worker built for the next visit, which then draws the same map from it', async () => {
+    const shelf = new Map<string, PackedGeometry>();
+    const keep = vi.fn(async (key: string, packed: PackedGeometry) => void shelf.set(key, structuredClone(packed)));
+    const fetchFile = server(testTopology);
+    const first = await createGeometryLoader({ createWorker: workers(fetchFile, { keep }).factory, readKept: async (key) => shelf.get(key) ?? null })(
+      URL_,
+      where,
+      'country',
+      new AbortController().signal,
+    );
+    expect([...shelf.keys()]).toEqual([keptGeometryKey(URL_)]);
+    const { factory } = workers(fetchFile, { keep });
+    const again = await createGeometryLoader({ createWorker: factory, readKept: async (key) => shelf.get(key) ?? null })(
+      URL_,
+      where,
+      'country',
+      new AbortController().signal,
+    );
+    expect(again.features).toEqual(first.features);
+    expect(previewShapes(again)).toEqual(previewShapes(first));
+    expect(factory).not.toHaveBeenCalled();
+    expect(fetchFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the file when nothing is kept for this build (a new release keys its shapes anew)', async () => {
+    expect(keptGeometryKey(URL_, 'aaaa')).not.toBe(keptGeometryKey(URL_, 'bbbb'));
+    const fetchFile = server(testTopology);
+    const readKept = vi.fn(async () => null);
+    const geometry = await createGeometryLoader({ createWorker: workers(fetchFile).factory, readKept })(
+      URL_,
+      where,
+      'country',
+      new AbortController().signal,
+    );
+    expect(geometry.shapes.size).toBeGreaterThan(0);
+    expect(fetchFile).toHaveBeenCalledTimes(1);
   });
 });

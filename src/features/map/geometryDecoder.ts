@@ -1,7 +1,8 @@
 /**
- * Loads a boundaries file into the map's geometry: fetched and decoded in the boundaries worker
- * (boundaries.worker.ts), or on the page where there are no module workers (jsdom) or the worker
- * cannot start, with the same results and errors.
+ * Loads a boundaries file into the map's geometry: the shapes kept from an earlier visit
+ * (keptGeometry.ts), or else fetched and decoded in the boundaries worker (boundaries.worker.ts),
+ * which keeps them for the next visit, or on the page where there are no module workers (jsdom) or
+ * the worker cannot start, with the same results and errors.
  */
 import type { LevelId } from '../../contract/levels';
 import { fromWorkerFailure } from '../../contract/errors';
@@ -9,7 +10,8 @@ import { fetchBoundaryBytesAt, parseBoundaries, type LevelBoundaries } from '../
 import { whereWorkers, workerJobs, type WorkerFactory } from '../../lib/workerJobs';
 import type { BoundariesReply, BoundariesRequest } from './boundariesWorkerProtocol';
 import type { MapGeometry } from './geometry';
-import { unpackGeometry } from './geometryPacking';
+import { unpackGeometry, type PackedGeometry } from './geometryPacking';
+import { keptGeometryKey, readKeptGeometry } from './keptGeometry';
 
 export type GeometryLoader = (url: string, where: LevelBoundaries, level: LevelId, signal: AbortSignal) => Promise<MapGeometry>;
 
@@ -23,11 +25,18 @@ async function loadGeometryHere(url: string, where: LevelBoundaries, level: Leve
   return (await builder).buildMapGeometry(topology, where.object, level);
 }
 
-export function createGeometryLoader(options: { createWorker?: WorkerFactory | null } = {}): GeometryLoader {
+export function createGeometryLoader(
+  options: { createWorker?: WorkerFactory | null; readKept?: (key: string) => Promise<PackedGeometry | null> } = {},
+): GeometryLoader {
   const factory = options.createWorker === undefined ? whereWorkers(defaultFactory) : options.createWorker;
+  const readKept = options.readKept ?? readKeptGeometry;
   const { run } = workerJobs<Omit<BoundariesRequest, 'id'>, BoundariesReply>(factory, 'The boundaries reader stopped.');
   return async (url, where, level, signal) => {
-    const reply = await run({ url, where, level }, [], signal);
+    const keep = keptGeometryKey(url);
+    const kept = await readKept(keep);
+    signal.throwIfAborted();
+    if (kept) return unpackGeometry(kept);
+    const reply = await run({ url, where, level, keep }, [], signal);
     if (reply === null) return loadGeometryHere(url, where, level, signal);
     if (reply.ok) return unpackGeometry(reply.packed);
     throw fromWorkerFailure(reply);

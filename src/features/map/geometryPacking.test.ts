@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoundaryTopology } from '../../data/boundaries';
 import { buildMapGeometry } from './geometry';
-import { packGeometry, unpackGeometry } from './geometryPacking';
+import { isPackedGeometry, packGeometry, unpackGeometry, type PackedGeometry } from './geometryPacking';
 import { previewShapes } from './previewShapes';
 
 const read = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8')) as BoundaryTopology;
@@ -57,5 +57,32 @@ describe('packGeometry / unpackGeometry', () => {
     const first = received.features;
     expect(received.features).toBe(first);
     expect(first.features).toHaveLength(51);
+  });
+});
+
+describe("isPackedGeometry (shapes read back from the browser's storage)", () => {
+  const packed = () => structuredClone(packGeometry(buildMapGeometry(read('public/geo/countries.topo.json'))).packed);
+
+  it('accepts what the worker packed, once stored and read back', () => {
+    expect(isPackedGeometry(packed())).toBe(true);
+  });
+
+  it('refuses an entry that would draw wrong shapes or read past its arrays', () => {
+    const broken: [string, (p: PackedGeometry) => unknown][] = [
+      ['nothing', () => undefined],
+      ['a string', () => 'shapes'],
+      ['points as plain arrays', (p) => ({ ...p, coords: Array.from(p.coords) })],
+      ['a structure cut short', (p) => ({ ...p, structure: p.structure.slice(0, -1) })],
+      ['a structure with a trailing count', (p) => ({ ...p, structure: Int32Array.from([...p.structure, 1]) })],
+      ['a negative ring count', (p) => ({ ...p, structure: Int32Array.from(p.structure, (n, i) => (i === 0 ? -1 : n)) })],
+      ['a point missing', (p) => ({ ...p, coords: p.coords.slice(0, -2), xy: p.xy.slice(0, -2) })],
+      ['projected points of another length', (p) => ({ ...p, xy: p.xy.slice(0, -2) })],
+      ['a feature of another kind', (p) => ({ ...p, features: p.features.map((f, i) => (i === 0 ? { ...f, kind: 'Point' } : f)) })],
+      ['a feature without its code', (p) => ({ ...p, features: p.features.map((f, i) => (i === 0 ? { ...f, iso: 4 } : f)) })],
+      ['extents for fewer features', (p) => ({ ...p, extents: p.extents.slice(0, -2) })],
+      ['places as a plain object', (p) => ({ ...p, shapes: Object.fromEntries(p.shapes) })],
+      ['bounds of three numbers', (p) => ({ ...p, bounds: p.bounds.slice(0, 3) })],
+    ];
+    for (const [what, breakIt] of broken) expect(isPackedGeometry(breakIt(packed())), what).toBe(false);
   });
 });

@@ -90,29 +90,37 @@ interface Layout {
   polygons: number[];
 }
 
-/** Walks `structure` once: where each feature's paths are in the point arrays. */
-function layoutOf(packed: PackedGeometry): Layout[] {
-  const { structure } = packed;
+/**
+ * Walks `structure` once: where each feature's paths are in the point arrays, and how many points
+ * they take; null where `structure` runs out, holds a negative count or is longer than its features.
+ */
+function layoutOf(structure: Int32Array, features: readonly { kind: Kind }[]): { layouts: Layout[]; points: number } | null {
   let s = 0;
-  let point = 0;
+  let points = 0;
+  const next = () => (s < structure.length ? (structure[s++] as number) : -1);
   const rings = (layout: Layout) => {
-    const count = structure[s++] as number;
+    const count = next();
     for (let r = 0; r < count; r++) {
-      const n = structure[s++] as number;
-      layout.paths.push([point, n]);
-      point += n;
+      const n = next();
+      if (n < 0) return -1;
+      layout.paths.push([points, n]);
+      points += n;
     }
     return count;
   };
-  return packed.features.map(({ kind }) => {
+  const layouts: Layout[] = [];
+  for (const { kind } of features) {
     const layout: Layout = { paths: [], polygons: [] };
-    if (kind === 'MultiPolygon') {
-      const polygons = structure[s++] as number;
-      for (let p = 0; p < polygons; p++) layout.polygons.push(rings(layout));
-    } else if (kind === 'Polygon') layout.polygons.push(rings(layout));
-    else rings(layout);
-    return layout;
-  });
+    const parts = kind === 'MultiPolygon' ? next() : 1;
+    if (parts < 0) return null;
+    for (let p = 0; p < parts; p++) {
+      const count = rings(layout);
+      if (count < 0) return null;
+      if (kind !== 'MultiLineString') layout.polygons.push(count);
+    }
+    layouts.push(layout);
+  }
+  return s === structure.length ? { layouts, points } : null;
 }
 
 function featureOf(
@@ -131,9 +139,35 @@ function featureOf(
   return { type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: polygons } };
 }
 
+const KINDS = new Set<unknown>(['Polygon', 'MultiPolygon', 'MultiLineString']);
+
+/**
+ * Whether a value read back from storage (keptGeometry.ts) is a whole packed geometry: its arrays
+ * of the right types and lengths, and `structure` accounting for every point, so that reading it
+ * never runs past an array.
+ */
+export function isPackedGeometry(value: unknown): value is PackedGeometry {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Partial<Record<keyof PackedGeometry, unknown>>;
+  if (!(p.structure instanceof Int32Array) || !(p.coords instanceof Float64Array) || !(p.xy instanceof Float64Array)) return false;
+  if (!(p.extents instanceof Float64Array) || !(p.shapes instanceof Map) || !Array.isArray(p.features) || !Array.isArray(p.bounds)) return false;
+  const features = p.features as unknown[];
+  if (
+    !features.every(
+      (f) => typeof f === 'object' && f !== null && typeof (f as { iso?: unknown }).iso === 'string' && KINDS.has((f as { kind?: unknown }).kind),
+    )
+  )
+    return false;
+  if (p.bounds.length !== 4 || !p.bounds.every((n) => typeof n === 'number') || p.extents.length !== 2 * features.length) return false;
+  if (p.xy.length !== p.coords.length) return false;
+  const layout = layoutOf(p.structure, features as { kind: Kind }[]);
+  return layout !== null && 2 * layout.points === p.coords.length;
+}
+
 /** Reads a packed geometry: its features are built when first read; the preview's shapes are views of `xy`. */
 export function unpackGeometry(packed: PackedGeometry): MapGeometry {
-  const layouts = layoutOf(packed);
+  const layouts = layoutOf(packed.structure, packed.features)?.layouts;
+  if (!layouts) throw new Error("The map's packed shapes do not match their structure.");
   const preview: PreviewShape[] = packed.features.map((feature, f) => ({
     iso: feature.iso,
     outline: feature.outline,

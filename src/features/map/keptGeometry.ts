@@ -1,0 +1,81 @@
+/**
+ * The map's shapes kept in this browser between visits (issue #20: a return visit's map within
+ * 400 ms). The boundaries worker keeps the packed geometry it built (geometryPacking.ts) in
+ * IndexedDB; a later visit reads it back instead of fetching, parsing and building the file again,
+ * and starts no worker. An entry's key is the file's URL with the build's boundaries version (a hash
+ * of the boundaries files and of the code that builds shapes from them: vite.config.ts), and keeping
+ * one removes those of other versions, so a new release never draws old shapes. Anything that fails
+ * (no IndexedDB, a private mode, an entry that is not a whole packed geometry, a read slower than
+ * READ_CAP_MS) reads as nothing kept: the file then loads as on a first visit.
+ */
+import { isPackedGeometry, type PackedGeometry } from './geometryPacking';
+
+declare const __ML_BOUNDARIES_VERSION__: string;
+
+const DB_NAME = 'migration-lens-map';
+const STORE = 'shapes';
+/** Longer than a read from disk takes; a browser whose storage hangs loads the file instead. */
+const READ_CAP_MS = 400;
+
+/** The key of a boundaries file's shapes in this build. */
+export function keptGeometryKey(url: string, version: string = __ML_BOUNDARIES_VERSION__): string {
+  return `${version} ${url}`;
+}
+
+function open(factory: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = factory.open(DB_NAME, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => {
+      const db = req.result;
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB cannot be opened'));
+    req.onblocked = () => reject(new Error('IndexedDB is blocked'));
+  });
+}
+
+/** The shapes kept under `key`, or null (none, unreadable, not a packed geometry, or too slow). */
+export function readKeptGeometry(key: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<PackedGeometry | null> {
+  if (!factory) return Promise.resolve(null);
+  const read = open(factory).then((db) =>
+    new Promise<PackedGeometry | null>((resolve) => {
+      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+      req.onsuccess = () => resolve(isPackedGeometry(req.result) ? req.result : null);
+      req.onerror = () => resolve(null);
+    }).finally(() => db.close()),
+  );
+  const cap = new Promise<null>((resolve) => setTimeout(() => resolve(null), READ_CAP_MS));
+  return Promise.race([read.catch(() => null), cap]);
+}
+
+/**
+ * Keeps a copy of `packed` under `key` (the caller may transfer its arrays at once) and removes the
+ * entries of other versions. Failures are ignored: the next visit loads the file again.
+ */
+export function keepGeometry(key: string, packed: PackedGeometry, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<void> {
+  if (!factory) return Promise.resolve();
+  const copy: PackedGeometry = {
+    ...packed,
+    structure: packed.structure.slice(),
+    coords: packed.coords.slice(),
+    xy: packed.xy.slice(),
+    extents: packed.extents.slice(),
+  };
+  const version = key.slice(0, key.indexOf(' ') + 1);
+  return open(factory)
+    .then((db) =>
+      new Promise<void>((resolve) => {
+        const tx = db.transaction(STORE, 'readwrite');
+        const store = tx.objectStore(STORE);
+        store.getAllKeys().onsuccess = (event) => {
+          for (const old of (event.target as IDBRequest<IDBValidKey[]>).result)
+            if (typeof old !== 'string' || !old.startsWith(version)) store.delete(old);
+        };
+        store.put(copy, key);
+        tx.oncomplete = tx.onerror = tx.onabort = () => resolve();
+      }).finally(() => db.close()),
+    )
+    .catch(() => undefined);
+}
