@@ -7,6 +7,30 @@
  */
 import { memoryPersistence, type LocalPersistence, type LocalSource, type StorageProblem } from './localSources';
 
+/**
+ * A hint kept beside the database: how many sources the last load found ("0": none), or "some"
+ * once one is being saved. Only "0" is trusted, and then the catalog does not wait for the
+ * database to open (localSources.ts, `mayLoad`); without the hint (a first visit, an older
+ * version's storage, no localStorage) it waits as before.
+ */
+const HINT_KEY = 'migration-lens:uploaded-sources';
+
+function hintStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // a sandboxed frame, or storage refused
+  }
+}
+
+function writeHint(value: string): void {
+  try {
+    hintStorage()?.setItem(HINT_KEY, value);
+  } catch {
+    // storage full or refused: the hint stays as it was, and "0" is never written by a save
+  }
+}
+
 const DB_NAME = 'migration-lens';
 const STORE = 'uploaded-sources';
 const VERSION = 1;
@@ -76,12 +100,20 @@ export function browserPersistence(factory: IDBFactory | undefined = globalThis.
       return durable;
     },
     watch: (listener) => void listeners.add(listener),
+    knownEmpty: () => {
+      try {
+        return hintStorage()?.getItem(HINT_KEY) === '0';
+      } catch {
+        return false;
+      }
+    },
     load: () =>
       guard(
         async (database) => {
           const { store, done } = transaction(database, 'readonly');
           const all = await request(store.getAll());
           await done;
+          writeHint(String(all.length));
           return all as unknown[];
         },
         () => fallback.load(),
@@ -89,6 +121,7 @@ export function browserPersistence(factory: IDBFactory | undefined = globalThis.
     save: (entry: LocalSource) =>
       guard(
         async (database) => {
+          writeHint('some'); // before the entry is stored: a hint of "0" with a stored source would hide it from a link
           const { store, done } = transaction(database, 'readwrite');
           store.put(entry);
           await done;

@@ -123,4 +123,32 @@ describe('the local source store and the client decorator', () => {
     await store.remove('upload-mine-ab12');
     expect(store.list()).toHaveLength(0);
   });
+
+  it('gives the catalog without waiting for storage where the browser keeps no source, and waits where it may keep some', async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const slowStorage = (knownEmpty: boolean) => ({
+      durable: true,
+      knownEmpty: () => knownEmpty,
+      load: async () => {
+        await opened;
+        return knownEmpty ? [] : [entry()];
+      },
+      save: async () => {},
+      remove: async () => {},
+    });
+    const empty = withLocalSources(base, createLocalSourceStore(slowStorage(true)));
+    expect((await empty.catalog()).sources.map((s) => s.id)).toEqual(fixtureCatalog.sources.map((s) => s.id));
+
+    const store = createLocalSourceStore(slowStorage(false));
+    expect(store.mayLoad).toBe(true);
+    let catalog: Awaited<ReturnType<ApiClient['catalog']>> | null = null;
+    void withLocalSources(base, store)
+      .catalog()
+      .then((c) => (catalog = c));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(catalog).toBeNull();
+    open();
+    await vi.waitFor(() => expect(catalog?.sources.some((s) => s.id === 'upload-mine-ab12')).toBe(true));
+  });
 });

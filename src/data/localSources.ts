@@ -44,6 +44,8 @@ export interface LocalPersistence {
   remove(id: string): Promise<void>;
   /** Calls `listener` when stored sources become unavailable in this tab. */
   watch?(listener: (problem: StorageProblem) => void): void;
+  /** True when this browser is known to keep no sources, before `load` has answered. */
+  knownEmpty?(): boolean;
 }
 
 /** What the user should be told about stored sources. */
@@ -87,6 +89,11 @@ export function checkStored(raw: unknown): LocalSource | null {
 export interface LocalSourceStore {
   /** Settles once stored entries are loaded (never rejects). */
   readonly ready: Promise<void>;
+  /**
+   * Whether entries may still arrive from storage: false when the browser is known to keep none,
+   * so that nothing need wait for storage to open (its load still runs, and tells subscribers).
+   */
+  readonly mayLoad: boolean;
   readonly durable: boolean;
   /** The same object until it changes (subscribe tells when). */
   status(): StoredStatus;
@@ -120,6 +127,7 @@ export function createLocalSourceStore(persistence: LocalPersistence): LocalSour
 
   return {
     ready,
+    mayLoad: !persistence.knownEmpty?.(),
     durable: persistence.durable,
     status: () => status,
     list: () => entries,
@@ -181,7 +189,9 @@ export function mergeCatalog(catalog: Catalog, locals: readonly LocalSource[]): 
 export function withLocalSources(base: ApiClient, store: LocalSourceStore): ApiClient {
   return {
     async catalog(signal) {
-      const [catalog] = await Promise.all([base.catalog(signal), store.ready]);
+      // Where the browser keeps no uploaded source, the catalog does not wait for storage to open
+      // (a return visit's figures, issue #20); LocalSourcesSync merges whatever it loads later.
+      const [catalog] = await Promise.all([base.catalog(signal), store.mayLoad ? store.ready : null]);
       return mergeCatalog(catalog, store.list());
     },
     async series(ref, signal) {

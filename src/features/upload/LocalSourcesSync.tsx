@@ -15,7 +15,7 @@ export function LocalSourcesSync() {
   const store = useLocalSourceStore();
   useEffect(() => {
     if (!store) return;
-    return store.subscribe(() => {
+    const sync = () => {
       const entries = store.list();
       queryClient.setQueryData<Catalog>(queryKeys.catalog, (catalog) => (catalog ? mergeCatalog(catalog, entries) : catalog));
       const ids = new Set(entries.map((entry) => entry.source.id));
@@ -25,7 +25,10 @@ export function LocalSourcesSync() {
           return (kind === 'series' || kind === 'bilateral') && typeof source === 'string' && isLocalSourceId(source) && !ids.has(source);
         },
       });
-    });
+    };
+    // Entries that loaded before this effect ran (the catalog may not have waited for them) are merged now.
+    sync();
+    return store.subscribe(sync);
   }, [queryClient, store]);
   return null;
 }
