@@ -12,6 +12,7 @@ import { languageFromBrowser } from './i18n/initialLanguage';
 import { useViewStore } from './state/store';
 import { startEarly } from './startup/earlyStart';
 import { whenDataSettled } from './startup/whenDataSettled';
+import { renderWhenPanelReady } from './startup/renderWhenPanelReady';
 import { boundariesQuery } from './features/map/useMapGeometry';
 import { loadLevelKit } from './features/map/useLevelKit';
 import { hasWebGL } from './features/map/webgl';
@@ -19,6 +20,9 @@ import { PANEL_REGISTRY } from './app/panels';
 import { preloadFilterDrawer } from './app/AppShell';
 import { PHONE_QUERY } from './lib/useMediaQuery';
 import './app/app.css';
+
+/** The longest the first render waits for the code of the lazily loaded panel a link opens (src/startup/renderWhenPanelReady.ts). */
+const PANEL_CODE_WAIT_CAP_MS = 1_500;
 
 /** The longest the service worker's install waits for the view's files (src/startup/whenDataSettled.ts). */
 const SERVICE_WORKER_WAIT_CAP_MS = 10_000;
@@ -47,7 +51,7 @@ void startMocks().then(() => {
   const api = withLocalSources(createApiClient(dataBaseUrl()), localSources);
   // The view's data, and for a map its boundaries and first frame, start now rather than once React has mounted and asked.
   const view = useViewStore.getState().view;
-  PANEL_REGISTRY[view.panel].preload?.();
+  const panelCode = PANEL_REGISTRY[view.panel].preload?.();
   if (PANEL_REGISTRY[view.panel].ofTheView && window.matchMedia?.(PHONE_QUERY).matches) preloadFilterDrawer();
   void startEarly({
     queryClient,
@@ -72,11 +76,13 @@ void startMocks().then(() => {
   });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} api={api} localSources={localSources} />
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} api={api} localSources={localSources} />
+      </StrictMode>,
+    );
+  renderWhenPanelReady(panelCode, render, PANEL_CODE_WAIT_CAP_MS);
   // The service worker (return visits, offline; src/sw/): production builds only, unless built with
   // VITE_SERVICE_WORKER=off, once the page has loaded and the view's files are in, then painted.
   if (import.meta.env.PROD && import.meta.env.VITE_SERVICE_WORKER !== 'off' && 'serviceWorker' in navigator) {

@@ -31,8 +31,8 @@ export interface PanelEntry {
   Body: ComponentType<PanelBodyProps>;
   /** false for a panel about every source (About the data): the view's filters and source line are not shown with it. */
   ofTheView: boolean;
-  /** Starts the panel's code loading (a lazily loaded panel), for the entry to call for the panel a link opens. */
-  preload?: () => void;
+  /** Starts the panel's code loading (a lazily loaded panel), for the entry to call for the panel a link opens; settles once it has loaded or failed. */
+  preload?: () => Promise<void>;
 }
 
 /** A country picked in a panel opens its profile card (the store's action, stable across renders). */
