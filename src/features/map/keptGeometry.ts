@@ -22,29 +22,53 @@ export function keptGeometryKey(url: string, version: string = __ML_BOUNDARIES_V
   return `${version} ${url}`;
 }
 
+/** The connection this page (or worker) holds, opened once. */
+let shared: { factory: IDBFactory; db: Promise<IDBDatabase> } | null = null;
+
 function open(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = factory.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => {
-      const db = req.result;
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB cannot be opened'));
-    req.onblocked = () => reject(new Error('IndexedDB is blocked'));
+  if (shared?.factory === factory) return shared.db;
+  const mine = {
+    factory,
+    db: new Promise<IDBDatabase>((resolve, reject) => {
+      const req = factory.open(DB_NAME, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      req.onsuccess = () => {
+        const db = req.result;
+        db.onversionchange = () => {
+          db.close();
+          if (shared === mine) shared = null;
+        };
+        resolve(db);
+      };
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB cannot be opened'));
+      req.onblocked = () => reject(new Error('IndexedDB is blocked'));
+    }),
+  };
+  shared = mine;
+  mine.db.catch(() => {
+    if (shared === mine) shared = null;
   });
+  return mine.db;
+}
+
+/**
+ * Starts opening the kept shapes' database, which takes a fresh page 60–250 ms on a busy two-core
+ * machine: the entry calls it before the rest of the app's code is evaluated (src/startup/openEarly.ts).
+ */
+export function openKeptGeometry(factory: IDBFactory | undefined = globalThis.indexedDB): void {
+  if (factory) open(factory).catch(() => undefined);
 }
 
 /** The shapes kept under `key`, or null (none, unreadable, not a packed geometry, or too slow). */
 export function readKeptGeometry(key: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<PackedGeometry | null> {
   if (!factory) return Promise.resolve(null);
-  const read = open(factory).then((db) =>
-    new Promise<PackedGeometry | null>((resolve) => {
-      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
-      req.onsuccess = () => resolve(isPackedGeometry(req.result) ? req.result : null);
-      req.onerror = () => resolve(null);
-    }).finally(() => db.close()),
+  const read = open(factory).then(
+    (db) =>
+      new Promise<PackedGeometry | null>((resolve) => {
+        const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+        req.onsuccess = () => resolve(isPackedGeometry(req.result) ? req.result : null);
+        req.onerror = () => resolve(null);
+      }),
   );
   const cap = new Promise<null>((resolve) => setTimeout(() => resolve(null), READ_CAP_MS));
   return Promise.race([read.catch(() => null), cap]);
@@ -65,17 +89,18 @@ export function keepGeometry(key: string, packed: PackedGeometry, factory: IDBFa
   };
   const version = key.slice(0, key.indexOf(' ') + 1);
   return open(factory)
-    .then((db) =>
-      new Promise<void>((resolve) => {
-        const tx = db.transaction(STORE, 'readwrite');
-        const store = tx.objectStore(STORE);
-        store.getAllKeys().onsuccess = (event) => {
-          for (const old of (event.target as IDBRequest<IDBValidKey[]>).result)
-            if (typeof old !== 'string' || !old.startsWith(version)) store.delete(old);
-        };
-        store.put(copy, key);
-        tx.oncomplete = tx.onerror = tx.onabort = () => resolve();
-      }).finally(() => db.close()),
+    .then(
+      (db) =>
+        new Promise<void>((resolve) => {
+          const tx = db.transaction(STORE, 'readwrite');
+          const store = tx.objectStore(STORE);
+          store.getAllKeys().onsuccess = (event) => {
+            for (const old of (event.target as IDBRequest<IDBValidKey[]>).result)
+              if (typeof old !== 'string' || !old.startsWith(version)) store.delete(old);
+          };
+          store.put(copy, key);
+          tx.oncomplete = tx.onerror = tx.onabort = () => resolve();
+        }),
     )
     .catch(() => undefined);
 }
