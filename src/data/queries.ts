@@ -16,6 +16,13 @@ export const queryKeys = {
   changes: ['changes'] as const,
 };
 
+/**
+ * How a data file's query behaves: fetched once, and not fetched again because a panel mounts on one
+ * that failed (the entry's early start may fail before React has rendered): a missing file is
+ * reported at once. Try again, and the connection coming back, fetch it again.
+ */
+export const DATA_FILE_QUERY = { staleTime: Infinity, retryOnMount: false } as const;
+
 /** The catalog, with its texts and country names in the view's language (English until that language has loaded). */
 export function useCatalog(): UseQueryResult<Catalog> {
   const api = useApi();
@@ -31,7 +38,7 @@ export function useSeries(ref: SeriesRef | null): UseQueryResult<Series> {
     queryKey: ref ? queryKeys.series(ref) : ['series', 'none'],
     queryFn: ({ signal }) => api.series(ref as SeriesRef, signal),
     enabled: ref !== null,
-    staleTime: Infinity,
+    ...DATA_FILE_QUERY,
   });
 }
 
@@ -41,7 +48,7 @@ export function useBilateral(ref: BilateralRef | null): UseQueryResult<Series> {
     queryKey: ref ? queryKeys.bilateral(ref) : ['bilateral', 'none'],
     queryFn: ({ signal }) => api.bilateral(ref as BilateralRef, signal),
     enabled: ref !== null,
-    staleTime: Infinity,
+    ...DATA_FILE_QUERY,
   });
 }
 
