@@ -4,7 +4,8 @@
  * app's base (the plugin in vite.config.ts), which fills in the build's id and its precache list.
  * Production builds only; registered by src/sw/register.ts after the first paint.
  *
- * - The app shell: the build's hashed files are precached on install and served cache-first; the
+ * - The app shell: the build's hashed files are precached on install and served cache-first (by the
+ *   browser's static routing where it has it, without starting this script; else below); the
  *   page (index.html) from the cache too, revalidated in the background, so a return visit waits for
  *   no server (a new deploy shows from the visit after the one that fetched it; offline, the cached copy).
  * - Boundaries (geo/*.topo.json): cache-first, in the shell's cache (a new build has new caches).
@@ -51,11 +52,37 @@ let releaseCheck: { at: number; done: Promise<Response | null> } | null = null;
 /** Pages that were open when the cached data was replaced (they show the older release until reloaded). */
 const replacedFor = new Set<string>();
 
+/** Chromium's static routing (InstallEvent.addRoutes), where the browser has it. */
+type RoutingInstallEvent = ExtendableEvent & {
+  addRoutes?: (rules: { condition: { urlPattern: string }; source: { cacheName: string } }[]) => Promise<void>;
+};
+
+/** A copy of `response` without its Vary header (see the install handler). */
+function withoutVary(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('Vary');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 self.addEventListener('install', (event) => {
+  // The hashed files are answered from the shell's cache by the browser itself, without starting
+  // this worker's script for each (a return visit asks for about 13 at once). The browser's lookup
+  // honours a stored Vary header, which this worker's own lookup ignores, so they are stored without it.
+  const routing = (event as RoutingInstallEvent).addRoutes?.([
+    { condition: { urlPattern: `${new URL(SCOPE_URL).pathname}assets/*` }, source: { cacheName: names.shell } },
+  ]);
   event.waitUntil(
     (async () => {
+      await routing?.catch(() => undefined); // refused: the fetch handler below serves them
       const cache = await caches.open(names.shell);
-      await cache.addAll(__ML_SW_PRECACHE__.map((path) => new URL(path, SCOPE_URL).href));
+      await Promise.all(
+        __ML_SW_PRECACHE__.map(async (path) => {
+          const url = new URL(path, SCOPE_URL).href;
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+          await cache.put(url, withoutVary(response));
+        }),
+      );
       // The page too (the first visit was not served by this worker): the app's base as a navigation gets it.
       await cachePage(cache, await fetch(SCOPE_URL, { cache: 'no-cache' }).catch(() => null));
       await self.skipWaiting();

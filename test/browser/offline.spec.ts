@@ -42,6 +42,27 @@ test('after a first visit, a reload offline shows the map with the same figures'
   await expect(page.getByText('You are offline.')).toBeVisible();
 });
 
+test("a return visit takes the app's files from the cache by the browser's own routing, without the worker's script", async ({ page }) => {
+  await page.goto(LINK);
+  await mapFigures(page);
+  await offlineReady(page);
+  await page.reload();
+  await mapFigures(page);
+  // Chromium's static routing (src/sw/sw.ts, install): matched and answered by the cache source. Were
+  // the files stored with the server's Vary header, the lookup would miss and go to the network.
+  const files = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'))
+      .map((entry) => {
+        const timing = entry as PerformanceResourceTiming & { workerMatchedSourceType?: string; workerFinalSourceType?: string };
+        return `${new URL(entry.name).pathname}: ${timing.workerMatchedSourceType} → ${timing.workerFinalSourceType}`;
+      }),
+  );
+  expect(files.length).toBeGreaterThan(5);
+  expect(files.filter((line) => !line.endsWith(': cache → cache'))).toEqual([]);
+});
+
 /**
  * Serves release 1 (the snapshot as built) or release 2 (its catalog, manifest and default series
  * changed: another `generated` date, every value of the series tripled), by the value of `release.n`.
