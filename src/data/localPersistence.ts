@@ -15,19 +15,13 @@ import { memoryPersistence, type LocalPersistence, type LocalSource, type Storag
  */
 const HINT_KEY = 'migration-lens:uploaded-sources';
 
-function hintStorage(): Storage | null {
+/** Writes the hint (when given) and reads it; null where localStorage is refused (a sandboxed frame) or full. */
+function hint(value?: string): string | null {
   try {
-    return globalThis.localStorage ?? null;
+    if (value !== undefined) localStorage.setItem(HINT_KEY, value);
+    return localStorage.getItem(HINT_KEY);
   } catch {
-    return null; // a sandboxed frame, or storage refused
-  }
-}
-
-function writeHint(value: string): void {
-  try {
-    hintStorage()?.setItem(HINT_KEY, value);
-  } catch {
-    // storage full or refused: the hint stays as it was, and "0" is never written by a save
+    return null;
   }
 }
 
@@ -100,20 +94,14 @@ export function browserPersistence(factory: IDBFactory | undefined = globalThis.
       return durable;
     },
     watch: (listener) => void listeners.add(listener),
-    knownEmpty: () => {
-      try {
-        return hintStorage()?.getItem(HINT_KEY) === '0';
-      } catch {
-        return false;
-      }
-    },
+    knownEmpty: () => hint() === '0',
     load: () =>
       guard(
         async (database) => {
           const { store, done } = transaction(database, 'readonly');
           const all = await request(store.getAll());
           await done;
-          writeHint(String(all.length));
+          hint(String(all.length));
           return all as unknown[];
         },
         () => fallback.load(),
@@ -121,7 +109,7 @@ export function browserPersistence(factory: IDBFactory | undefined = globalThis.
     save: (entry: LocalSource) =>
       guard(
         async (database) => {
-          writeHint('some'); // before the entry is stored: a hint of "0" with a stored source would hide it from a link
+          hint('some'); // before the entry is stored: a hint of "0" with a stored source would hide it from a link
           const { store, done } = transaction(database, 'readwrite');
           store.put(entry);
           await done;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT, type TFunction } from '../../i18n/useT';
 import { BACKUP_SLOTS, isBackupKey } from './backups';
 import { useBriefingStore } from './briefingStore';
-import { decodeBriefingLink, takeBriefingParam } from './briefingTransfer';
+import { takeBriefingParam } from './briefingParam';
 import { presentBriefing } from './present';
 import { STORAGE_KEY, type StorageNotice } from './storage';
 
@@ -16,8 +16,14 @@ export function takeBriefingFromLocation(): void {
     if (value === null) return;
     const { pathname, hash } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${rest}${hash}`);
-    const result = decodeBriefingLink(value);
-    useBriefingStore.getState().setIncoming(result.ok ? { briefing: result.briefing, dropped: result.dropped } : { error: result.error });
+    // The reader loads only for such a link.
+    void import('./briefingTransfer').then(
+      ({ decodeBriefingLink }) => {
+        const result = decodeBriefingLink(value);
+        useBriefingStore.getState().setIncoming(result.ok ? { briefing: result.briefing, dropped: result.dropped } : { error: result.error });
+      },
+      () => useBriefingStore.getState().setIncoming({ error: 'not-a-briefing' }),
+    );
   } catch {
     // A location that cannot be read or rewritten: nothing to take.
   }

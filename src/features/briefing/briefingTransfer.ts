@@ -13,10 +13,10 @@
 import * as v from 'valibot';
 import { MAX_QUERY_LENGTH, MAX_STEPS, cleanTitle, newId, normalizeQuery, type Briefing } from './model';
 
-export const LINK_PARAM = 'briefing';
+import { MAX_LINK_VALUE_LENGTH } from './briefingParam';
+
+export { LINK_PARAM, MAX_LINK_VALUE_LENGTH, takeBriefingParam } from './briefingParam';
 export const LINK_PREFIX = 'b1.';
-/** Longest ?briefing= value written or read: links longer than a few thousand characters break in mail clients and chat apps. */
-export const MAX_LINK_VALUE_LENGTH = 6000;
 /** Largest briefing file read. */
 export const MAX_FILE_BYTES = 1_000_000;
 export const FILE_FORMAT = 'migration-lens/briefing';
@@ -110,30 +110,6 @@ export function decodeBriefingLink(value: unknown): TransferResult {
   } catch {
     return { ok: false, error: 'not-a-briefing' };
   }
-}
-
-/**
- * Takes ?briefing= out of a query string: the value (or null) and the query string without it,
- * so that the URL codec never sees it.
- */
-export function takeBriefingParam(search: string): { value: string | null; rest: string } {
-  if (typeof search !== 'string' || !/(?:^|[?&])briefing=/.test(search)) return { value: null, rest: search };
-  const pieces = search.replace(/^\?/, '').split('&');
-  let value: string | null = null;
-  const rest: string[] = [];
-  for (const piece of pieces) {
-    if (piece.startsWith(`${LINK_PARAM}=`)) {
-      if (value === null) {
-        const raw = piece.slice(LINK_PARAM.length + 1);
-        try {
-          value = decodeURIComponent(raw.slice(0, MAX_LINK_VALUE_LENGTH * 3 + 1));
-        } catch {
-          value = raw;
-        }
-      }
-    } else if (piece !== '') rest.push(piece);
-  }
-  return { value, rest: rest.length > 0 ? `?${rest.join('&')}` : '' };
 }
 
 // ---------------------------------------------------------------------------------------------

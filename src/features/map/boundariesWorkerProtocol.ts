@@ -7,7 +7,6 @@ import { toWorkerFailure, type WorkerFailure } from '../../contract/errors';
 import { fetchBoundaryBytesAt, parseBoundaries, type LevelBoundaries } from '../../data/boundaries';
 import { buildMapGeometry } from './geometry';
 import { packGeometry, type PackedGeometry } from './geometryPacking';
-import { keepGeometry } from './keptGeometry';
 
 /**
  * A boundaries file for the worker to fetch (from `url`) and decode into the map's geometry: the
@@ -18,21 +17,17 @@ export interface BoundariesRequest {
   url: string;
   where: LevelBoundaries;
   level: LevelId;
-  /** The key under which to keep the shapes for later visits (keptGeometry.ts). */
-  keep?: string;
 }
 
 export type BoundariesReply = { id: number; ok: true; packed: PackedGeometry } | ({ id: number; ok: false } & WorkerFailure);
 
 export async function answerBoundaries(
-  { id, url, where, level, keep }: BoundariesRequest,
+  { id, url, where, level }: BoundariesRequest,
   fetchBytes: (url: string, where: LevelBoundaries) => Promise<ArrayBuffer> = fetchBoundaryBytesAt,
-  keepShapes: (key: string, packed: PackedGeometry) => Promise<void> = keepGeometry,
 ): Promise<{ reply: BoundariesReply; transfer: ArrayBuffer[] }> {
   try {
     const geometry = buildMapGeometry(parseBoundaries(await fetchBytes(url, where), where), where.object, level);
     const { packed, transfer } = packGeometry(geometry);
-    if (keep) void keepShapes(keep, packed);
     return { reply: { id, ok: true, packed }, transfer };
   } catch (error) {
     return { reply: { id, ok: false, ...toWorkerFailure(error) }, transfer: [] };

@@ -22,14 +22,11 @@ function server(body: unknown, status = 200) {
   });
 }
 
-function workers(
-  fetchFile: ReturnType<typeof server>,
-  options: { failToStart?: boolean; keep?: (key: string, packed: PackedGeometry) => Promise<void> } = {},
-) {
+function workers(fetchFile: ReturnType<typeof server>, options: { failToStart?: boolean } = {}) {
   // The worker fetches with the same code as the page, from the server above.
   const answer = (request: BoundariesRequest) => {
     vi.stubGlobal('fetch', fetchFile);
-    return answerBoundaries(request, undefined, options.keep);
+    return answerBoundaries(request);
   };
   return fakeWorkers<BoundariesRequest, BoundariesReply>(answer, options);
 }
@@ -46,7 +43,7 @@ describe('createGeometryLoader', () => {
     expect(geometry.shapes).toEqual(here.shapes);
     expect(previewShapes(geometry).map((s) => s.iso)).toEqual(previewShapes(here).map((s) => s.iso));
     // The worker fetched the file itself: the page sent only where it is.
-    expect(requests).toEqual([{ id: 1, url: URL_, where, level: 'country', keep: keptGeometryKey(URL_) }]);
+    expect(requests).toEqual([{ id: 1, url: URL_, where, level: 'country' }]);
     expect(fetchFile).toHaveBeenCalledTimes(1);
   });
 
@@ -117,15 +114,15 @@ describe('createGeometryLoader', () => {
     const shelf = new Map<string, PackedGeometry>();
     const keep = vi.fn(async (key: string, packed: PackedGeometry) => void shelf.set(key, structuredClone(packed)));
     const fetchFile = server(testTopology);
-    const first = await createGeometryLoader({ createWorker: workers(fetchFile, { keep }).factory, readKept: async (key) => shelf.get(key) ?? null })(
+    const first = await createGeometryLoader({ createWorker: workers(fetchFile).factory, readKept: async (key) => shelf.get(key) ?? null, keep })(
       URL_,
       where,
       'country',
       new AbortController().signal,
     );
     expect([...shelf.keys()]).toEqual([keptGeometryKey(URL_)]);
-    const { factory } = workers(fetchFile, { keep });
-    const again = await createGeometryLoader({ createWorker: factory, readKept: async (key) => shelf.get(key) ?? null })(
+    const { factory } = workers(fetchFile);
+    const again = await createGeometryLoader({ createWorker: factory, readKept: async (key) => shelf.get(key) ?? null, keep })(
       URL_,
       where,
       'country',

@@ -11,7 +11,7 @@ import { whereWorkers, workerJobs, type WorkerFactory } from '../../lib/workerJo
 import type { BoundariesReply, BoundariesRequest } from './boundariesWorkerProtocol';
 import type { MapGeometry } from './geometry';
 import { unpackGeometry, type PackedGeometry } from './geometryPacking';
-import { keptGeometryKey, readKeptGeometry } from './keptGeometry';
+import { keepGeometry, keptGeometryKey, readKeptGeometry } from './keptGeometry';
 
 export type GeometryLoader = (url: string, where: LevelBoundaries, level: LevelId, signal: AbortSignal) => Promise<MapGeometry>;
 
@@ -25,20 +25,34 @@ async function loadGeometryHere(url: string, where: LevelBoundaries, level: Leve
   return (await builder).buildMapGeometry(topology, where.object, level);
 }
 
+/** Keeps the shapes for the next visit once the browser is idle (IndexedDB clones them on the page's thread), after the first frame and the map's start. */
+function keepWhenIdle(key: string, packed: PackedGeometry): void {
+  const keepNow = () => void keepGeometry(key, packed);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(keepNow, { timeout: 5_000 });
+  else setTimeout(keepNow, 1_000);
+}
+
 export function createGeometryLoader(
-  options: { createWorker?: WorkerFactory | null; readKept?: (key: string) => Promise<PackedGeometry | null> } = {},
+  options: {
+    createWorker?: WorkerFactory | null;
+    readKept?: (key: string) => Promise<PackedGeometry | null>;
+    keep?: (key: string, packed: PackedGeometry) => unknown;
+  } = {},
 ): GeometryLoader {
   const factory = options.createWorker === undefined ? whereWorkers(defaultFactory) : options.createWorker;
-  const readKept = options.readKept ?? readKeptGeometry;
+  const { readKept = readKeptGeometry, keep = keepWhenIdle } = options;
   const { run } = workerJobs<Omit<BoundariesRequest, 'id'>, BoundariesReply>(factory, 'The boundaries reader stopped.');
   return async (url, where, level, signal) => {
-    const keep = keptGeometryKey(url);
-    const kept = await readKept(keep);
+    const key = keptGeometryKey(url);
+    const kept = await readKept(key);
     signal.throwIfAborted();
     if (kept) return unpackGeometry(kept);
-    const reply = await run({ url, where, level, keep }, [], signal);
+    const reply = await run({ url, where, level }, [], signal);
     if (reply === null) return loadGeometryHere(url, where, level, signal);
-    if (reply.ok) return unpackGeometry(reply.packed);
+    if (reply.ok) {
+      keep(key, reply.packed);
+      return unpackGeometry(reply.packed);
+    }
     throw fromWorkerFailure(reply);
   };
 }

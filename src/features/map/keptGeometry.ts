@@ -1,7 +1,7 @@
 /**
  * The map's shapes kept in this browser between visits (issue #20: a return visit's map within
- * 400 ms). The boundaries worker keeps the packed geometry it built (geometryPacking.ts) in
- * IndexedDB; a later visit reads it back instead of fetching, parsing and building the file again,
+ * 400 ms). The page keeps the packed geometry the boundaries worker built (geometryPacking.ts) in
+ * IndexedDB, once the browser is idle; a later visit reads it back instead of fetching, parsing and building the file again,
  * and starts no worker. An entry's key is the file's URL with the build's boundaries version (a hash
  * of the boundaries files and of the code that builds shapes from them: vite.config.ts), and keeping
  * one removes those of other versions, so a new release never draws old shapes. Anything that fails
@@ -26,47 +26,40 @@ export function keptGeometryKey(url: string, version: string = __ML_BOUNDARIES_V
   return `${version} ${url}`;
 }
 
-/** The connection this page (or worker) holds, opened once. */
-let shared: { factory: IDBFactory; db: Promise<IDBDatabase> } | null = null;
+/** The page's connection, opened once (onversionchange: another tab's newer app; let go). */
+let connection: Promise<IDBDatabase> | null = null;
 
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  if (shared?.factory === factory) return shared.db;
-  const mine = {
-    factory,
-    db: new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open(DB_NAME, 1);
-      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-      req.onsuccess = () => {
-        const db = req.result;
-        db.onversionchange = () => {
-          db.close();
-          if (shared === mine) shared = null;
-        };
-        resolve(db);
+function open(): Promise<IDBDatabase> {
+  connection ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => {
+      req.result.onversionchange = () => {
+        req.result.close();
+        connection = null;
       };
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB cannot be opened'));
-      req.onblocked = () => reject(new Error('IndexedDB is blocked'));
-    }),
-  };
-  shared = mine;
-  mine.db.catch(() => {
-    if (shared === mine) shared = null;
+      resolve(req.result);
+    };
+    req.onerror = req.onblocked = () => {
+      connection = null;
+      reject(req.error ?? new Error('IndexedDB cannot be opened'));
+    };
   });
-  return mine.db;
+  return connection;
 }
 
 /**
  * Starts opening the kept shapes' database, which takes a fresh page 60–250 ms on a busy two-core
  * machine: the entry calls it before the rest of the app's code is evaluated (src/startup/openEarly.ts).
  */
-export function openKeptGeometry(factory: IDBFactory | undefined = globalThis.indexedDB): void {
-  if (factory) open(factory).catch(() => undefined);
+export function openKeptGeometry(): void {
+  if (typeof indexedDB !== 'undefined') open().catch(() => undefined);
 }
 
 /** The shapes kept under `key`, or null (none, unreadable, not a packed geometry, or too slow). */
-export function readKeptGeometry(key: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<PackedGeometry | null> {
-  if (!factory) return Promise.resolve(null);
-  const read = open(factory).then(
+export function readKeptGeometry(key: string): Promise<PackedGeometry | null> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+  const read = open().then(
     (db) =>
       new Promise<PackedGeometry | null>((resolve) => {
         const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
@@ -79,30 +72,22 @@ export function readKeptGeometry(key: string, factory: IDBFactory | undefined = 
 }
 
 /**
- * Keeps a copy of `packed` under `key` (the caller may transfer its arrays at once) and removes the
- * entries of other versions. Failures are ignored: the next visit loads the file again.
+ * Keeps `packed` under `key` (a copy: IndexedDB clones it) and removes the entries of other versions.
+ * Failures are ignored: the next visit loads the file again.
  */
-export function keepGeometry(key: string, packed: PackedGeometry, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<void> {
-  if (!factory) return Promise.resolve();
-  const copy: PackedGeometry = {
-    ...packed,
-    structure: packed.structure.slice(),
-    coords: packed.coords.slice(),
-    xy: packed.xy.slice(),
-    extents: packed.extents.slice(),
-  };
+export function keepGeometry(key: string, packed: PackedGeometry): Promise<void> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve();
   const version = key.slice(0, key.indexOf(' ') + 1);
-  return open(factory)
+  return open()
     .then(
       (db) =>
         new Promise<void>((resolve) => {
           const tx = db.transaction(STORE, 'readwrite');
           const store = tx.objectStore(STORE);
-          store.getAllKeys().onsuccess = (event) => {
-            for (const old of (event.target as IDBRequest<IDBValidKey[]>).result)
-              if (typeof old !== 'string' || !old.startsWith(version)) store.delete(old);
-          };
-          store.put(copy, key);
+          // Every key of another version sorts before or after this version's.
+          store.delete(IDBKeyRange.upperBound(version, true));
+          store.delete(IDBKeyRange.lowerBound(`${version}\uffff`, true));
+          store.put(packed, key);
           tx.oncomplete = tx.onerror = tx.onabort = () => resolve();
         }),
     )
