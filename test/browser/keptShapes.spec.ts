@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { mapIdle } from './mapIdle';
+import { mapFigures } from './mapIdle';
 
 /**
  * The map's shapes kept in this browser between visits (src/features/map/keptGeometry.ts, issue #20):
@@ -8,14 +8,6 @@ import { mapIdle } from './mapIdle';
  * whole set of shapes is never drawn: the map loads its file as on a first visit.
  */
 const LINK = '/?year=2020';
-
-/** What the map shows: the legend's classes and counts, and the colours' key. */
-async function mapFigures(page: Page) {
-  await mapIdle(page, '|2020|');
-  const legend = page.getByRole('region', { name: /^Legend/ });
-  await expect(legend).toContainText(/\d/);
-  return { legend: (await legend.innerText()).replace(/\s+/g, ' ').trim(), key: await page.locator('.map-canvas').getAttribute('data-fill-key') };
-}
 
 /** Whether this page started the boundaries worker (its script is among the page's resources). */
 const startedBoundariesWorker = (page: Page) =>

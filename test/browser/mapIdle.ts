@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Waits until the map has applied the fills of a view with data and gone idle: the app's own
@@ -28,4 +28,12 @@ export async function mapIdle(page: Page, includes?: string, timeout = 60_000) {
       `The map did not go idle with its data${includes ? ` for a view including "${includes}"` : ''} within ${timeout} ms (${seen}).\n${String(error)}`,
     );
   }
+}
+
+/** What the map shows once idle with a view's data for `period`: the legend's classes and counts, and the colours' key. */
+export async function mapFigures(page: Page, period = '2020') {
+  await mapIdle(page, `|${period}|`);
+  const legend = page.getByRole('region', { name: /^Legend/ });
+  await expect(legend).toContainText(/\d/);
+  return { legend: (await legend.innerText()).replace(/\s+/g, ' ').trim(), key: await page.locator('.map-canvas').getAttribute('data-fill-key') };
 }

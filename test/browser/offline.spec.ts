@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { mapIdle } from './mapIdle';
+import { mapFigures } from './mapIdle';
 
 /**
  * The service worker (src/sw/): a reload offline after a first visit, and a newer data release
@@ -14,14 +14,6 @@ test.use({ demoData: false, serviceWorkers: 'allow' });
 const LINK = '/?year=2020';
 /** The default view's series (the map's colours). */
 const SERIES = '/data/series/migrant-stock/undesa-ims.json';
-
-/** What the map shows, beyond its view: the legend's classes and counts, and the colours' key. */
-async function mapFigures(page: Page) {
-  await mapIdle(page, '|2020|');
-  const legend = page.getByRole('region', { name: /^Legend/ });
-  await expect(legend).toContainText(/\d/);
-  return { legend: (await legend.innerText()).replace(/\s+/g, ' ').trim(), key: await page.locator('.map-canvas').getAttribute('data-fill-key') };
-}
 
 /** The worker controls the page and has cached what the page loaded (src/sw/register.ts marks it). */
 async function offlineReady(page: Page) {
