@@ -8,7 +8,7 @@ import { browserPersistence } from './data/localPersistence';
 import { createLocalSourceStore, withLocalSources } from './data/localSources';
 import { createQueryClient } from './data/queryClient';
 import { syncStoreFromLocation } from './state/useUrlSync';
-import { takeBriefingFromLocation } from './features/briefing/BriefingNotices';
+import { startBriefings, takeBriefingFromLocation } from './features/briefing/briefingsOnDemand';
 import { languageFromBrowser } from './i18n/initialLanguage';
 import { useViewStore } from './state/store';
 import { startEarly } from './startup/earlyStart';
@@ -45,6 +45,7 @@ void startMocks().then(() => {
     window.history.replaceState(window.history.state, '', url);
   }
   takeBriefingFromLocation();
+  startBriefings();
   syncStoreFromLocation();
   // Sources the user added from files, kept in this browser (IndexedDB) and merged into the catalog.
   const localSources = createLocalSourceStore(browserPersistence());

@@ -8,7 +8,7 @@ import { useViewStore } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
 import { AppShell } from './AppShell';
 import { LanguageGate } from './LanguageGate';
-import { presentedStepTitle, useBriefingStore } from '../features/briefing/briefingStore';
+import { presentedStepTitle, usePresenting } from '../features/briefing/briefingsOnDemand';
 import { LoadingState } from '../components/PanelStatus';
 
 /** Presenter and embed modes load on first use: the full app's first load carries neither. */
@@ -27,13 +27,12 @@ function DocumentLanguage() {
 /** The full app, embed mode (?embed=1: one panel, no chrome) or presenter mode (a briefing, full screen). */
 function Shell() {
   const embed = useViewStore((s) => s.view.embed);
-  const presenting = useBriefingStore((s) => s.presenting !== null);
-  const stepTitle = useBriefingStore(presentedStepTitle);
+  const presenting = usePresenting();
   if (presenting && !embed)
     return (
       <Suspense fallback={<LoadingState />}>
         <PresenterShell>
-          <SinglePanel mode="presenter" headingLevel={2} className="presenter__body" title={stepTitle} />
+          <SinglePanel mode="presenter" headingLevel={2} className="presenter__body" title={presentedStepTitle(presenting)} />
         </PresenterShell>
       </Suspense>
     );

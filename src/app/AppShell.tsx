@@ -12,7 +12,7 @@ import { StatusNotices } from '../features/status/StatusNotices';
 import { YourDataButton } from '../features/upload/YourDataButton';
 import { ShareButton } from '../features/share/ShareButton';
 import { ShareTools } from './ShareTools';
-import { BriefingNotices } from '../features/briefing/BriefingNotices';
+import { BriefingNoticesSlot } from '../features/briefing/BriefingNoticesSlot';
 import { StoredSourcesNotice } from '../features/upload/StoredSourcesNotice';
 import { SourceLine } from '../components/SourceLine';
 import { useT } from '../i18n/useT';
@@ -48,7 +48,7 @@ export function AppShell() {
       </a>
       <Header demo={resolved?.source.demo ?? false} />
       <IgnoredParamsNotice />
-      <BriefingNotices />
+      <BriefingNoticesSlot />
       <StoredSourcesNotice />
       <StatusNotices />
       {catalogQuery.isPending && <LoadingState />}

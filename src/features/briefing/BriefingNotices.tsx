@@ -1,33 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT, type TFunction } from '../../i18n/useT';
-import { BACKUP_SLOTS, isBackupKey } from './backups';
 import { useBriefingStore } from './briefingStore';
-import { takeBriefingParam } from './briefingParam';
 import { presentBriefing } from './present';
-import { STORAGE_KEY, type StorageNotice } from './storage';
-
-/**
- * Takes ?briefing=… out of the address before the URL codec reads it (which would report it as
- * unknown), and keeps what it holds for the notice below. Call before the first render.
- */
-export function takeBriefingFromLocation(): void {
-  try {
-    const { value, rest } = takeBriefingParam(window.location.search);
-    if (value === null) return;
-    const { pathname, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${rest}${hash}`);
-    // The reader loads only for such a link.
-    void import('./briefingTransfer').then(
-      ({ decodeBriefingLink }) => {
-        const result = decodeBriefingLink(value);
-        useBriefingStore.getState().setIncoming(result.ok ? { briefing: result.briefing, dropped: result.dropped } : { error: result.error });
-      },
-      () => useBriefingStore.getState().setIncoming({ error: 'not-a-briefing' }),
-    );
-  } catch {
-    // A location that cannot be read or rewritten: nothing to take.
-  }
-}
+import type { StorageNotice } from './storage';
+import { BACKUP_SLOTS } from './storageKeys';
 
 function noticeText(t: TFunction, notice: StorageNotice): string | null {
   switch (notice.kind) {
@@ -50,7 +26,7 @@ function noticeText(t: TFunction, notice: StorageNotice): string | null {
   }
 }
 
-/** Notices about saved data (read with trouble, not kept) and about a briefing received in a link. */
+/** Notices about saved data (read with trouble, not kept) and about a briefing received in a link (briefingsOnDemand.ts loads this with the store). */
 export function BriefingNotices() {
   const { t } = useT();
   const notices = useBriefingStore((s) => s.notices);
@@ -60,15 +36,6 @@ export function BriefingNotices() {
   const keepBriefing = useBriefingStore((s) => s.keepBriefing);
   const backups = useBriefingStore((s) => s.backups);
   const [kept, setKept] = useState<string | null>(null);
-
-  // Another tab saved (or cleared the storage): merge its lists with this tab's.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY || event.key === null || isBackupKey(event.key)) useBriefingStore.getState().resync();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
 
   const texts = notices.map((notice) => noticeText(t, notice)).filter((text): text is string => text !== null);
 

@@ -12,7 +12,7 @@ import { resetViewStore, useViewStore } from '../../state/store';
 import { resetBriefingStore, useBriefingStore } from './briefingStore';
 import { BriefingsPanel } from './BriefingsPanel';
 import { presentBriefing } from './present';
-import { STORAGE_KEY } from './storage';
+import { STORAGE_KEY } from './storageKeys';
 
 beforeEach(() => {
   localStorage.clear();

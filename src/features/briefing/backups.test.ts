@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, backupsFileText, discardBackups, listBackups } from './backups';
 import { memoryStorage } from './memoryStorage.test-utils';
-import { STORAGE_KEY, loadSaved, syncSaved } from './storage';
+import { loadSaved, syncSaved } from './storage';
+import { STORAGE_KEY } from './storageKeys';
 
 const SLOT_1 = 'migration-lens:saved:backup';
 const SLOT_2 = 'migration-lens:saved:backup:2';

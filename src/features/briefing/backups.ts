@@ -6,14 +6,9 @@
  * slot is taken, nothing is kept aside and the caller must not write over the original either.
  */
 import type { KeyValueStore } from './storage';
+import { SLOT_KEYS } from './storageKeys';
 
-export const BACKUP_KEY = 'migration-lens:saved:backup';
-export const BACKUP_SLOTS = 5;
 export const BACKUP_FORMAT = 'migration-lens/saved-backups';
-
-export const backupKey = (slot: number): string => (slot === 1 ? BACKUP_KEY : `${BACKUP_KEY}:${slot}`);
-
-const SLOT_KEYS = Array.from({ length: BACKUP_SLOTS }, (_, i) => backupKey(i + 1));
 
 export interface Backup {
   slot: number;
@@ -66,6 +61,3 @@ export function discardBackups(storage: KeyValueStore | null): void {
 export function backupsFileText(backups: readonly Backup[], today: string): string {
   return `${JSON.stringify({ format: BACKUP_FORMAT, exported: today, backups }, null, 2)}\n`;
 }
-
-/** Whether a storage event's key is one of the backup slots. */
-export const isBackupKey = (key: string | null): boolean => key !== null && SLOT_KEYS.includes(key);

@@ -11,8 +11,10 @@ import type { TransferError } from './briefingTransfer';
 import { backupsFileText, discardBackups, listBackups } from './backups';
 import { idTaken } from './merge';
 import { MAX_BRIEFINGS, MAX_SAVED_VIEWS, MAX_STEPS, cleanTitle, newId, viewOfQuery, viewQuery, type Briefing, type SavedView } from './model';
-import { STORAGE_KEY, browserStorage, loadSaved, syncSaved, type KeyValueStore, type SavedData, type StorageNotice } from './storage';
+import { browserStorage, loadSaved, syncSaved, type KeyValueStore, type SavedData, type StorageNotice } from './storage';
+import { STORAGE_KEY } from './storageKeys';
 import { withWebLock } from './webLock';
+import { registerBriefingStore } from './briefingsOnDemand';
 
 export type Incoming = { briefing: Briefing; dropped: number } | { error: TransferError };
 
@@ -21,12 +23,6 @@ export interface Presenting {
   index: number;
   /** The view on screen before presenting, restored when leaving. */
   returnTo: ViewState;
-}
-
-/** The name of the step on screen while presenting (its saved view's name), or null: the presenter titles the step with it. */
-export function presentedStepTitle(state: Pick<BriefingStore, 'presenting'>): string | null {
-  const presenting = state.presenting;
-  return presenting?.briefing.steps[presenting.index]?.title || null;
 }
 
 export interface BriefingStore extends SavedData {
@@ -231,6 +227,8 @@ export const useBriefingStore = create<BriefingStore>()((set, get) => {
     resync: persist,
   };
 });
+
+registerBriefingStore(useBriefingStore);
 
 /** Points the store at another storage (tests) and re-reads it. */
 export function resetBriefingStore(kv: KeyValueStore | null = browserStorage()): void {

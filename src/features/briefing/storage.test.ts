@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY } from './backups';
+import { BACKUP_KEY, STORAGE_KEY } from './storageKeys';
 import { memoryStorage } from './memoryStorage.test-utils';
-import { STORAGE_KEY, emptySaved, loadSaved, parseSaved, serializeSaved, syncSaved, type KeyValueStore } from './storage';
+import { emptySaved, loadSaved, parseSaved, serializeSaved, syncSaved, type KeyValueStore } from './storage';
 
 /** A hand-written sample of the unversioned prototype format ("v0"): a bare array of named links. */
 const V0_SAMPLE = JSON.stringify([

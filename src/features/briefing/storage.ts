@@ -22,6 +22,7 @@
  */
 import * as v from 'valibot';
 import { keepAside } from './backups';
+import { STORAGE_KEY } from './storageKeys';
 import { mergeSaved, type SavedLists, type Tombstone } from './merge';
 import {
   MAX_BRIEFINGS,
@@ -35,7 +36,6 @@ import {
   type SavedView,
 } from './model';
 
-export const STORAGE_KEY = 'migration-lens:saved';
 export const STORAGE_FORMAT = 'migration-lens/saved';
 export const STORAGE_VERSION = 1;
 
