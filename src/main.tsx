@@ -17,6 +17,7 @@ import { renderWhenPanelReady } from './startup/renderWhenPanelReady';
 import { boundariesQuery } from './features/map/useMapGeometry';
 import { loadLevelKit } from './features/map/useLevelKit';
 import { hasWebGL } from './features/map/webgl';
+import { firstMapSettled } from './features/map/firstMapSettled';
 import { PANEL_REGISTRY } from './app/panels';
 import { preloadFilterDrawer } from './app/AppShell';
 import { PHONE_QUERY } from './lib/useMediaQuery';
@@ -86,11 +87,13 @@ void startMocks().then(() => {
     );
   renderWhenPanelReady(panelCode, render, PANEL_CODE_WAIT_CAP_MS);
   // The service worker (return visits, offline; src/sw/): production builds only, unless built with
-  // VITE_SERVICE_WORKER=off, once the page has loaded and the view's files are in, then painted.
+  // VITE_SERVICE_WORKER=off, once the page has loaded, the view's files are in and a map has been
+  // drawn by its engine (or has failed, or left), then painted.
   if (import.meta.env.PROD && import.meta.env.VITE_SERVICE_WORKER !== 'off' && 'serviceWorker' in navigator) {
     const loaded =
       document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-    void whenDataSettled(queryClient, loaded, SERVICE_WORKER_WAIT_CAP_MS).then(() =>
+    const mapFirst = view.panel === 'map' && hasWebGL();
+    void whenDataSettled(queryClient, Promise.all([loaded, mapFirst ? firstMapSettled : null]), SERVICE_WORKER_WAIT_CAP_MS).then(() =>
       requestAnimationFrame(() => setTimeout(() => void import('./sw/register').then((sw) => sw.registerServiceWorker()).catch(() => undefined))),
     );
   }

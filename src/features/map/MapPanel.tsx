@@ -14,6 +14,7 @@ import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
 import { OdNotice } from './OdNotice';
 import { useMapPanelModel } from './useMapPanelModel';
+import { markFirstMapSettled } from './firstMapSettled';
 import { useReducedMotion } from '../../lib/useReducedMotion';
 import { useMapExport } from '../../lib/export/usePanelExports';
 import type { MapGeometry } from './geometry';
@@ -177,6 +178,11 @@ export function MapPanel({ catalog, resolved, seriesQuery, period }: Props) {
   const onIdle = (key: string) => {
     if (key.endsWith('|data')) setMapDrawn(true);
   };
+  const settled = mapDrawn || !m.webgl || Boolean(m.failure) || Boolean(engineError);
+  useEffect(() => {
+    if (settled) markFirstMapSettled();
+  }, [settled]);
+  useEffect(() => markFirstMapSettled, []);
 
   // A focus of another level (origin countries of figures by state): the catalog does not list the ones with files,
   // only whom the source covers, said under the picker and when a focus has none.
