@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNames, compareRelease, nextRecord, pathUnder, releaseIdOf, staleCaches, strategyFor, textHash, type SwScope } from './routing';
+import {
+  cacheNames,
+  compareRelease,
+  nextRecord,
+  pageForReturn,
+  pathUnder,
+  releaseIdOf,
+  staleCaches,
+  strategyFor,
+  textHash,
+  type SwScope,
+} from './routing';
 
 const root: SwScope = { app: 'https://example.org/', data: 'https://example.org/data/' };
 const sub: SwScope = { app: 'https://example.org/migration-lens/', data: 'https://example.org/migration-lens/data/' };
@@ -96,5 +107,33 @@ describe('cache names', () => {
       'someone-else',
     ];
     expect(staleCaches(names, 'https://example.org/migration-lens/', 'b2')).toEqual(names.slice(0, 2));
+  });
+});
+
+describe('the page served from the cache (a return visit)', () => {
+  const html = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '  <head>',
+    '    <link rel="preload" as="fetch" crossorigin="" href="/app/data/catalog.json">',
+    '    <link rel="preload" as="fetch" crossorigin="" href="/app/data/series/migrant-stock/undesa-ims.json">',
+    '    <link rel="preload" as="fetch" crossorigin="" href="/app/geo/countries.topo.json">',
+    '    <link rel="preload" as="fetch" crossorigin="" href="/app/geo/nuts2.topo.json">',
+    '    <script type="module" crossorigin src="/app/assets/index-abc.js"></script>',
+    '    <link rel="modulepreload" crossorigin href="/app/assets/react-abc.js">',
+    '  </head>',
+    '  <body><div id="root"></div></body>',
+    '</html>',
+  ].join('\n');
+
+  it('leaves out the boundaries’ preload hints, and nothing else', () => {
+    const page = pageForReturn(html);
+    expect(page).not.toContain('topo.json');
+    expect(page.split('\n')).toEqual(html.split('\n').filter((line) => !line.includes('topo.json')));
+  });
+
+  it('keeps a page without such hints as it is', () => {
+    const plain = html.replace(/.*topo\.json.*\n/g, '');
+    expect(pageForReturn(plain)).toBe(plain);
   });
 });

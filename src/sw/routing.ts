@@ -128,3 +128,14 @@ export function staleCaches(names: readonly string[], scopeUrl: string, build: s
   const { prefix, shell, data } = cacheNames(scopeUrl, build);
   return names.filter((name) => name.startsWith(prefix) && name !== shell && name !== data);
 }
+
+/**
+ * The page as this worker serves it: without the preload hints of boundaries (geo/*.topo.json). A
+ * first visit needs the countries' file early (index.html hints it); a page served from the cache is
+ * a return visit, whose map draws the shapes kept in the browser (src/features/map/keptGeometry.ts),
+ * and where a map still needs the file, this worker's cache answers at once. Read in parallel with
+ * the app's JS, the 1 MB file only slowed the JS.
+ */
+export function pageForReturn(html: string): string {
+  return html.replace(/[ \t]*<link\b(?=[^>]*\brel="preload")(?=[^>]*\bhref="[^"]*\/geo\/[^"/]+\.topo\.json")[^>]*>\r?\n?/g, '');
+}

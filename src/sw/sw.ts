@@ -21,6 +21,7 @@ import {
   cacheNames,
   compareRelease,
   nextRecord,
+  pageForReturn,
   releaseIdOf,
   staleCaches,
   strategyFor,
@@ -143,10 +144,14 @@ async function page(event: FetchEvent, request: Request): Promise<Response> {
   return cached;
 }
 
-/** Keeps the app's page (one copy: every link is the same page with another query). */
+/** Keeps the app's page (one copy: every link is the same page with another query), as a return visit gets it. */
 async function cachePage(cache: Cache, response: Response | null): Promise<void> {
   if (response?.ok && response.type === 'basic' && (response.headers.get('Content-Type') ?? '').includes('text/html')) {
-    await cache.put(PAGE_KEY, response.clone());
+    const headers = new Headers(response.headers);
+    headers.delete('Content-Length');
+    headers.delete('Content-Encoding'); // the text is decoded
+    const html = pageForReturn(await response.clone().text());
+    await cache.put(PAGE_KEY, new Response(html, { status: response.status, statusText: response.statusText, headers }));
   }
 }
 

@@ -55,6 +55,24 @@ test("a return visit takes the app's files from the cache by the browser's own r
   expect(files.filter((line) => !line.endsWith(': cache → cache'))).toEqual([]);
 });
 
+test('a return visit to a time-series link reads no boundaries: the page the worker serves has no hint for them', async ({ page }) => {
+  const link = '/?countries=DEU&panel=series';
+  const line = page.locator('.series-chart__line').first();
+  await page.goto(link);
+  await expect(line).toBeVisible();
+  await offlineReady(page);
+  await page.reload();
+  await expect(line).toBeVisible();
+  const boundaries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.topo.json')),
+  );
+  expect(boundaries).toEqual([]);
+  expect(await page.evaluate(() => document.querySelectorAll('link[rel="preload"]').length)).toBe(2); // the catalog and the default series
+});
+
 /**
  * Serves release 1 (the snapshot as built) or release 2 (its catalog, manifest and default series
  * changed: another `generated` date, every value of the series tripled), by the value of `release.n`.
