@@ -18,6 +18,7 @@ import { boundariesQuery } from './features/map/useMapGeometry';
 import { loadLevelKit } from './features/map/useLevelKit';
 import { hasWebGL } from './features/map/webgl';
 import { firstMapSettled } from './features/map/firstMapSettled';
+import { keptGeometryOpen } from './features/map/keptGeometry';
 import { PANEL_REGISTRY } from './app/panels';
 import { preloadFilterDrawer } from './app/AppShell';
 import { PHONE_QUERY } from './lib/useMediaQuery';
@@ -25,6 +26,9 @@ import './app/app.css';
 
 /** The longest the first render waits for the code of the lazily loaded panel a link opens (src/startup/renderWhenPanelReady.ts). */
 const PANEL_CODE_WAIT_CAP_MS = 1_500;
+
+/** The longest a return visit's first render waits for the map's kept shapes' database to open (src/features/map/keptGeometry.ts). */
+const KEPT_SHAPES_OPEN_CAP_MS = 300;
 
 /** The longest the service worker's install waits for the view's files (src/startup/whenDataSettled.ts). */
 const SERVICE_WORKER_WAIT_CAP_MS = 10_000;
@@ -85,14 +89,18 @@ void startMocks().then(() => {
         <App queryClient={queryClient} api={api} localSources={localSources} />
       </StrictMode>,
     );
-  renderWhenPanelReady(panelCode, render, PANEL_CODE_WAIT_CAP_MS);
+  const mapFirst = view.panel === 'map' && hasWebGL();
+  // A return visit (this page came from the service worker) to a map: its kept shapes are read first,
+  // and that read is asked for once their database is open, which React's first render would hold back
+  // by the length of that render.
+  if (mapFirst && navigator.serviceWorker?.controller) renderWhenPanelReady(keptGeometryOpen(), render, KEPT_SHAPES_OPEN_CAP_MS);
+  else renderWhenPanelReady(panelCode, render, PANEL_CODE_WAIT_CAP_MS);
   // The service worker (return visits, offline; src/sw/): production builds only, unless built with
   // VITE_SERVICE_WORKER=off, once the page has loaded, the view's files are in and a map has been
   // drawn by its engine (or has failed, or left), then painted.
   if (import.meta.env.PROD && import.meta.env.VITE_SERVICE_WORKER !== 'off' && 'serviceWorker' in navigator) {
     const loaded =
       document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-    const mapFirst = view.panel === 'map' && hasWebGL();
     void whenDataSettled(queryClient, Promise.all([loaded, mapFirst ? firstMapSettled : null]), SERVICE_WORKER_WAIT_CAP_MS).then(() =>
       requestAnimationFrame(() => setTimeout(() => void import('./sw/register').then((sw) => sw.registerServiceWorker()).catch(() => undefined))),
     );

@@ -56,6 +56,15 @@ export function openKeptGeometry(): void {
   if (typeof indexedDB !== 'undefined') open().catch(() => undefined);
 }
 
+/** Settles once the database is open, or cannot be opened: a read asked for from then on starts at once. */
+export function keptGeometryOpen(): Promise<void> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve();
+  return open().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** The shapes kept under `key`, or null (none, unreadable, not a packed geometry, or too slow). */
 export function readKeptGeometry(key: string): Promise<PackedGeometry | null> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(null);
