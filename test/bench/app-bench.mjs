@@ -66,56 +66,53 @@ function idleMark(part) {
 }
 
 /**
- * In the page: resolves with the time the view's figures are on screen. map: the first
- * 'ml:map-idle' mark with data (maplibre is idle once the frame with the colours is rendered), or
- * the end of the frame that paints the first-frame preview of the same colours, if sooner;
- * compare: the agreement statistics written, then the end of the frame showing them; series: the
- * chart's lines drawn, then the end of that frame.
+ * In the page, from the document's start (an init script): records in `window.__mlFiguresAt` the time
+ * the view's figures are on screen. map: the first 'ml:map-idle' mark with data (maplibre is idle once
+ * the frame with the colours is rendered), or the end of the frame that paints the first-frame
+ * preview of the same colours, if sooner; compare: the agreement statistics written, then the end of
+ * the frame showing them; series: the chart's lines drawn, then the end of that frame. Watching from
+ * the start matters: a check made once `page.goto` returns (at the load event) took the time of the
+ * check whenever the figures were there before the load event.
  */
-function figuresShown(kind) {
-  if (kind === 'map') {
-    return new Promise((resolve) => {
-      // The map idle with its colours, or the first frame's preview of the same colours (2D canvas,
-      // src/features/map/preview.ts) drawn and then painted: whichever comes first.
-      const match = (entry) => (entry.name === 'ml:map-idle' || entry.name === 'ml:map-preview') && entry.detail?.key?.endsWith('|data');
-      const take = (entry) => {
-        if (entry.name === 'ml:map-idle') return resolve(entry.startTime);
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now());
-          channel.port2.postMessage(0);
-        });
-      };
-      const done = performance.getEntriesByType('mark').find(match);
-      if (done) return take(done);
-      const observer = new PerformanceObserver((list) => {
-        const entry = list.getEntries().find(match);
-        if (entry) {
-          observer.disconnect();
-          take(entry);
-        }
-      });
-      observer.observe({ type: 'mark' });
+function watchFigures(kind) {
+  window.__mlFiguresAt = null;
+  const record = (at) => {
+    if (window.__mlFiguresAt === null) window.__mlFiguresAt = at;
+  };
+  const painted = () =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => record(performance.now());
+      channel.port2.postMessage(0);
     });
+  if (kind === 'map') {
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntries().find((e) => (e.name === 'ml:map-idle' || e.name === 'ml:map-preview') && e.detail?.key?.endsWith('|data'));
+      if (!entry) return;
+      observer.disconnect();
+      if (entry.name === 'ml:map-idle') record(entry.startTime);
+      else painted();
+    });
+    observer.observe({ type: 'mark', buffered: true });
+    return;
   }
   const present =
     kind === 'compare'
       ? () => /\d/.test(document.querySelector('[data-stat="n"] .compare-stats__value')?.textContent ?? '')
       : () => [...document.querySelectorAll('.series-chart__line')].some((path) => (path.getAttribute('d') ?? '').length > 10);
+  const observer = new MutationObserver(() => {
+    if (!present()) return;
+    observer.disconnect();
+    painted();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+/** In the page: the time watchFigures recorded, once it has. */
+function figuresAt() {
   return new Promise((resolve) => {
-    const painted = () =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      });
-    if (present()) return painted();
-    const observer = new MutationObserver(() => {
-      if (!present()) return;
-      observer.disconnect();
-      painted();
-    });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const check = () => (window.__mlFiguresAt !== null && window.__mlFiguresAt !== undefined ? resolve(window.__mlFiguresAt) : setTimeout(check, 20));
+    check();
   });
 }
 
@@ -175,7 +172,7 @@ async function runLinks({ browser, base, viewport, navRuns, log }) {
       timer = setTimeout(() => reject(new Error(`link ${link.url}, ${visit}: no figures within 60 s`)), 60_000);
     });
     try {
-      return await Promise.race([page.evaluate(figuresShown, link.figures), limit]);
+      return await Promise.race([page.evaluate(figuresAt), limit]);
     } finally {
       clearTimeout(timer);
     }
@@ -187,6 +184,7 @@ async function runLinks({ browser, base, viewport, navRuns, log }) {
     let bySw = 0;
     for (let i = 0; i < navRuns + 1; i++) {
       const context = await browser.newContext({ viewport });
+      await context.addInitScript(watchFigures, link.figures);
       const page = await context.newPage();
       page.on('pageerror', (error) => log(`app link ${link.name}: page error: ${error.message}`));
       await page.goto(`${base}${link.url}`);
