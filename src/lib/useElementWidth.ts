@@ -1,17 +1,18 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
- * The width of an element (its border box, in CSS px), followed with a ResizeObserver; `fallback`
- * until it has one (jsdom has no layout). Measured before the browser paints, so a chart is never
- * shown at the fallback's width first.
+ * The width of an element (its border box, in CSS px), followed with a ResizeObserver; null until it
+ * is measured, which happens before the browser paints, so that a chart is drawn once, at its width
+ * (drawn first at a guess, it was drawn twice on its first showing). `fallback` where the element has
+ * no width to measure (jsdom has no layout).
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number {
-  const [width, setWidth] = useState(0);
+export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measured = Math.round(element.getBoundingClientRect().width);
-    if (measured > 0) setWidth(measured);
+    setWidth(measured > 0 ? measured : fallback);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -20,6 +21,11 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 6
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return width > 0 ? width : fallback;
+  }, [ref, fallback]);
+  return width;
+}
+
+/** The width of an element as useMeasuredWidth follows it, `fallback` until it is measured. */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number {
+  return useMeasuredWidth(ref, fallback) ?? fallback;
 }

@@ -20,7 +20,7 @@ import { readableColor } from './palette';
 import { SeriesOverview, type OverviewProps } from './SeriesOverview';
 import { timeDomain } from './time';
 import { rootFontSize, viewportHeight } from './useSeriesData';
-import { useElementWidth } from '../../lib/useElementWidth';
+import { useMeasuredWidth } from '../../lib/useElementWidth';
 
 export interface BreakMark {
   key: string;
@@ -76,27 +76,21 @@ function truncate(text: string, max: number): string {
 
 const drawn = (p: SeriesPoint | undefined): p is SeriesPoint & { value: number } => p !== undefined && p.value !== null;
 
+/** The chart, drawn once its container's width is known (before the first paint). */
 export function SeriesChart(props: Props) {
-  const {
-    model,
-    specs,
-    breaks,
-    focus,
-    onFocus,
-    scale,
-    title,
-    yLabel,
-    formatTick,
-    formatPeriod,
-    readout,
-    initialPeriod,
-    overview,
-    baseline,
-    initialWidth,
-  } = props;
-  const { t } = useT();
   const wrapRef = useRef<HTMLDivElement>(null);
-  const width = Math.max(280, useElementWidth(wrapRef, initialWidth));
+  const measured = useMeasuredWidth(wrapRef, props.initialWidth);
+  return (
+    <div className="series-chart" ref={wrapRef}>
+      {measured !== null && <SeriesChartBody {...props} width={Math.max(280, measured)} />}
+    </div>
+  );
+}
+
+function SeriesChartBody(props: Props & { width: number }) {
+  const { model, specs, breaks, focus, onFocus, scale, title, yLabel, formatTick, formatPeriod, readout, initialPeriod, overview, baseline, width } =
+    props;
+  const { t } = useT();
   const [crossPeriod, setCrossPeriod] = useState<string | null>(null);
   const [keyboard, setKeyboard] = useState(false);
 
@@ -346,7 +340,7 @@ export function SeriesChart(props: Props) {
   ) : null;
 
   return (
-    <div className="series-chart" ref={wrapRef}>
+    <>
       <div className="series-chart__stage">
         <div
           className="series-chart__plot"
@@ -411,6 +405,6 @@ export function SeriesChart(props: Props) {
       </div>
       {active && narrow && tooltipBox}
       {overview && <SeriesOverview {...overview} width={width} left={left} right={right} />}
-    </div>
+    </>
   );
 }
