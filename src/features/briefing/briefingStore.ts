@@ -11,8 +11,8 @@ import type { TransferError } from './briefingTransfer';
 import { backupsFileText, discardBackups, listBackups } from './backups';
 import { idTaken } from './merge';
 import { MAX_BRIEFINGS, MAX_SAVED_VIEWS, MAX_STEPS, cleanTitle, newId, viewOfQuery, viewQuery, type Briefing, type SavedView } from './model';
-import { browserStorage, loadSaved, syncSaved, type KeyValueStore, type SavedData, type StorageNotice } from './storage';
-import { STORAGE_KEY } from './storageKeys';
+import { loadSaved, syncSaved, type KeyValueStore, type SavedData, type StorageNotice } from './storage';
+import { STORAGE_KEY, browserStorage } from './storageKeys';
 import { withWebLock } from './webLock';
 import { registerBriefingStore } from './briefingsOnDemand';
 

@@ -7,7 +7,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Presenting, useBriefingStore } from './briefingStore';
 import { takeBriefingParam } from './briefingParam';
-import { STORAGE_KEY, SLOT_KEYS, isBackupKey } from './storageKeys';
+import { STORAGE_KEY, SLOT_KEYS, browserStorage, isBackupKey } from './storageKeys';
 
 type BriefingStoreHook = typeof useBriefingStore;
 
@@ -39,20 +39,12 @@ export function holdsSavedData(storage: Pick<Storage, 'getItem'> | null): boolea
   }
 }
 
-function browserLocalStorage(): Storage | null {
-  try {
-    return window.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * At startup: loads the store where there is saved data to read or report, and follows other tabs'
  * saves (a first save elsewhere loads it; later ones merge into this tab's lists). Returns whether
  * it loads the store now, and the stop of the following (for tests).
  */
-export function startBriefings(storage: Pick<Storage, 'getItem'> | null = browserLocalStorage()): { loading: boolean; stop: () => void } {
+export function startBriefings(storage: Pick<Storage, 'getItem'> | null = browserStorage()): { loading: boolean; stop: () => void } {
   const loading = holdsSavedData(storage);
   if (loading) void loadBriefingStore().catch(() => undefined);
   const onStorage = (event: StorageEvent) => {

@@ -341,13 +341,3 @@ export function syncSaved(storage: KeyValueStore | null, local: SavedData): Load
   }
   return { data, notices };
 }
-
-/** localStorage, or null where the browser refuses it. */
-export function browserStorage(): KeyValueStore | null {
-  try {
-    if (typeof window === 'undefined' || !window.localStorage) return null;
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
