@@ -24,8 +24,3 @@ export function useMeasuredWidth(ref: RefObject<HTMLElement | null>, fallback = 
   }, [ref, fallback]);
   return width;
 }
-
-/** The width of an element as useMeasuredWidth follows it, `fallback` until it is measured. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number {
-  return useMeasuredWidth(ref, fallback) ?? fallback;
-}

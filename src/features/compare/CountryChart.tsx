@@ -4,7 +4,7 @@
  * breaks shown, and the nowcast when it is on. A compact d3 + React SVG chart.
  */
 import { area, line, scaleLinear } from 'd3';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Axis } from '../../components/chart/Axis';
 import type { Unit } from '../../contract/schema';
 import type { Observation } from '../../data/observations';
@@ -19,7 +19,7 @@ import { yearTicks } from '../../lib/chart/ticks';
 import { parsePeriod } from '../../lib/period';
 import { BOTTOM_AXIS, VALUE_AXIS } from './axes';
 import type { CountryObservations } from './periods';
-import { useElementWidth } from '../../lib/useElementWidth';
+import { MeasuredBox } from '../../lib/MeasuredBox';
 import '../../i18n/enCompare';
 
 interface Props {
@@ -58,10 +58,17 @@ function interpolate(points: readonly Point[], t: number): number | null {
   return null;
 }
 
-export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props) {
+/** Drawn once its width is measured. */
+export function CountryChart(props: Props) {
+  return (
+    <MeasuredBox className="compare-chart" fallback={560}>
+      {(width) => <CountryChartBody {...props} width={width} />}
+    </MeasuredBox>
+  );
+}
+
+function CountryChartBody({ name, a, b, unit, aName, bName, nowcast, width }: Props & { width: number }) {
   const { t, lang } = useT();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapper, 560);
   const height = Math.round(Math.max(220, Math.min(320, width * 0.55)));
 
   const aPoints = useMemo(() => toPoints(a), [a]);
@@ -144,7 +151,7 @@ export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props)
     );
 
   return (
-    <div className="compare-chart" ref={wrapper}>
+    <>
       <svg
         width={width}
         height={height}
@@ -274,6 +281,6 @@ export function CountryChart({ name, a, b, unit, aName, bName, nowcast }: Props)
           </table>
         </div>
       </details>
-    </div>
+    </>
   );
 }

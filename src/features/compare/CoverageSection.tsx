@@ -1,5 +1,4 @@
 import { scaleLinear } from 'd3';
-import { useRef } from 'react';
 import type { Source } from '../../contract/schema';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -9,7 +8,7 @@ import { yearTicks } from '../../lib/chart/ticks';
 import { parsePeriod } from '../../lib/period';
 import { namesList } from '../../i18n/namesList';
 import { yearsText } from './texts';
-import { useElementWidth } from '../../lib/useElementWidth';
+import { MeasuredBox } from '../../lib/MeasuredBox';
 import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 
@@ -150,12 +149,26 @@ function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+interface TimelineProps {
+  a: SourceCoverage;
+  b: SourceCoverage;
+  aName: string;
+  bName: string;
+  total: number;
+}
+
 /** Countries with a value by period, one row per source on a shared time axis. */
-function CoverageTimeline({ a, b, aName, bName, total }: { a: SourceCoverage; b: SourceCoverage; aName: string; bName: string; total: number }) {
+function CoverageTimeline(props: TimelineProps) {
+  return (
+    <MeasuredBox className="compare-timeline" fallback={520}>
+      {(width) => <CoverageTimelineBody {...props} width={width} />}
+    </MeasuredBox>
+  );
+}
+
+function CoverageTimelineBody({ a, b, aName, bName, total, width }: TimelineProps & { width: number }) {
   const { t } = useT();
   const tl = useLevelT();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapper, 520);
   const rowHeight = 40;
   const left = 8;
   const top = 14;
@@ -173,7 +186,7 @@ function CoverageTimeline({ a, b, aName, bName, total }: { a: SourceCoverage; b:
   const ticks = yearTicks(x, Math.max(2, Math.floor(width / 70)));
 
   return (
-    <div className="compare-timeline" ref={wrapper}>
+    <>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('compare.coverage.chart')}>
         {rows.map((row, i) => {
           const base = top + rowHeight * (i + 1) - 6;
@@ -203,6 +216,6 @@ function CoverageTimeline({ a, b, aName, bName, total }: { a: SourceCoverage; b:
         ))}
       </svg>
       <p className="muted compare-timeline__note">{tl('compare.coverage.chartNote', { total })}</p>
-    </div>
+    </>
   );
 }

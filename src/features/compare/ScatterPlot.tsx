@@ -6,7 +6,7 @@
  */
 import { Delaunay, symbol } from 'd3';
 import { useHoverStore } from '../../state/hoverStore';
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { Axis } from '../../components/chart/Axis';
 import type { Unit } from '../../contract/schema';
 import { formatCompact, formatPeriod, formatValue } from '../../i18n/format';
@@ -23,7 +23,7 @@ import { formatRatio } from './format';
 import { placeLabels } from './labels';
 import { regionStyle, UNGROUPED } from './palette';
 import type { LinearFit } from './stats';
-import { useElementWidth } from '../../lib/useElementWidth';
+import { MeasuredBox } from '../../lib/MeasuredBox';
 import { useLevelT } from './levelText';
 import '../../i18n/enCompare';
 
@@ -50,11 +50,30 @@ const LABEL_CHAR = 6.4;
 const LABEL_CHAR_BOLD = 7.2;
 const LABEL_HEIGHT = 13;
 
-export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, regionOf, regions, compact = false }: ScatterProps) {
+/** Drawn once its width is measured. */
+export function ScatterPlot(props: ScatterProps) {
+  return (
+    <MeasuredBox className="compare-scatter" fallback={560}>
+      {(width) => <ScatterPlotBody {...props} width={width} />}
+    </MeasuredBox>
+  );
+}
+
+function ScatterPlotBody({
+  pairs,
+  fit,
+  unit,
+  aName,
+  bName,
+  period,
+  names,
+  regionOf,
+  regions,
+  compact = false,
+  width,
+}: ScatterProps & { width: number }) {
   const { t, lang } = useT();
   const tl = useLevelT();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapper, 560);
   const height = Math.round(compact ? Math.max(190, Math.min(260, width * 0.5)) : Math.max(260, Math.min(440, width * 0.72)));
   const frame = useMemo(() => frameOf(width, height, MARGIN), [width, height]);
   const selected = useViewStore((s) => s.view.countries);
@@ -139,7 +158,7 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
   const ordered = [...points].sort((p, q) => Number(selected.includes(p.pair.geo)) - Number(selected.includes(q.pair.geo)));
 
   return (
-    <div className="compare-scatter" ref={wrapper}>
+    <>
       <svg
         width={width}
         height={height}
@@ -264,6 +283,6 @@ export function ScatterPlot({ pairs, fit, unit, aName, bName, period, names, reg
         )}
         {labelled.some((p) => p.pair.outlier) && <li className="muted">{tl('compare.scatter.outliers')}</li>}
       </ul>
-    </div>
+    </>
   );
 }

@@ -4,7 +4,7 @@
  * (an ARIA slider over the periods, whose value text reads every line at that period).
  */
 import { area, line as d3line, scaleLinear } from 'd3';
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Axis } from '../../components/chart/Axis';
 import { useT } from '../../i18n/useT';
 import { bottomAxis, bottomEdge, leftAxis, ticksOf } from '../../lib/chart/axis';
@@ -20,7 +20,7 @@ import { readableColor } from './palette';
 import { SeriesOverview, type OverviewProps } from './SeriesOverview';
 import { timeDomain } from './time';
 import { rootFontSize, viewportHeight } from './useSeriesData';
-import { useMeasuredWidth } from '../../lib/useElementWidth';
+import { MeasuredBox } from '../../lib/MeasuredBox';
 
 export interface BreakMark {
   key: string;
@@ -78,12 +78,10 @@ const drawn = (p: SeriesPoint | undefined): p is SeriesPoint & { value: number }
 
 /** The chart, drawn once its container's width is known (before the first paint). */
 export function SeriesChart(props: Props) {
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const measured = useMeasuredWidth(wrapRef, props.initialWidth);
   return (
-    <div className="series-chart" ref={wrapRef}>
-      {measured !== null && <SeriesChartBody {...props} width={Math.max(280, measured)} />}
-    </div>
+    <MeasuredBox className="series-chart" fallback={props.initialWidth}>
+      {(measured) => <SeriesChartBody {...props} width={Math.max(280, measured)} />}
+    </MeasuredBox>
   );
 }
 
