@@ -65,6 +65,7 @@ describe('the comparison by US state', () => {
     expect(warning).toHaveTextContent('counts by country of birth');
     expect(warning).toHaveTextContent('counts by having lived in another country');
 
+    await userEvent.click(await screen.findByText(/^Table of the pairs \(5, by US state\)/));
     const table = await screen.findByRole('table', {
       name: /Community survey by state \(demo\) and Platform audience by state \(demo\) by US state, 2022/,
     });
@@ -141,6 +142,7 @@ describe('the comparison by US state for one age group', () => {
         .toFixed(2),
     );
     expect(stat('bias')).toBe(ss.mean(pairs.map((p) => Math.log(p.b / p.a))).toFixed(2));
+    await userEvent.click(await screen.findByText(/^Table of the pairs \(\d+, by US state\)/));
     const table = await screen.findByRole('table', { name: /by US state, 2022/ });
     expect(within(table).getByText('318,060')).toBeInTheDocument();
     expect(within(table).queryByText('3,850,000')).toBeNull();

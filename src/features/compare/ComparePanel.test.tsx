@@ -355,8 +355,10 @@ describe('the comparison panel', () => {
     useCompareFixture();
     renderAt('?panel=compare&year=2020');
     await screen.findByRole('heading', { name: 'Agreement, 2020' });
+    // The table is made when first opened, not with the panel's first figures.
+    expect(screen.queryByRole('checkbox', { name: 'Select Ethiopia' })).toBeNull();
     await user.click(await screen.findByText('Table of the pairs (4 countries)'));
-    await user.click(screen.getByRole('checkbox', { name: 'Select Ethiopia' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Ethiopia' }));
     expect(useViewStore.getState().view.countries).toEqual(['ETH']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reference (A)' }), 'social-audience');
     await waitFor(() => expect(window.location.search).toContain('compare=social-audience~'));

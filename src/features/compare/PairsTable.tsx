@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatPeriod, formatValue } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useViewStore } from '../../state/store';
@@ -32,7 +33,24 @@ const ARROWS = { asc: '▲', desc: '▼' } as const;
  * Sortable by every column (the order is the view's csort); the column after the name says which way B
  * departs from A, in words, and sorts by how far (|ln(B/A)|, largest first by default).
  */
-export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry, level = 'country' }: Props) {
+export function PairsTable(props: Props) {
+  const { t } = useT();
+  const { pairs, level = 'country' } = props;
+  // Closed at first, and up to 2,400 elements for 200 countries: made when first opened, not with the panel's first figures.
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="compare-details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary>
+        {level === 'country'
+          ? t('compare.pairs.title', { count: pairs.length })
+          : t('compare.pairs.titleLevel', { count: pairs.length, by: t(`level.by.${level}`) })}
+      </summary>
+      {opened && <PairsTableBody {...props} level={level} />}
+    </details>
+  );
+}
+
+function PairsTableBody({ pairs, unit, aName, bName, period, names, onCountry, level }: Props & { level: LevelId }) {
   const { t, lang } = useT();
   const selected = useViewStore((s) => s.view.countries);
   const toggleCountry = useViewStore((s) => s.toggleCountry);
@@ -71,10 +89,7 @@ export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry
   };
 
   return (
-    <details className="compare-details">
-      <summary>
-        {level === 'country' ? t('compare.pairs.title', { count: pairs.length }) : t('compare.pairs.titleLevel', { count: pairs.length, by })}
-      </summary>
+    <>
       <p className="compare-table-title" aria-hidden="true">
         {caption}
       </p>
@@ -135,6 +150,6 @@ export function PairsTable({ pairs, unit, aName, bName, period, names, onCountry
           </tbody>
         </table>
       </div>
-    </details>
+    </>
   );
 }
