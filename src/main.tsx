@@ -30,6 +30,9 @@ const PANEL_CODE_WAIT_CAP_MS = 1_500;
 /** The longest a return visit's first render waits for the map's kept shapes' database to open (src/features/map/keptGeometry.ts). */
 const KEPT_SHAPES_OPEN_CAP_MS = 300;
 
+/** The longest a return visit's first render (not a map's) waits for its panel's code and first files. */
+const RETURN_FIRST_FILES_CAP_MS = 400;
+
 /** The longest the service worker's install waits for the view's files (src/startup/whenDataSettled.ts). */
 const SERVICE_WORKER_WAIT_CAP_MS = 10_000;
 
@@ -60,14 +63,12 @@ void startMocks().then(() => {
   const view = useViewStore.getState().view;
   const panelCode = PANEL_REGISTRY[view.panel].preload?.();
   if (PANEL_REGISTRY[view.panel].ofTheView && window.matchMedia?.(PHONE_QUERY).matches) preloadFilterDrawer();
-  void startEarly({
+  const compareFiles = view.panel === 'compare' ? import('./features/compare/compareFirstFiles') : null;
+  const early = startEarly({
     queryClient,
     api,
     view,
-    panelFiles:
-      view.panel === 'compare'
-        ? (catalog) => import('./features/compare/compareFirstFiles').then((m) => m.compareFirstFiles(catalog, view))
-        : undefined,
+    panelFiles: compareFiles ? (catalog) => compareFiles.then((m) => m.compareFirstFiles(catalog, view)) : undefined,
     startMap: (countries) => {
       if (!hasWebGL()) return;
       if (countries) void queryClient.prefetchQuery(boundariesQuery());
@@ -90,10 +91,13 @@ void startMocks().then(() => {
       </StrictMode>,
     );
   const mapFirst = view.panel === 'map' && hasWebGL();
-  // A return visit (this page came from the service worker) to a map: its kept shapes are read first,
-  // and that read is asked for once their database is open, which React's first render would hold back
-  // by the length of that render.
-  if (mapFirst && navigator.serviceWorker?.controller) renderWhenPanelReady(keptGeometryOpen(), render, KEPT_SHAPES_OPEN_CAP_MS);
+  const returnVisit = navigator.serviceWorker?.controller != null; // this page came from the service worker
+  // A return visit to a map: its kept shapes are read first, and that read is asked for once their
+  // database is open, which React's first render would hold back by the length of that render.
+  if (mapFirst && returnVisit) renderWhenPanelReady(keptGeometryOpen(), render, KEPT_SHAPES_OPEN_CAP_MS);
+  // A return visit to another panel: its files come from the worker's cache within tens of milliseconds,
+  // and a first render with them is one render, not one without them and another once they arrive.
+  else if (returnVisit) renderWhenPanelReady(Promise.all([panelCode, early]), render, RETURN_FIRST_FILES_CAP_MS);
   else renderWhenPanelReady(panelCode, render, PANEL_CODE_WAIT_CAP_MS);
   // The service worker (return visits, offline; src/sw/): production builds only, unless built with
   // VITE_SERVICE_WORKER=off, once the page has loaded, the view's files are in and a map has been

@@ -29,7 +29,10 @@ export interface EarlyStartDeps {
   panelFiles?: (catalog: Catalog) => Promise<{ series: SeriesRef[]; bilateral: BilateralRef[] }>;
 }
 
-/** Starts the view's data (and the map's) loading; resolves when the series has been asked for (or not). */
+/**
+ * Starts the view's data (and the map's) loading; resolves once the files it asked for are in the
+ * query client or have failed (at once where it asked for none).
+ */
 export async function startEarly({ queryClient, api, view, startMap, startLevel, panelFiles }: EarlyStartDeps): Promise<void> {
   const map = view.panel === 'map';
   if (map) startMap?.(view.level === 'country');
@@ -41,19 +44,25 @@ export async function startEarly({ queryClient, api, view, startMap, startLevel,
   if (!catalog) return;
   const level = map && view.level !== 'country' ? catalogIndex(catalog).level(view.level) : undefined;
   if (level) startLevel?.(level);
-  const files = panelFiles?.(catalog).then(({ series, bilateral }) => {
-    for (const ref of series)
-      void queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity });
-    for (const ref of bilateral)
-      void queryClient.prefetchQuery({
-        queryKey: queryKeys.bilateral(ref),
-        queryFn: ({ signal }) => api.bilateral(ref, signal),
-        staleTime: Infinity,
-      });
-  });
-  files?.catch(() => undefined); // the panel asks for them itself
+  const files = panelFiles?.(catalog).then(({ series, bilateral }) =>
+    Promise.all([
+      ...series.map((ref) =>
+        queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity }),
+      ),
+      ...bilateral.map((ref) =>
+        queryClient.prefetchQuery({ queryKey: queryKeys.bilateral(ref), queryFn: ({ signal }) => api.bilateral(ref, signal), staleTime: Infinity }),
+      ),
+    ]),
+  );
+  const panel = files?.catch(() => undefined); // the panel asks for them itself
   const resolved = resolveView(catalog, view);
-  if (!resolved?.perCountry) return;
+  if (!resolved?.perCountry) {
+    await panel;
+    return;
+  }
   const ref = { indicator: resolved.indicator.id, source: resolved.source.id, slice: resolved.slice };
-  void queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity });
+  await Promise.all([
+    panel,
+    queryClient.prefetchQuery({ queryKey: queryKeys.series(ref), queryFn: ({ signal }) => api.series(ref, signal), staleTime: Infinity }),
+  ]);
 }
