@@ -46,6 +46,11 @@ const RECORD_KEY = new URL('__migration-lens-release__', scope.data).href;
 /** The catalog is revalidated once per page load, or after this long in a long-lived page. */
 const CHECK_MAX_AGE_MS = 5 * 60_000;
 
+/** How long after answering from the cache a data file is checked with the server. */
+const DATA_CHECK_DELAY_MS = 2_000;
+
+const later = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Bumped when the cached data is replaced: a write started before it is dropped. */
 let generation = 0;
 /** The revalidation of the catalog for this page load. */
@@ -168,11 +173,15 @@ async function staleWhileRevalidate(event: FetchEvent, strategy: 'release' | 'da
   const { request } = event;
   const cache = await caches.open(names.data);
   const cached = await cache.match(request.url, { ignoreVary: true });
-  const fresh = strategy === 'release' ? revalidateRelease(request.url, event.clientId) : revalidateData(request.url, event.clientId);
+  const revalidate = () => (strategy === 'release' ? revalidateRelease(request.url, event.clientId) : revalidateData(request.url, event.clientId));
   if (cached) {
-    event.waitUntil(fresh.catch(() => undefined));
+    // A data file's check waits until the page has drawn what it answers: a page drawing a view
+    // asks for several at once, and their checks held up its first frame (issue #20).
+    const checked = strategy === 'data' ? later(DATA_CHECK_DELAY_MS).then(revalidate) : revalidate();
+    event.waitUntil(checked.catch(() => undefined));
     return cached;
   }
+  const fresh = revalidate();
   const response = await fresh;
   return response ?? fetch(request);
 }
