@@ -17,7 +17,7 @@ import { renderAppAt, serveOverFixture } from './renderAppAt.test-utils';
 
 configure({ asyncUtilTimeout: 5000 });
 vi.mock('maplibre-gl', async () => (await import('../features/map/maplibreMock.test-utils')).maplibreModule);
-vi.mock('../features/map/webgl', () => ({ hasWebGL: () => true }));
+vi.mock('../features/map/webgl', () => ({ forgetWebGL: () => undefined, hasWebGL: () => true }));
 
 const catalog: Catalog = {
   ...fixtureCatalog,

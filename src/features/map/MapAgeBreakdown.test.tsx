@@ -20,7 +20,7 @@ import { testTopology } from './topologyFixture.test-utils';
 
 configure({ asyncUtilTimeout: 5000 });
 vi.mock('maplibre-gl', async () => (await import('./maplibreMock.test-utils')).maplibreModule);
-vi.mock('./webgl', () => ({ hasWebGL: () => true }));
+vi.mock('./webgl', () => ({ forgetWebGL: () => undefined, hasWebGL: () => true }));
 
 const requests = recordRequests();
 

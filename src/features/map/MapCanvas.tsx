@@ -14,6 +14,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { MapRegion } from '../../state/viewState';
 import type { Bbox, FillProperties, MapGeometry } from './geometry';
+import { forgetWebGL } from './webgl';
 import type { CountryFill } from './join';
 import { BASE_SOURCE, BASE_STYLE, COUNTRIES_SOURCE, FILLS_SOURCE, HATCH_IMAGE, LAYER, baseLayers, countryLayers, hatchImage } from './mapStyle';
 import { MapTooltip, type TooltipInfo, type TooltipPlacement } from './MapTooltip';
@@ -126,6 +127,7 @@ export default function MapCanvas(props: MapCanvasProps) {
         locale: { 'NavigationControl.ZoomIn': initial.locale.zoomIn, 'NavigationControl.ZoomOut': initial.locale.zoomOut },
       });
     } catch (error) {
+      forgetWebGL(); // most often no WebGL context after all: the next visit asks the browser again
       initial.onFailure(error);
       return;
     }

@@ -12,7 +12,7 @@ import type { MapGeometry } from './geometry';
 configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('maplibre-gl', async () => (await import('./maplibreMock.test-utils')).maplibreModule);
-vi.mock('./webgl', () => ({ hasWebGL: () => true }));
+vi.mock('./webgl', () => ({ forgetWebGL: () => undefined, hasWebGL: () => true }));
 
 beforeEach(() => {
   resetViewStore();

@@ -16,7 +16,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('maplibre-gl', async () => (await import('./maplibreMock.test-utils')).maplibreModule);
 const webgl = vi.hoisted(() => ({ available: true }));
-vi.mock('./webgl', () => ({ hasWebGL: () => webgl.available }));
+vi.mock('./webgl', () => ({ forgetWebGL: () => undefined, hasWebGL: () => webgl.available }));
 
 const boundaries = (status = 200) =>
   http.get('*/geo/countries.topo.json', () => (status === 200 ? HttpResponse.json(testTopology) : new HttpResponse('boom', { status })));

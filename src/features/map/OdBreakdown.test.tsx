@@ -16,7 +16,7 @@ import { LAYER } from './mapStyle';
 
 configure({ asyncUtilTimeout: 5000 });
 vi.mock('maplibre-gl', async () => (await import('./maplibreMock.test-utils')).maplibreModule);
-vi.mock('./webgl', () => ({ hasWebGL: () => true }));
+vi.mock('./webgl', () => ({ forgetWebGL: () => undefined, hasWebGL: () => true }));
 
 /** The fixture, with census's bilateral files by sex for women only. */
 const catalog: Catalog = {

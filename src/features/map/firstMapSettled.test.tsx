@@ -10,7 +10,7 @@ import { testTopology } from './topologyFixture.test-utils';
 
 vi.mock('maplibre-gl', async () => (await import('./maplibreMock.test-utils')).maplibreModule);
 const webgl = vi.hoisted(() => ({ available: true }));
-vi.mock('./webgl', () => ({ hasWebGL: () => webgl.available }));
+vi.mock('./webgl', () => ({ forgetWebGL: () => undefined, hasWebGL: () => webgl.available }));
 /** What the map showed each time it said the first map had settled (the service worker's install waits for the first). */
 const settledWith = vi.hoisted(() => [] as (string | null)[]);
 vi.mock('./firstMapSettled', () => ({
