@@ -12,7 +12,8 @@ import { backupsFileText, discardBackups, listBackups } from './backups';
 import { idTaken } from './merge';
 import { MAX_BRIEFINGS, MAX_SAVED_VIEWS, MAX_STEPS, cleanTitle, newId, viewOfQuery, viewQuery, type Briefing, type SavedView } from './model';
 import { loadSaved, syncSaved, type KeyValueStore, type SavedData, type StorageNotice } from './storage';
-import { STORAGE_KEY, browserStorage } from './storageKeys';
+import { browserStorage } from '../../lib/browserStorage';
+import { STORAGE_KEY } from './storageKeys';
 import { withWebLock } from './webLock';
 import { registerBriefingStore } from './briefingsOnDemand';
 

@@ -7,7 +7,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Presenting, useBriefingStore } from './briefingStore';
 import { takeBriefingParam } from './briefingParam';
-import { STORAGE_KEY, SLOT_KEYS, browserStorage, isBackupKey } from './storageKeys';
+import { browserStorage } from '../../lib/browserStorage';
+import { STORAGE_KEY, SLOT_KEYS, isBackupKey } from './storageKeys';
 
 type BriefingStoreHook = typeof useBriefingStore;
 

@@ -13,13 +13,3 @@ export const backupKey = (slot: number): string => (slot === 1 ? BACKUP_KEY : `$
 export const SLOT_KEYS = Array.from({ length: BACKUP_SLOTS }, (_, i) => backupKey(i + 1));
 
 export const isBackupKey = (key: string | null): boolean => key !== null && SLOT_KEYS.includes(key);
-
-/** localStorage, or null where the browser refuses it. */
-export function browserStorage(): Storage | null {
-  try {
-    if (typeof window === 'undefined' || !window.localStorage) return null;
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}

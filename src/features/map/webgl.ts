@@ -6,7 +6,7 @@
  * remembered in this browser (localStorage) and a later visit makes none; a map that then fails
  * forgets it (MapErrorBoundary), and the next visit asks the browser again. A no is never remembered.
  */
-import { browserStorage } from '../briefing/storageKeys';
+import { browserStorage } from '../../lib/browserStorage';
 
 export const WEBGL_KNOWN_KEY = 'migration-lens:webgl';
 
