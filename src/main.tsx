@@ -27,8 +27,8 @@ import './app/app.css';
 /** The longest the first render waits for the code of the lazily loaded panel a link opens (src/startup/renderWhenPanelReady.ts). */
 const PANEL_CODE_WAIT_CAP_MS = 1_500;
 
-/** The longest a return visit's first render waits for the map's kept shapes' database to open (src/features/map/keptGeometry.ts). */
-const KEPT_SHAPES_OPEN_CAP_MS = 300;
+/** The longest a return visit's first render waits for the map's kept shapes (src/features/map/keptGeometry.ts). */
+const KEPT_SHAPES_CAP_MS = 300;
 
 /** The longest a return visit's first render (not a map's) waits for its panel's code and first files. */
 const RETURN_FIRST_FILES_CAP_MS = 400;
@@ -63,6 +63,7 @@ void startMocks().then(() => {
   const view = useViewStore.getState().view;
   const panelCode = PANEL_REGISTRY[view.panel].preload?.();
   if (PANEL_REGISTRY[view.panel].ofTheView && window.matchMedia?.(PHONE_QUERY).matches) preloadFilterDrawer();
+  let countryShapes: Promise<void> | null = null; // a country map's shapes in the query client (or failed)
   const compareFiles = view.panel === 'compare' ? import('./features/compare/compareFirstFiles') : null;
   const early = startEarly({
     queryClient,
@@ -71,7 +72,7 @@ void startMocks().then(() => {
     panelFiles: compareFiles ? (catalog) => compareFiles.then((m) => m.compareFirstFiles(catalog, view)) : undefined,
     startMap: (countries) => {
       if (!hasWebGL()) return;
-      if (countries) void queryClient.prefetchQuery(boundariesQuery());
+      if (countries) countryShapes = queryClient.prefetchQuery(boundariesQuery());
       // The first frame's drawing (MapPanel). The engine itself waits for that frame to be painted:
       // evaluating its script and starting it would hold the main thread the first frame needs.
       void import('./features/map/preview').catch(() => undefined);
@@ -92,9 +93,11 @@ void startMocks().then(() => {
     );
   const mapFirst = view.panel === 'map' && hasWebGL();
   const returnVisit = navigator.serviceWorker?.controller != null; // this page came from the service worker
-  // A return visit to a map: its kept shapes are read first, and that read is asked for once their
-  // database is open, which React's first render would hold back by the length of that render.
-  if (mapFirst && returnVisit) renderWhenPanelReady(keptGeometryOpen(), render, KEPT_SHAPES_OPEN_CAP_MS);
+  // A return visit to a map: the shapes kept from the last visit are read first. A country map renders
+  // once they are in, so that its first render draws the first frame (one render, not a second once
+  // they arrive); a map below the country level once their database is open, which React's first
+  // render would otherwise hold back, and with it the read.
+  if (mapFirst && returnVisit) renderWhenPanelReady(countryShapes ?? keptGeometryOpen(), render, KEPT_SHAPES_CAP_MS);
   // A return visit to another panel: its files come from the worker's cache within tens of milliseconds,
   // and a first render with them is one render, not one without them and another once they arrive.
   else if (returnVisit) renderWhenPanelReady(Promise.all([panelCode, early]), render, RETURN_FIRST_FILES_CAP_MS);
