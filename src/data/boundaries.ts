@@ -30,6 +30,11 @@ export function appFileUrl(path: string): string {
   return new URL(`${import.meta.env.BASE_URL}${path}`, origin).toString();
 }
 
+/** Where a level's boundaries are: beside the app (they ship with it, so the map works offline). */
+export function boundariesUrl(level: { id: string; boundaries: string } | 'country' = 'country'): string {
+  return appFileUrl(levelBoundaries(level).path);
+}
+
 /** Whether a parsed JSON value is a topology whose named object is a GeometryCollection. */
 export function isBoundaryTopology(value: unknown, object: string): value is BoundaryTopology {
   if (typeof value !== 'object' || value === null) return false;

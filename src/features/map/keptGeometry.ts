@@ -50,7 +50,8 @@ function open(): Promise<IDBDatabase> {
 
 /**
  * Starts opening the kept shapes' database, which takes a fresh page 60–250 ms on a busy two-core
- * machine: the entry calls it before the rest of the app's code is evaluated (src/startup/openEarly.ts).
+ * machine: index.html's first script calls it while the app's entry is still being compiled
+ * (src/startup/readEarly.ts).
  */
 export function openKeptGeometry(): void {
   if (typeof indexedDB !== 'undefined') open().catch(() => undefined);
@@ -65,8 +66,25 @@ export function keptGeometryOpen(): Promise<void> {
   );
 }
 
+/** A read started before the app's entry had run (src/startup/readEarly.ts), for the first read of its key to take. */
+let early: { key: string; read: Promise<PackedGeometry | null> } | null = null;
+
+/** Starts reading the shapes kept under `key`; the next readKeptGeometry(key) takes this read instead of starting another. */
+export function startKeptGeometryRead(key: string): void {
+  early = { key, read: read(key) };
+}
+
 /** The shapes kept under `key`, or null (none, unreadable, not a packed geometry, or too slow). */
 export function readKeptGeometry(key: string): Promise<PackedGeometry | null> {
+  if (early?.key === key) {
+    const started = early.read;
+    early = null;
+    return started;
+  }
+  return read(key);
+}
+
+function read(key: string): Promise<PackedGeometry | null> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(null);
   const read = open().then(
     (db) =>

@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { DEFAULT_LEVEL, type LevelId } from '../../contract/levels';
 import type { Level } from '../../contract/schema';
-import { appFileUrl, levelBoundaries } from '../../data/boundaries';
+import { boundariesUrl, levelBoundaries } from '../../data/boundaries';
 import { createGeometryLoader, type GeometryLoader } from './geometryDecoder';
 import type { MapGeometry } from './geometry';
 
@@ -9,11 +9,6 @@ import type { MapGeometry } from './geometry';
 export type MapLevel = Level | 'country';
 
 const levelId = (level: MapLevel): LevelId => (level === 'country' ? DEFAULT_LEVEL : level.id);
-
-/** Where a level's boundaries are: beside the app (they ship with it, so the map works offline). */
-export function boundariesUrl(level: MapLevel = 'country'): string {
-  return appFileUrl(levelBoundaries(level).path);
-}
 
 let loader: GeometryLoader | null = null;
 
