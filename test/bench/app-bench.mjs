@@ -119,7 +119,8 @@ function figuresAt() {
 /** In the page: the data files the page fetched (resource timing), with their sizes. */
 function dataFetched() {
   const entries = performance.getEntriesByType('resource');
-  const entry = document.querySelector('script[type="module"][src]')?.src;
+  // The app's entry: index.html's first module script is src/startup/readEarly.ts, async and small.
+  const entry = document.querySelector('script[type="module"][src]:not([async])')?.src;
   const script = entries.find((e) => e.name === entry);
   return {
     entryScriptEnd: script ? Math.round(script.responseEnd) : null,
