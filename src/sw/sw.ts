@@ -181,8 +181,7 @@ async function staleWhileRevalidate(event: FetchEvent, strategy: 'release' | 'da
     event.waitUntil(checked.catch(() => undefined));
     return cached;
   }
-  const fresh = revalidate();
-  const response = await fresh;
+  const response = await revalidate();
   return response ?? fetch(request);
 }
 
