@@ -86,7 +86,7 @@ export function readKeptGeometry(key: string): Promise<PackedGeometry | null> {
 
 function read(key: string): Promise<PackedGeometry | null> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(null);
-  const read = open().then(
+  const reading = open().then(
     (db) =>
       new Promise<PackedGeometry | null>((resolve) => {
         const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
@@ -95,7 +95,7 @@ function read(key: string): Promise<PackedGeometry | null> {
       }),
   );
   const cap = new Promise<null>((resolve) => setTimeout(() => resolve(null), READ_CAP_MS));
-  return Promise.race([read.catch(() => null), cap]);
+  return Promise.race([reading.catch(() => null), cap]);
 }
 
 /**

@@ -55,8 +55,3 @@ function writeKnown(storage: Storage | null, value: 'yes' | null): void {
     // a full or refused storage: the next visit asks the browser again
   }
 }
-
-/** For tests: forget this page's answer. */
-export function resetWebGLCheck(): void {
-  cached = null;
-}
