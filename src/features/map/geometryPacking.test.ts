@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoundaryTopology } from '../../data/boundaries';
 import { buildMapGeometry } from './geometry';
-import { isPackedGeometry, packGeometry, unpackGeometry, type PackedGeometry } from './geometryPacking';
+import { forKeeping, isPackedGeometry, packGeometry, unpackGeometry, type PackedGeometry } from './geometryPacking';
 import { previewShapes } from './previewShapes';
 
 const read = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8')) as BoundaryTopology;
@@ -57,6 +57,26 @@ describe('packGeometry / unpackGeometry', () => {
     const first = received.features;
     expect(received.features).toBe(first);
     expect(first.features).toHaveLength(51);
+  });
+});
+
+describe('forKeeping (the copy kept in the browser between visits)', () => {
+  it('takes half the bytes and reads back as the same map to within 2 m', () => {
+    const built = buildMapGeometry(read('public/geo/countries.topo.json'));
+    const { packed } = packGeometry(buildMapGeometry(read('public/geo/countries.topo.json')));
+    const kept = structuredClone(forKeeping(packed));
+    expect(kept.coords.byteLength + kept.xy.byteLength).toBe((packed.coords.byteLength + packed.xy.byteLength) / 2);
+    expect(isPackedGeometry(kept)).toBe(true);
+    const back = unpackGeometry(kept);
+    expect(back.shapes).toEqual(built.shapes);
+    const flat = (g: typeof built) => g.features.features.flatMap((f) => (f.geometry.coordinates as unknown[]).flat(Infinity) as number[]);
+    const want = flat(built);
+    const got = flat(back);
+    expect(got).toHaveLength(want.length);
+    const furthest = got.reduce((most, v, i) => Math.max(most, Math.abs(v - (want[i] as number))), 0);
+    expect(furthest).toBeGreaterThan(0); // 32-bit: not the same numbers,
+    expect(furthest).toBeLessThan(2e-5); // but within 2e-5 degrees (2 m)
+    expect(back.features.features.map((f) => f.properties)).toEqual(built.features.features.map((f) => f.properties));
   });
 });
 

@@ -8,7 +8,7 @@
  * (no IndexedDB, a private mode, an entry that is not a whole packed geometry, a read slower than
  * READ_CAP_MS) reads as nothing kept: the file then loads as on a first visit.
  */
-import { isPackedGeometry, type PackedGeometry } from './geometryPacking';
+import { forKeeping, isPackedGeometry, type PackedGeometry } from './geometryPacking';
 
 declare const __ML_BOUNDARIES_VERSION__: string;
 
@@ -99,7 +99,8 @@ function read(key: string): Promise<PackedGeometry | null> {
 }
 
 /**
- * Keeps `packed` under `key` (a copy: IndexedDB clones it) and removes the entries of other versions.
+ * Keeps `packed` under `key` (a copy with 32-bit points: geometryPacking.ts) and removes the entries
+ * of other versions.
  * Failures are ignored: the next visit loads the file again.
  */
 export function keepGeometry(key: string, packed: PackedGeometry): Promise<void> {
@@ -114,7 +115,7 @@ export function keepGeometry(key: string, packed: PackedGeometry): Promise<void>
           // Every key of another version sorts before or after this version's.
           store.delete(IDBKeyRange.upperBound(version, true));
           store.delete(IDBKeyRange.lowerBound(`${version}\uffff`, true));
-          store.put(packed, key);
+          store.put(forKeeping(packed), key);
           tx.oncomplete = tx.onerror = tx.onabort = () => resolve();
         }),
     )

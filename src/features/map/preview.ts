@@ -7,7 +7,7 @@
 import type { Bbox, MapGeometry } from './geometry';
 import type { CountryFill } from './join';
 import { COLORS, hatchImage } from './mapStyle';
-import { mercatorX, mercatorY, previewShapes } from './previewShapes';
+import { mercatorX, mercatorY, previewShapes, type Points } from './previewShapes';
 
 const TILE = 512;
 
@@ -91,7 +91,7 @@ export function drawPreview(
   // A point within half a device pixel of the last one drawn changes no pixel: at the world's zoom
   // that leaves out most of the 95,000 points, which took most of the drawing's time.
   const step = 0.5 / dpr;
-  const trace = (path: Path2D, xy: Float64Array, offset: number, close: boolean) => {
+  const trace = (path: Path2D, xy: Points, offset: number, close: boolean) => {
     if (xy.length === 0) return;
     const dx = (offset - cx) * world + camera.width / 2;
     const dy = -cy * world + camera.height / 2;

@@ -13,13 +13,19 @@ export function mercatorY(lat: number): number {
   return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360;
 }
 
+/**
+ * Points as x, y pairs: 64-bit as built, 32-bit as kept in the browser between visits
+ * (keptGeometry.ts).
+ */
+export type Points = Float64Array | Float32Array;
+
 /** A feature's lines in Web Mercator units (x, y pairs). */
 export interface PreviewShape {
   iso: string;
   outline: boolean;
   /** Lines to stroke (a border cut at the antimeridian) rather than rings to fill. */
   lines: boolean;
-  paths: Float64Array[];
+  paths: Points[];
   minX: number;
   maxX: number;
 }
