@@ -93,10 +93,11 @@ void startMocks().then(() => {
   const mapFirst = view.panel === 'map' && hasWebGL();
   const returnVisit = navigator.serviceWorker?.controller != null; // this page came from the service worker
   // A return visit to a map: the shapes kept from the last visit are read first. A country map renders
-  // once they are in, so that its first render draws the first frame (one render, not a second once
-  // they arrive); a map below the country level once their database is open, which React's first
-  // render would otherwise hold back, and with it the read.
-  if (mapFirst && returnVisit) renderWhenPanelReady(countryShapes ?? keptGeometryOpen(), render, KEPT_SHAPES_CAP_MS);
+  // once they and the view's figures are in, so that its first render draws the first frame (one
+  // render, not a second once they arrive); a map below the country level once their database is
+  // open, which React's first render would otherwise hold back, and with it the read.
+  if (mapFirst && returnVisit)
+    renderWhenPanelReady(countryShapes ? Promise.all([countryShapes, early]) : keptGeometryOpen(), render, KEPT_SHAPES_CAP_MS);
   // A return visit to another panel: its files come from the worker's cache within tens of milliseconds,
   // and a first render with them is one render, not one without them and another once they arrive.
   else if (returnVisit) renderWhenPanelReady(Promise.all([panelCode, early]), render, RETURN_FIRST_FILES_CAP_MS);
