@@ -77,9 +77,12 @@ function build(catalog: Catalog): CatalogIndex {
   const unitsByLevel = new Map<LevelId, GeoUnit[]>();
   const levelsByCountry = new Map<string, LevelId[]>();
   for (const u of units) {
-    unitsByLevel.set(u.level, [...(unitsByLevel.get(u.level) ?? []), u]);
-    const known = levelsByCountry.get(u.country) ?? [];
-    if (!known.includes(u.level)) levelsByCountry.set(u.country, [...known, u.level]);
+    const atLevel = unitsByLevel.get(u.level);
+    if (atLevel) atLevel.push(u);
+    else unitsByLevel.set(u.level, [u]);
+    const known = levelsByCountry.get(u.country);
+    if (!known) levelsByCountry.set(u.country, [u.level]);
+    else if (!known.includes(u.level)) known.push(u.level);
   }
   const placeLevel = (id: unknown): LevelId | undefined => (country(id) ? DEFAULT_LEVEL : unit(id)?.level);
   return {
