@@ -67,12 +67,16 @@ function idleMark(part) {
 
 /**
  * In the page, from the document's start (an init script): records in `window.__mlFiguresAt` the time
- * the view's figures are on screen. map: the first 'ml:map-idle' mark with data (maplibre is idle once
- * the frame with the colours is rendered), or the end of the frame that paints the first-frame
- * preview of the same colours, if sooner; compare: the agreement statistics written, then the end of
- * the frame showing them; series: the chart's lines drawn, then the end of that frame. Watching from
- * the start matters: a check made once `page.goto` returns (at the load event) took the time of the
- * check whenever the figures were there before the load event.
+ * the view's figures are on screen. map: the end of the frame that paints the first-frame preview
+ * with the figures (its canvas gets its data-key, then the app marks 'ml:map-preview'), or the first
+ * 'ml:map-idle' mark with data (maplibre is idle once the frame with the colours is rendered), if
+ * sooner; compare: the agreement statistics written, then the end of the frame showing them; series:
+ * the chart's lines drawn, then the end of that frame. Watching from the start matters: a check made
+ * once `page.goto` returns (at the load event) took the time of the check whenever the figures were
+ * there before the load event. The preview is watched with a MutationObserver, whose callback runs at
+ * the end of the task that drew it, so the frame asked for is the one that paints it; a
+ * PerformanceObserver's callback comes in a task of its own, which Chromium ran after that frame (on
+ * return visits, 5–50 ms later, a frame late: README, "Performance").
  */
 function watchFigures(kind) {
   window.__mlFiguresAt = null;
@@ -87,19 +91,19 @@ function watchFigures(kind) {
     });
   if (kind === 'map') {
     const observer = new PerformanceObserver((list) => {
-      const entry = list.getEntries().find((e) => (e.name === 'ml:map-idle' || e.name === 'ml:map-preview') && e.detail?.key?.endsWith('|data'));
+      const entry = list.getEntries().find((e) => e.name === 'ml:map-idle' && e.detail?.key?.endsWith('|data'));
       if (!entry) return;
       observer.disconnect();
-      if (entry.name === 'ml:map-idle') record(entry.startTime);
-      else painted();
+      record(entry.startTime);
     });
     observer.observe({ type: 'mark', buffered: true });
-    return;
   }
   const present =
-    kind === 'compare'
-      ? () => /\d/.test(document.querySelector('[data-stat="n"] .compare-stats__value')?.textContent ?? '')
-      : () => [...document.querySelectorAll('.series-chart__line')].some((path) => (path.getAttribute('d') ?? '').length > 10);
+    kind === 'map'
+      ? () => document.querySelector('canvas.map-preview[data-key$="|data"]') !== null
+      : kind === 'compare'
+        ? () => /\d/.test(document.querySelector('[data-stat="n"] .compare-stats__value')?.textContent ?? '')
+        : () => [...document.querySelectorAll('.series-chart__line')].some((path) => (path.getAttribute('d') ?? '').length > 10);
   const observer = new MutationObserver(() => {
     if (!present()) return;
     observer.disconnect();
