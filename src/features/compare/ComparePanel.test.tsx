@@ -228,6 +228,16 @@ describe('the comparison panel', () => {
     expect(
       screen.getByText(/Countries: 4 covered by both sources, 1 by Census & registers \(demo\) only, 0 by .* only, 1 by neither/),
     ).toBeInTheDocument();
+    // The timeline's year labels (10 px, about 24 px wide) are whole, the first and the last too.
+    const timeline = screen.getByRole('img', { name: 'Countries with a value in each period, for each source' });
+    const width = Number(timeline.getAttribute('width'));
+    const ticks = [...timeline.querySelectorAll('.compare-timeline__tick')];
+    expect(ticks.map((tick) => tick.textContent)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
+    for (const tick of ticks) {
+      const x = Number(tick.getAttribute('x'));
+      expect(x - 12, tick.textContent ?? '').toBeGreaterThanOrEqual(0);
+      expect(x + 12, tick.textContent ?? '').toBeLessThanOrEqual(width);
+    }
   });
 
   it('gives the agreement by sex, showing the group the platform under-covers', async () => {

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { daysBetween, splitCountries, type Freshness, type SourceCoverage } from './coverage';
 import { SOURCE_COLORS } from './palette';
 import { yearTicks } from '../../lib/chart/ticks';
+import { charsFitting, truncateText } from '../../lib/chart/frame';
 import { parsePeriod } from '../../lib/period';
 import { namesList } from '../../i18n/namesList';
 import { yearsText } from './texts';
@@ -183,7 +184,11 @@ function CoverageTimelineBody({ a, b, aName, bName, total, width }: TimelineProp
     { side: 'a' as const, coverage: a, name: aName },
     { side: 'b' as const, coverage: b, name: bName },
   ];
-  const ticks = yearTicks(x, Math.max(2, Math.floor(width / 70)));
+  // A year's label (10 px, about 25 px wide) only where it fits whole in the chart.
+  const labelHalf = 13;
+  const ticks = yearTicks(x, Math.max(2, Math.floor(width / 70)), labelHalf, width - labelHalf);
+  // A source's name (11 px bold) cut where it would pass the chart's edge; the table above has it whole.
+  const nameChars = charsFitting(width - left - 4, 11 * 0.62);
 
   return (
     <>
@@ -193,7 +198,8 @@ function CoverageTimelineBody({ a, b, aName, bName, total, width }: TimelineProp
           return (
             <g key={row.side}>
               <text x={left} y={top + rowHeight * i + 6} className="compare-timeline__name">
-                {row.name}
+                {truncateText(row.name, nameChars)}
+                <title>{row.name}</title>
               </text>
               {row.coverage.periods.map((period) => {
                 const mid = parsePeriod(period)?.mid ?? 0;

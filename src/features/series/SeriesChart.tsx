@@ -9,7 +9,7 @@ import { Axis } from '../../components/chart/Axis';
 import { useT } from '../../i18n/useT';
 import { bottomAxis, bottomEdge, leftAxis, ticksOf } from '../../lib/chart/axis';
 import { nearestByX } from '../../lib/chart/crosshair';
-import { charsFitting, frameOf, labelMargin } from '../../lib/chart/frame';
+import { charsFitting, frameOf, labelMargin, truncateText } from '../../lib/chart/frame';
 import { valueScale } from '../../lib/chart/scales';
 import { logTicks, timeTicks } from '../../lib/chart/ticks';
 import type { SeriesScale } from '../../state/viewState';
@@ -69,10 +69,6 @@ interface Props {
 }
 
 const FLAGGED = new Set(['estimate', 'provisional', 'imputed']);
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
-}
 
 const drawn = (p: SeriesPoint | undefined): p is SeriesPoint & { value: number } => p !== undefined && p.value !== null;
 
@@ -260,7 +256,7 @@ function SeriesChartBody(props: Props & { width: number }) {
             <g key={mark.key} className="series-chart__break">
               <line x1={bx} x2={bx} y1={top - fontPx * 0.4} y2={plotBottom} />
               <text x={toLeft ? bx - 4 : bx + 4} y={top - fontPx * 0.5} textAnchor={toLeft ? 'end' : 'start'} style={{ fontSize: geometry.tickFont }}>
-                {truncate(mark.label, chars)}
+                {truncateText(mark.label, chars)}
               </text>
             </g>
           );
@@ -303,7 +299,7 @@ function SeriesChartBody(props: Props & { width: number }) {
                 <line x1={label.lastX + 3} x2={lx - 2} y1={label.y} y2={label.ly} stroke={label.spec.color} />
               ) : null}
               <text x={lx} y={label.ly} dy="0.32em" fill={readableColor(label.spec.color)} style={{ fontSize: geometry.labelFont }}>
-                {truncate(label.spec.label as string, geometry.labelChars)}
+                {truncateText(label.spec.label as string, geometry.labelChars)}
               </text>
             </g>
           );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsFitting, frameOf, labelMargin, textWidth } from './frame';
+import { charsFitting, frameOf, labelMargin, textWidth, truncateText } from './frame';
 
 describe('frameOf', () => {
   it('places the plot inside the margins', () => {
@@ -35,5 +35,15 @@ describe('label widths', () => {
     expect(textWidth(10, 6.5)).toBe(65);
     expect(charsFitting(65, 6.5)).toBe(10);
     expect(charsFitting(64.9, 6.5)).toBe(9);
+  });
+});
+
+describe('truncateText', () => {
+  it('cuts a text longer than its room, an ellipsis last, and leaves a short one whole', () => {
+    expect(truncateText('Facebook advertising audience', 12)).toBe('Facebook ad…');
+    expect(truncateText('Facebook ad…', 12)).toHaveLength(12);
+    expect(truncateText('UN DESA', 12)).toBe('UN DESA');
+    expect(truncateText('Germany', 7)).toBe('Germany');
+    expect(truncateText('Germany', 1)).toBe('G…');
   });
 });

@@ -36,6 +36,11 @@ export function charsFitting(px: number, charPx: number): number {
   return Math.floor(px / charPx);
 }
 
+/** `text` cut to at most `max` characters, an ellipsis last where it was cut. */
+export function truncateText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+
 export interface LabelMarginOptions {
   /** The average width of a character, in px. */
   charPx: number;
